@@ -1,0 +1,63 @@
+/** Use case: build the monthly report of a committee for a period, from the database. */
+import { isInvestmentAccount, isProfitAndLoss } from '../core/accounts.ts';
+import { computeFigures } from '../core/figures.ts';
+import { fiscalYearOf, isPeriod, periodLabel } from '../core/period.ts';
+import { type ReportInput, type TextKind, buildReportDocument } from '../report/build.ts';
+import type { ReportDocument } from '../report/model.ts';
+import { listPeriodsWithData, loadAmounts } from '../store/amounts.ts';
+import { findCommittee, listAreas, loadCodeMap } from '../store/committees.ts';
+import type { Db } from '../store/db.ts';
+import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '../store/followup.ts';
+import { InputError, NotFoundError } from './errors.ts';
+
+export async function buildReport(db: Db, committeeId: string, period: string): Promise<ReportDocument> {
+  if (!isPeriod(period)) throw new InputError(`not a period (YYYY-MM): "${period}"`, 'period');
+  const q = db.kysely;
+  const committee = await findCommittee(q, committeeId);
+  if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  const periods = await listPeriodsWithData(q, committeeId);
+  if (!periods.includes(period)) {
+    throw new NotFoundError(`${committee.name} har ingen bokföring för ${periodLabel(period)}.`);
+  }
+  const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
+  const fiscalYear = fy.start.slice(0, 4);
+  const [areas, codeMap, actual, budget, forecasts, items, textRows, projects, decisions] = await Promise.all([
+    listAreas(q, committeeId),
+    loadCodeMap(q, committeeId),
+    loadAmounts(q, committeeId, 'actual', fy.start, period),
+    loadAmounts(q, committeeId, 'budget', fy.start, period),
+    loadForecasts(q, committeeId, period),
+    loadCommitteeItems(q, committeeId, period),
+    loadTexts(q, committeeId, period),
+    loadInvestmentProjects(q, committeeId, fiscalYear),
+    loadBudgetDecisions(q, committeeId, fiscalYear, `${period}-31`),
+  ]);
+  const figures = computeFigures({
+    period,
+    fiscalYearStartMonth: committee.fiscalYearStartMonth,
+    areas,
+    codeMap,
+    actual: actual.filter((r) => isProfitAndLoss(r.account)),
+    budget,
+  });
+  const texts = new Map<string, Map<TextKind, string>>();
+  for (const t of textRows) {
+    let byKind = texts.get(t.areaId);
+    if (!byKind) texts.set(t.areaId, (byKind = new Map()));
+    byKind.set(t.kind, t.body);
+  }
+  const input: ReportInput = {
+    committee,
+    figures,
+    forecasts,
+    items,
+    texts,
+    investments: {
+      originalBudget: projects.reduce((s, p) => s + p.budget, 0),
+      decisions: decisions.filter((d) => d.kind === 'investment'),
+      actual: actual.filter((r) => isInvestmentAccount(r.account)).reduce((s, r) => s + r.amount, 0),
+    },
+    allocationDecisions: decisions.filter((d) => d.kind === 'allocation'),
+  };
+  return buildReportDocument(input);
+}

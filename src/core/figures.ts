@@ -1,0 +1,128 @@
+/**
+ * Year-to-date figures of a committee: per area and in total, actual result, budgeted result,
+ * deviation and the previous period's deviation, and the same per account group for drill-down.
+ * Result = -(sum of postings on profit-and-loss accounts); deviation = result - budgeted result.
+ * The total is computed from the postings, never from rounded area figures.
+ */
+import { type AccountGroupId, accountGroupOf, type GroupRule } from './accounts.ts';
+import type { Ore } from './money.ts';
+import { type Area, areaOfCode, type CodeMap, UNALLOCATED_AREA } from './organisation.ts';
+import { fiscalYearOf, type Period, previousInYear } from './period.ts';
+
+/** A sum of ledger (or budget) amounts for one period, account and responsibility code. */
+export interface AmountRow {
+  period: Period;
+  account: string;
+  code: string;
+  amount: Ore;
+}
+
+export interface ResultFigures {
+  actualResult: Ore;
+  budgetResult: Ore;
+  deviation: Ore;
+  /** Year-to-date deviation of the previous period; null in the first month of the fiscal year. */
+  previousDeviation: Ore | null;
+}
+
+export interface GroupFigures extends ResultFigures {
+  group: AccountGroupId;
+}
+
+export interface AreaFigures extends ResultFigures {
+  area: Area;
+  byGroup: GroupFigures[];
+}
+
+export interface CommitteeFigures {
+  period: Period;
+  previousPeriod: Period | null;
+  total: ResultFigures;
+  areas: AreaFigures[];
+}
+
+export interface FigureInput {
+  period: Period;
+  fiscalYearStartMonth: number;
+  areas: readonly Area[];
+  codeMap: CodeMap;
+  actual: Iterable<AmountRow>;
+  budget: Iterable<AmountRow>;
+  groupRules?: readonly GroupRule[];
+}
+
+interface Acc {
+  actual: Ore;
+  budget: Ore;
+  prevActual: Ore;
+  prevBudget: Ore;
+}
+const zero = (): Acc => ({ actual: 0, budget: 0, prevActual: 0, prevBudget: 0 });
+
+export function computeFigures(input: FigureInput): CommitteeFigures {
+  const { period } = input;
+  const fy = fiscalYearOf(period, input.fiscalYearStartMonth);
+  const prev = previousInYear(period, input.fiscalYearStartMonth);
+  const cells = new Map<string, Map<AccountGroupId, Acc>>();
+  const groupCache = new Map<string, AccountGroupId | null>();
+  const groupOf = (account: string) => {
+    let g = groupCache.get(account);
+    if (g === undefined) groupCache.set(account, (g = accountGroupOf(account, input.groupRules)));
+    return g;
+  };
+  const add = (row: AmountRow, isBudget: boolean) => {
+    if (row.period < fy.start || row.period > period) return;
+    const group = groupOf(row.account);
+    if (!group) return;
+    const areaId = areaOfCode(input.codeMap, row.code);
+    let byGroup = cells.get(areaId);
+    if (!byGroup) cells.set(areaId, (byGroup = new Map()));
+    let acc = byGroup.get(group);
+    if (!acc) byGroup.set(group, (acc = zero()));
+    const result = -row.amount;
+    const inPrev = prev !== null && row.period <= prev;
+    if (isBudget) {
+      acc.budget += result;
+      if (inPrev) acc.prevBudget += result;
+    } else {
+      acc.actual += result;
+      if (inPrev) acc.prevActual += result;
+    }
+  };
+  for (const row of input.actual) add(row, false);
+  for (const row of input.budget) add(row, true);
+
+  const areas = [...input.areas];
+  if (cells.has(UNALLOCATED_AREA.id) && !areas.some((a) => a.id === UNALLOCATED_AREA.id)) areas.push(UNALLOCATED_AREA);
+  areas.sort((a, b) => a.sortOrder - b.sortOrder);
+
+  const hasPrev = prev !== null;
+  const totalAcc = zero();
+  const areaFigures = areas.map((area): AreaFigures => {
+    const areaAcc = zero();
+    const byGroup: GroupFigures[] = [];
+    for (const [group, acc] of cells.get(area.id) ?? []) {
+      addInto(areaAcc, acc);
+      byGroup.push({ group, ...toFigures(acc, hasPrev) });
+    }
+    addInto(totalAcc, areaAcc);
+    return { area, ...toFigures(areaAcc, hasPrev), byGroup };
+  });
+  return { period, previousPeriod: prev, total: toFigures(totalAcc, hasPrev), areas: areaFigures };
+}
+
+function addInto(into: Acc, from: Acc) {
+  into.actual += from.actual;
+  into.budget += from.budget;
+  into.prevActual += from.prevActual;
+  into.prevBudget += from.prevBudget;
+}
+
+function toFigures(acc: Acc, hasPrev: boolean): ResultFigures {
+  return {
+    actualResult: acc.actual,
+    budgetResult: acc.budget,
+    deviation: acc.actual - acc.budget,
+    previousDeviation: hasPrev ? acc.prevActual - acc.prevBudget : null,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Renders the report document as one self-contained, printable, accessible HTML file (lang="sv",
+ * semantic headings, a real table of contents, print CSS with page breaks), or as an embeddable
+ * <article> fragment for the web app. Every figure carries its id and amount in öre (data-figure,
+ * value) so it can be traced back to the figures of the report.
+ */
+import { formatMoney } from '../core/format.ts';
+import type { Block, Figure, Inline, ReportDocument, Section, TableRow } from './model.ts';
+import { REPORT_CSS } from './html-style.ts';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+
+export function formatFigure(f: Figure): string {
+  switch (f.style) {
+    case 'mnkr':
+      return formatMoney(f.amount, 'mnkr');
+    case 'mnkr-signed':
+      return formatMoney(f.amount, 'mnkr', { signed: true });
+    case 'tkr':
+      return formatMoney(f.amount, 'tkr');
+    case 'tkr-signed':
+      return formatMoney(f.amount, 'tkr', { signed: true });
+  }
+}
+
+function inline(doc: ReportDocument, parts: readonly Inline[]): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return escapeHtml(p);
+      const f = doc.figures[p.figure];
+      if (!f) throw new Error(`report refers to an unknown figure ${p.figure}`);
+      const negative = f.amount < 0 ? ' negative' : '';
+      return `<data class="figure${negative}" value="${f.amount}" data-figure="${escapeHtml(p.figure)}">${formatFigure(f)}</data>`;
+    })
+    .join('');
+}
+
+function row(doc: ReportDocument, r: TableRow, numeric: readonly boolean[]): string {
+  const cells = r.cells.map((c, i) => {
+    const content = inline(doc, [c]);
+    if (i === 0) return `<th scope="row">${content}</th>`;
+    return `<td${numeric[i] ? ' class="num"' : ''}>${content}</td>`;
+  });
+  return `<tr${r.strong ? ' class="total"' : ''}>${cells.join('')}</tr>`;
+}
+
+function block(doc: ReportDocument, b: Block): string {
+  switch (b.type) {
+    case 'heading':
+      return `<h${b.level} id="${escapeHtml(b.id)}">${inline(doc, b.content)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p${b.note ? ' class="note"' : ''}>${inline(doc, b.content)}</p>`;
+    case 'list':
+      return `<ul>${b.items.map((i) => `<li>${inline(doc, i)}</li>`).join('')}</ul>`;
+    case 'table': {
+      const head = b.head.map((h, i) => `<th scope="col"${b.numeric[i] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('');
+      const foot = b.foot ? `<tfoot>${row(doc, b.foot, b.numeric)}</tfoot>` : '';
+      return `<div class="table-wrap"><table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${b.rows
+        .map((r) => row(doc, r, b.numeric))
+        .join('')}</tbody>${foot}</table></div>`;
+    }
+  }
+}
+
+function section(doc: ReportDocument, s: Section): string {
+  return `<section id="${s.id}" aria-labelledby="${s.id}-rubrik"><h2 id="${s.id}-rubrik"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(
+    s.title,
+  )}</h2>${s.blocks.map((b) => block(doc, b)).join('\n')}</section>`;
+}
+
+function toc(doc: ReportDocument): string {
+  const items = doc.sections
+    .map((s) => `<li><a href="#${s.id}"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(s.title)}</a></li>`)
+    .join('');
+  return `<nav class="toc" aria-labelledby="innehall-rubrik"><h2 id="innehall-rubrik">Innehåll</h2><ol>${items}</ol></nav>`;
+}
+
+export function renderArticle(doc: ReportDocument): string {
+  const title = `${doc.committee.name}: resultatrapport ${doc.periodLabel}`;
+  return `<article class="report" lang="sv">
+<header class="report-title"><p class="kicker">${escapeHtml(doc.committee.name)}</p><h1>Resultatrapport ${escapeHtml(doc.periodLabel)}</h1>
+<p class="meta">Uppföljning av resultat mot budget, ackumulerat för räkenskapsåret ${escapeHtml(doc.fiscalYear)}. Belopp i miljoner kronor (mnkr); positiv avvikelse är bättre än budget.</p></header>
+${toc(doc)}
+${doc.sections.map((s) => section(doc, s)).join('\n')}
+<footer class="report-foot"><p>${escapeHtml(title)}. Siffrorna är beräknade ur bokföring och budget i Uppföljning.</p></footer>
+</article>`;
+}
+
+export function renderHtml(doc: ReportDocument, options: { fragment?: boolean } = {}): string {
+  const article = renderArticle(doc);
+  if (options.fragment) return article;
+  const title = `Resultatrapport ${doc.periodLabel}: ${doc.committee.name}`;
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+${article}
+</main>
+</body>
+</html>
+`;
+}

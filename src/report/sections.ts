@@ -1,0 +1,213 @@
+/** The five sections of the resultatrapport, as in the seed (DOMAIN.md, "Anatomy of the report"). */
+import { itemGroupTotal } from '../core/forecast.ts';
+import { mnkrRounded } from '../core/format.ts';
+import { MONTHS_SV } from '../core/period.ts';
+import type { BuildContext, Decision } from './build.ts';
+import type { AreaNumbers, Block, Inline, Section } from './model.ts';
+
+const paragraphs = (body: string | null, missing: string): Block[] =>
+  body
+    ? body.split(/\n\s*\n/).map((p) => ({ type: 'paragraph', content: [p.trim()] }) as Block)
+    : [{ type: 'paragraph', content: [missing], note: true }];
+
+const BODY: Record<string, string> = { KS: 'Kommunstyrelsen', KF: 'Kommunfullmäktige', FU: 'Finansutskottet' };
+const monthOf = (date: string) => MONTHS_SV[Number(date.slice(5, 7)) - 1] ?? '';
+
+function areaFigure(ctx: BuildContext, a: AreaNumbers, key: 'deviation' | 'previousDeviation' | 'forecastDeviation'): Inline | null {
+  const amount = a[key];
+  if (amount === null) return null;
+  const label = { deviation: 'Avvikelse', previousDeviation: 'Avvikelse föregående månad', forecastDeviation: 'Årsprognos' }[key];
+  return ctx.book.ref(`area.${a.id}.${key}`, amount, 'mnkr-signed', `${a.name}, ${label.toLowerCase()}`);
+}
+
+function totals(ctx: BuildContext) {
+  const { total } = ctx.input.figures;
+  const { book } = ctx;
+  return {
+    actual: book.ref('total.actualResult', total.actualResult, 'mnkr-signed', 'Ackumulerat resultat'),
+    budget: book.ref('total.budgetResult', total.budgetResult, 'mnkr-signed', 'Budgeterat ackumulerat resultat'),
+    deviation: book.ref('total.deviation', total.deviation, 'mnkr-signed', 'Avvikelse mot budget'),
+    previous:
+      total.previousDeviation === null
+        ? null
+        : book.ref('total.previousDeviation', total.previousDeviation, 'mnkr-signed', 'Avvikelse föregående månad'),
+    forecast: ctx.forecastTotal === null ? null : book.ref('forecast.total', ctx.forecastTotal, 'mnkr-signed', 'Årsprognos'),
+  };
+}
+
+/** "Ackumulerat resultat uppgår till +13,7 mnkr … avviker mot budget med +10,5 mnkr (mars +8,9 mnkr)." */
+function resultSentence(ctx: BuildContext): Block {
+  const t = totals(ctx);
+  const content: Inline[] = [
+    'Ackumulerat resultat uppgår till ', t.actual, ' för hela nämndens ansvarsområde, mot ett budgeterat resultat på ', t.budget,
+    '. Utfallet avviker mot budget med ', t.deviation,
+  ];
+  if (t.previous && ctx.previousMonthLabel) content.push(` (${ctx.previousMonthLabel} `, t.previous, ')');
+  content.push('.');
+  return { type: 'paragraph', content };
+}
+
+function forecastSentences(ctx: BuildContext): Block[] {
+  const t = totals(ctx);
+  if (!t.forecast) return [{ type: 'paragraph', content: ['Ingen årsprognos är lämnad för perioden.'], note: true }];
+  const items = ctx.input.items;
+  const first: Inline[] = ['Total prognos för nämnden uppgår till ', t.forecast];
+  const po = items.filter((i) => i.group === 'po');
+  if (po.length > 0) {
+    first.push(', varav ', ctx.book.ref('items.po', itemGroupTotal(items, 'po'), 'mnkr-signed', 'PO-påslag och löneöversyn'), ' avser PO-påslag och löneöversyn');
+  }
+  first.push('.');
+  const blocks: Block[] = [{ type: 'paragraph', content: first }];
+  if (items.length > 0) {
+    const listed = items.map((i): Inline[] => {
+      const where = i.includedInAreaId ? ctx.areas.find((a) => a.id === i.includedInAreaId)?.name : null;
+      return [`${i.label}: `, ctx.book.ref(`item.${i.key}`, i.amount, 'mnkr-signed', i.label), where ? ` (ingår i ${where})` : ''];
+    });
+    blocks.push({ type: 'paragraph', content: ['Poster på nämndnivå i prognosen:'] }, { type: 'list', items: listed });
+  }
+  return blocks;
+}
+
+function investmentSentences(ctx: BuildContext, adjustedBudget: number): Block[] {
+  const { investments } = ctx.input;
+  const { book } = ctx;
+  const blocks: Block[] = investments.decisions.map((d: Decision) => ({
+    type: 'paragraph',
+    content: [
+      `${BODY[d.decidedBy] ?? d.decidedBy} beslutade i ${monthOf(d.decidedOn)} ${d.description} med `,
+      book.ref(`decision.${d.id}`, d.amount, 'mnkr', `Beslut ${d.decidedBy} ${d.decidedOn}`),
+      '.',
+    ],
+  }));
+  const content: Inline[] = ['Investeringsbudget för året uppgår '];
+  if (investments.decisions.length > 0) {
+    content.push('efter justering ');
+  }
+  content.push('till ', book.ref('investments.adjustedBudget', adjustedBudget, 'mnkr', 'Investeringsbudget efter justering'));
+  if (investments.decisions.length > 0) {
+    content.push(' (ursprunglig budget ', book.ref('investments.budget', investments.originalBudget, 'mnkr', 'Ursprunglig investeringsbudget'), ')');
+  }
+  content.push(', utfall för ackumulerad period uppgår till ', book.ref('investments.actual', investments.actual, 'mnkr', 'Investeringar, utfall ackumulerat'), '.');
+  blocks.push({ type: 'paragraph', content });
+  return blocks;
+}
+
+export function overviewSection(ctx: BuildContext): Section {
+  const t = totals(ctx);
+  const prevHead = ctx.previousMonthLabel ? `Avvikelse ${ctx.previousMonthLabel}` : 'Avvikelse föreg. månad';
+  const dash = '–';
+  const rows = ctx.areas.map((a) => ({
+    cells: [
+      a.name,
+      ctx.book.ref(`area.${a.id}.actualResult`, a.actualResult, 'mnkr-signed', `${a.name}, resultat`),
+      ctx.book.ref(`area.${a.id}.budgetResult`, a.budgetResult, 'mnkr-signed', `${a.name}, budget`),
+      areaFigure(ctx, a, 'deviation') ?? dash,
+      areaFigure(ctx, a, 'previousDeviation') ?? dash,
+      areaFigure(ctx, a, 'forecastDeviation') ?? dash,
+    ],
+  }));
+  const rounded = ctx.areas.reduce((s, a) => s + mnkrRounded(a.deviation), 0);
+  const blocks: Block[] = [
+    {
+      type: 'table',
+      caption: `Resultat per verksamhetsområde, ackumulerat till och med ${ctx.input.figures.period.slice(0, 4)} ${ctx.monthLabel}, mnkr`,
+      head: ['Verksamhetsområde', 'Resultat', 'Budget', 'Avvikelse', prevHead, 'Årsprognos'],
+      numeric: [false, true, true, true, true, true],
+      rows,
+      foot: { strong: true, cells: ['Hela nämnden', t.actual, t.budget, t.deviation, t.previous ?? dash, t.forecast ?? dash] },
+    },
+  ];
+  if (Math.abs(Math.round(rounded * 10) / 10 - mnkrRounded(ctx.input.figures.total.deviation)) >= 0.05) {
+    blocks.push({
+      type: 'paragraph',
+      note: true,
+      content: ['Raderna är avrundade var för sig och summerar därför inte exakt till nämndens total, som räknas fram ur bokföringen.'],
+    });
+  }
+  return { number: '1', title: 'Resultatrapport', id: 'resultatrapport', blocks };
+}
+
+export function resultSection(ctx: BuildContext): Section {
+  const { committee } = ctx.input;
+  const blocks: Block[] = [
+    { type: 'heading', level: 3, id: 'sammanfattning', content: [`Sammanfattning av resultatet för ${committee.name.toLowerCase()}, ${ctx.monthLabel} ${ctx.input.figures.period.slice(0, 4)}`] },
+    resultSentence(ctx),
+    ...paragraphs(ctx.text('', 'summary'), 'Sammanfattning saknas.'),
+    ...ctx.input.allocationDecisions.map((d): Block => ({
+      type: 'paragraph',
+      content: [
+        `${BODY[d.decidedBy] ?? d.decidedBy} beslutade i ${monthOf(d.decidedOn)} ${d.description}, motsvarande `,
+        ctx.book.ref(`decision.${d.id}`, d.amount, 'tkr', `Beslut ${d.decidedBy} ${d.decidedOn}`),
+        '.',
+      ],
+    })),
+    { type: 'heading', level: 3, id: 'storre-avvikelser', content: ['Kommentarer och åtgärder till större avvikelser i resultatet per verksamhetsområde'] },
+  ];
+  const threshold = ctx.input.committee.materialityThreshold;
+  const material = ctx.areas.filter((a) => Math.abs(a.deviation) >= threshold);
+  blocks.push({
+    type: 'paragraph',
+    note: true,
+    content: ['Verksamhetsområden vars ackumulerade avvikelse är minst ', ctx.book.ref('materiality', threshold, 'tkr', 'Väsentlighetsgräns'), '.'],
+  });
+  for (const a of material) {
+    const heading: Inline[] = [`${a.name} `, areaFigure(ctx, a, 'deviation') ?? ''];
+    const prev = areaFigure(ctx, a, 'previousDeviation');
+    if (prev && ctx.previousMonthLabel) heading.push(` (${ctx.previousMonthLabel} `, prev, ')');
+    blocks.push({ type: 'heading', level: 4, id: `avvikelse-${a.id}`, content: heading });
+    const groups = a.byGroup.filter((g) => mnkrRounded(g.deviation) !== 0).sort((x, y) => Math.abs(y.deviation) - Math.abs(x.deviation));
+    if (groups.length > 0) {
+      const content: Inline[] = ['Avvikelse per kontogrupp: '];
+      groups.forEach((g, i) => {
+        if (i > 0) content.push(', ');
+        content.push(`${g.name.toLowerCase()} `, ctx.book.ref(`area.${a.id}.group.${g.group}.deviation`, g.deviation, 'mnkr-signed', `${a.name}, ${g.name}`));
+      });
+      content.push('.');
+      blocks.push({ type: 'paragraph', content });
+    }
+    blocks.push({ type: 'heading', level: 5, id: `kommentar-${a.id}`, content: ['Kommentar till avvikelsen'] });
+    blocks.push(...paragraphs(a.comment, 'Kommentar saknas.'));
+    blocks.push({ type: 'heading', level: 5, id: `atgard-${a.id}`, content: ['Åtgärd till avvikelsen'] });
+    blocks.push(...paragraphs(a.action, 'Åtgärd saknas.'));
+  }
+  return { number: '2', title: 'Resultat', id: 'resultat', blocks };
+}
+
+export function forecastSection(ctx: BuildContext): Section {
+  const blocks: Block[] = [...forecastSentences(ctx), ...paragraphs(ctx.text('', 'forecast_summary'), 'Kommentar till prognosen saknas.')];
+  const threshold = ctx.input.committee.materialityThreshold;
+  for (const a of ctx.areas) {
+    if (a.forecastDeviation === null || Math.abs(a.forecastDeviation) < threshold) continue;
+    blocks.push({ type: 'heading', level: 3, id: `prognos-${a.id}`, content: [`${a.name} `, areaFigure(ctx, a, 'forecastDeviation') ?? ''] });
+    blocks.push(...paragraphs(a.forecastComment, 'Kommentar till prognosen saknas.'));
+  }
+  return { number: '3', title: 'Årsprognos', id: 'arsprognos', blocks };
+}
+
+export function investmentSection(ctx: BuildContext, adjustedBudget: number): Section {
+  return {
+    number: '4',
+    title: 'Investeringsverksamhet',
+    id: 'investeringsverksamhet',
+    blocks: [...investmentSentences(ctx, adjustedBudget), ...paragraphs(ctx.text('', 'investment_comment'), 'Kommentar saknas.')],
+  };
+}
+
+export function ksSection(ctx: BuildContext, adjustedBudget: number): Section {
+  return {
+    number: '5',
+    title: 'Sammanfattande kommentarer till kommunstyrelsen (FU)',
+    id: 'kommunstyrelsen',
+    blocks: [
+      { type: 'heading', level: 3, id: 'ks-resultat', content: ['Resultat'] },
+      resultSentence(ctx),
+      ...paragraphs(ctx.text('', 'ks_result'), 'Kommentar saknas.'),
+      { type: 'heading', level: 3, id: 'ks-arsprognos', content: ['Årsprognos'] },
+      ...forecastSentences(ctx),
+      ...paragraphs(ctx.text('', 'ks_forecast'), 'Kommentar saknas.'),
+      { type: 'heading', level: 3, id: 'ks-investeringar', content: ['Investeringsverksamhet'] },
+      ...investmentSentences(ctx, adjustedBudget),
+      ...paragraphs(ctx.text('', 'ks_investment'), 'Kommentar saknas.'),
+    ],
+  };
+}

@@ -1,0 +1,62 @@
+/** Ledger balances (actual) and budgets per (period, account, responsibility code). */
+import { sql } from 'kysely';
+import type { AmountRow } from '../core/figures.ts';
+import type { Q } from './committees.ts';
+
+export type AmountKind = 'actual' | 'budget';
+const TABLE = { actual: 'ledger_balances', budget: 'budget_balances' } as const;
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const CHUNK = 500;
+
+/** Inserts or replaces amounts. Call inside a transaction for all-or-nothing. */
+export async function upsertAmounts(q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[]): Promise<void> {
+  const table = TABLE[kind];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows.slice(i, i + CHUNK).map((r) => ({
+      committee_id: committeeId,
+      period: r.period,
+      account: r.account,
+      code: r.code,
+      amount: r.amount,
+    }));
+    await q
+      .insertInto(table)
+      .values(values)
+      .onConflict((oc) => oc.columns(['committee_id', 'period', 'account', 'code']).doUpdateSet({ amount: sql`excluded.amount` }))
+      .execute();
+  }
+}
+
+/** Deletes the amounts of a committee in a range of periods (inclusive). */
+export async function deleteAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string): Promise<void> {
+  await q
+    .deleteFrom(TABLE[kind])
+    .where('committee_id', '=', committeeId)
+    .where('period', '>=', from)
+    .where('period', '<=', to)
+    .execute();
+}
+
+/** Amounts of a committee in a range of periods (inclusive), summed per key. */
+export async function loadAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string): Promise<AmountRow[]> {
+  return q
+    .selectFrom(TABLE[kind])
+    .select(['period', 'account', 'code', 'amount'])
+    .where('committee_id', '=', committeeId)
+    .where('period', '>=', from)
+    .where('period', '<=', to)
+    .execute();
+}
+
+/** Periods that hold ledger data, ascending. */
+export async function listPeriodsWithData(q: Q, committeeId: string): Promise<string[]> {
+  const rows = await q
+    .selectFrom('ledger_balances')
+    .select('period')
+    .distinct()
+    .where('committee_id', '=', committeeId)
+    .orderBy('period')
+    .execute();
+  return rows.map((r) => r.period);
+}

@@ -1,0 +1,94 @@
+/** Committees, their areas, responsibility codes and accounts. */
+import type { Kysely } from 'kysely';
+import type { Area, CodeMap, Committee } from '../core/organisation.ts';
+import type { Schema } from './schema.ts';
+
+export type Q = Kysely<Schema>;
+
+export async function findCommittee(q: Q, id: string): Promise<Committee | null> {
+  const row = await q.selectFrom('committees').selectAll().where('id', '=', id).executeTakeFirst();
+  return row
+    ? { id: row.id, name: row.name, materialityThreshold: row.materiality_threshold, fiscalYearStartMonth: row.fiscal_year_start_month }
+    : null;
+}
+
+export async function listCommitteeRows(q: Q): Promise<{ id: string; name: string }[]> {
+  return q.selectFrom('committees').select(['id', 'name']).orderBy('name').execute();
+}
+
+export async function saveCommittee(q: Q, c: Committee): Promise<void> {
+  await q
+    .insertInto('committees')
+    .values({ id: c.id, name: c.name, materiality_threshold: c.materialityThreshold, fiscal_year_start_month: c.fiscalYearStartMonth })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ name: c.name, materiality_threshold: c.materialityThreshold, fiscal_year_start_month: c.fiscalYearStartMonth }),
+    )
+    .execute();
+}
+
+export async function listAreas(q: Q, committeeId: string): Promise<Area[]> {
+  const rows = await q.selectFrom('areas').selectAll().where('committee_id', '=', committeeId).orderBy('sort_order').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, sortOrder: r.sort_order }));
+}
+
+export async function saveAreas(q: Q, committeeId: string, areas: readonly Area[]): Promise<void> {
+  for (const a of areas) {
+    await q
+      .insertInto('areas')
+      .values({ committee_id: committeeId, id: a.id, name: a.name, sort_order: a.sortOrder })
+      .onConflict((oc) => oc.columns(['committee_id', 'id']).doUpdateSet({ name: a.name, sort_order: a.sortOrder }))
+      .execute();
+  }
+}
+
+export interface CodeRow {
+  code: string;
+  name: string;
+  areaId: string | null;
+}
+
+export async function saveCodes(q: Q, committeeId: string, codes: readonly CodeRow[]): Promise<void> {
+  for (const c of codes) {
+    await q
+      .insertInto('responsibility_codes')
+      .values({ committee_id: committeeId, code: c.code, name: c.name, area_id: c.areaId })
+      .onConflict((oc) => oc.columns(['committee_id', 'code']).doUpdateSet({ name: c.name, area_id: c.areaId }))
+      .execute();
+  }
+}
+
+export async function listCodes(q: Q, committeeId: string): Promise<CodeRow[]> {
+  const rows = await q
+    .selectFrom('responsibility_codes')
+    .selectAll()
+    .where('committee_id', '=', committeeId)
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => ({ code: r.code, name: r.name, areaId: r.area_id }));
+}
+
+export async function loadCodeMap(q: Q, committeeId: string): Promise<CodeMap> {
+  const map = new Map<string, string>();
+  for (const c of await listCodes(q, committeeId)) if (c.areaId) map.set(c.code, c.areaId);
+  return map;
+}
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  type: string | null;
+}
+
+export async function saveAccounts(q: Q, committeeId: string, accounts: readonly AccountRow[]): Promise<void> {
+  for (const a of accounts) {
+    await q
+      .insertInto('accounts')
+      .values({ committee_id: committeeId, id: a.id, name: a.name, type: a.type })
+      .onConflict((oc) => oc.columns(['committee_id', 'id']).doUpdateSet({ name: a.name, type: a.type }))
+      .execute();
+  }
+}
+
+export async function listAccounts(q: Q, committeeId: string): Promise<AccountRow[]> {
+  return q.selectFrom('accounts').select(['id', 'name', 'type']).where('committee_id', '=', committeeId).orderBy('id').execute();
+}

@@ -1,0 +1,120 @@
+/** Migrations, in order. The same schema builder calls serve SQLite and PostgreSQL. */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+
+const money = 'bigint' as const;
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('committees')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('materiality_threshold', money, (c) => c.notNull())
+      .addColumn('fiscal_year_start_month', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .createTable('areas')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('sort_order', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('areas_pk', ['committee_id', 'id'])
+      .execute();
+    await db.schema
+      .createTable('responsibility_codes')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('area_id', 'text')
+      .addPrimaryKeyConstraint('responsibility_codes_pk', ['committee_id', 'code'])
+      .execute();
+    await db.schema
+      .createTable('accounts')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('type', 'text')
+      .addPrimaryKeyConstraint('accounts_pk', ['committee_id', 'id'])
+      .execute();
+    for (const table of ['ledger_balances', 'budget_balances']) {
+      await db.schema
+        .createTable(table)
+        .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('account', 'text', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('amount', money, (c) => c.notNull())
+        .addPrimaryKeyConstraint(`${table}_pk`, ['committee_id', 'period', 'account', 'code'])
+        .execute();
+    }
+    await db.schema
+      .createTable('forecasts')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('period', 'text', (c) => c.notNull())
+      .addColumn('area_id', 'text', (c) => c.notNull())
+      .addColumn('deviation', money, (c) => c.notNull())
+      .addPrimaryKeyConstraint('forecasts_pk', ['committee_id', 'period', 'area_id'])
+      .execute();
+    await db.schema
+      .createTable('texts')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('period', 'text', (c) => c.notNull())
+      .addColumn('area_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('texts_pk', ['committee_id', 'period', 'area_id', 'kind'])
+      .execute();
+    await db.schema
+      .createTable('investment_projects')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('fiscal_year', 'text', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('budget', money, (c) => c.notNull())
+      .addPrimaryKeyConstraint('investment_projects_pk', ['committee_id', 'fiscal_year', 'id'])
+      .execute();
+    await db.schema
+      .createTable('budget_decisions')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('fiscal_year', 'text', (c) => c.notNull())
+      .addColumn('decided_on', 'text', (c) => c.notNull())
+      .addColumn('decided_by', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('amount', money, (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('budget_decisions_pk', ['committee_id', 'id'])
+      .execute();
+    await db.schema
+      .createTable('committee_items')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('period', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('label', 'text', (c) => c.notNull())
+      .addColumn('amount', money, (c) => c.notNull())
+      .addColumn('included_in_area_id', 'text')
+      .addColumn('group_key', 'text')
+      .addPrimaryKeyConstraint('committee_items_pk', ['committee_id', 'period', 'key'])
+      .execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

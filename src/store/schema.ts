@@ -1,0 +1,94 @@
+/** The database schema as Kysely types. Amounts are BIGINT öre; periods are "YYYY-MM" text. */
+import type { Generated } from 'kysely';
+
+export interface CommitteeTable {
+  id: string;
+  name: string;
+  materiality_threshold: number;
+  fiscal_year_start_month: number;
+}
+export interface AreaTable {
+  committee_id: string;
+  id: string;
+  name: string;
+  sort_order: number;
+}
+export interface ResponsibilityCodeTable {
+  committee_id: string;
+  code: string;
+  name: string;
+  /** Null: the code maps to no area and its amounts land in "Ej fördelat". */
+  area_id: string | null;
+}
+export interface AccountTable {
+  committee_id: string;
+  id: string;
+  name: string;
+  type: string | null;
+}
+/** Ledger movement (actual) or budget of one month, account and responsibility code. */
+export interface AmountTable {
+  committee_id: string;
+  period: string;
+  account: string;
+  code: string;
+  amount: number;
+}
+export interface ForecastTable {
+  committee_id: string;
+  period: string;
+  area_id: string;
+  deviation: number;
+}
+export interface TextTable {
+  committee_id: string;
+  period: string;
+  /** '' for the committee's own texts (summary and so on). */
+  area_id: string;
+  kind: string;
+  body: string;
+  updated_at: string;
+}
+export interface InvestmentProjectTable {
+  committee_id: string;
+  fiscal_year: string;
+  id: string;
+  name: string;
+  budget: number;
+}
+export interface BudgetDecisionTable {
+  committee_id: string;
+  id: string;
+  fiscal_year: string;
+  decided_on: string;
+  decided_by: string;
+  kind: string;
+  amount: number;
+  description: string;
+}
+export interface CommitteeItemTable {
+  committee_id: string;
+  period: string;
+  key: string;
+  label: string;
+  amount: number;
+  included_in_area_id: string | null;
+  group_key: string | null;
+}
+export interface SchemaVersionTable {
+  id: Generated<number>;
+}
+
+export interface Schema {
+  committees: CommitteeTable;
+  areas: AreaTable;
+  responsibility_codes: ResponsibilityCodeTable;
+  accounts: AccountTable;
+  ledger_balances: AmountTable;
+  budget_balances: AmountTable;
+  forecasts: ForecastTable;
+  texts: TextTable;
+  investment_projects: InvestmentProjectTable;
+  budget_decisions: BudgetDecisionTable;
+  committee_items: CommitteeItemTable;
+}
