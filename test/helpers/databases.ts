@@ -1,0 +1,49 @@
+/**
+ * The databases the storage tests run on: an embedded SQLite file always, and PostgreSQL when
+ * UPPFOLJNING_TEST_PG names an admin URL (.ci/run starts one). Under CI=true PostgreSQL is required.
+ * Each call opens a fresh, empty, migrated database.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Db, openDatabase } from '../../src/store/db.ts';
+
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<Db>;
+}
+
+const adminUrl = process.env.UPPFOLJNING_TEST_PG;
+if (process.env.CI === 'true' && !adminUrl) {
+  throw new Error('CI=true but UPPFOLJNING_TEST_PG is not set: the PostgreSQL storage tests must run in CI');
+}
+
+let counter = 0;
+
+export async function freshSqlite(): Promise<Db> {
+  const dir = mkdtempSync(join(tmpdir(), 'uppf-'));
+  return openDatabase({ file: join(dir, 'test.sqlite') });
+}
+
+export async function freshPostgres(): Promise<Db> {
+  if (!adminUrl) throw new Error('UPPFOLJNING_TEST_PG is not set');
+  const name = `uppf_test_${process.pid}_${Date.now()}_${counter++}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return openDatabase({ url: url.toString() });
+}
+
+export const TEST_DATABASES: TestDatabase[] = [
+  { name: 'sqlite', open: freshSqlite },
+  ...(adminUrl ? [{ name: 'postgres' as const, open: freshPostgres }] : []),
+];
+
+if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on SQLite only');
