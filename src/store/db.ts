@@ -17,6 +17,8 @@ export interface Db {
   dialect: Dialect;
   /** Where it is: a file path or the URL without its password. */
   location: string;
+  /** The raw SQLite connection, for bulk writes inside a Kysely transaction (which holds it). */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -61,8 +63,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 10000');
     const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
-    db = { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+    db = { kysely, dialect: 'sqlite', location: file, sqlite: database, close: () => kysely.destroy() };
   }
   if (options.migrate !== false) {
     try {

@@ -1,5 +1,4 @@
 /** The database schema as Kysely types. Amounts are BIGINT öre; periods are "YYYY-MM" text. */
-import type { Generated } from 'kysely';
 
 export interface CommitteeTable {
   id: string;
@@ -75,8 +74,44 @@ export interface CommitteeItemTable {
   included_in_area_id: string | null;
   group_key: string | null;
 }
-export interface SchemaVersionTable {
-  id: Generated<number>;
+export interface FiscalYearTable {
+  committee_id: string;
+  start_date: string;
+  end_date: string;
+}
+export interface VoucherTable {
+  committee_id: string;
+  /** The import that brought it; a newer import of the same fiscal year replaces it. */
+  import_id: string;
+  /** Order of the voucher in its import, 1, 2, …; identifies it within the import. */
+  seq: number;
+  series: string;
+  number: string;
+  date: string;
+  text: string;
+}
+export interface TransactionTable {
+  committee_id: string;
+  import_id: string;
+  voucher_seq: number;
+  period: string;
+  account: string;
+  /** Responsibility code (object of the chosen dimension), '' when untagged. */
+  code: string;
+  amount: number;
+  text: string;
+}
+export interface ImportLogTable {
+  id: string;
+  committee_id: string;
+  kind: string;
+  file_name: string;
+  sha256: string;
+  imported_at: string;
+  user_name: string;
+  fiscal_year: string | null;
+  /** The import summary as JSON. */
+  summary: string;
 }
 
 export interface Schema {
@@ -91,4 +126,8 @@ export interface Schema {
   investment_projects: InvestmentProjectTable;
   budget_decisions: BudgetDecisionTable;
   committee_items: CommitteeItemTable;
+  fiscal_years: FiscalYearTable;
+  vouchers: VoucherTable;
+  transactions: TransactionTable;
+  import_log: ImportLogTable;
 }

@@ -1,0 +1,65 @@
+/** What the SIE and the table imports share: creating the committee, areas for new codes, replacing amounts. */
+import { userInfo } from 'node:os';
+import { InputError } from './errors.ts';
+import type { AmountRow } from '../core/figures.ts';
+import { tkr } from '../core/money.ts';
+import type { Committee } from '../core/organisation.ts';
+import { type AmountKind, deleteAmounts, upsertAmounts } from '../store/amounts.ts';
+import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '../store/committees.ts';
+
+/** Materiality threshold of a committee created by an import, until the controller sets it. */
+export const DEFAULT_MATERIALITY = tkr(150);
+
+export function currentUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'okänd';
+  }
+}
+
+export function checkCommitteeId(id: string): void {
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) {
+    throw new InputError(`"${id}" is not a committee id (lower-case letters a-z, digits and hyphens)`, '--committee');
+  }
+}
+
+/** Finds the committee or creates it with a provisional name. */
+export async function ensureCommittee(q: Q, id: string, name: string, fiscalYearStartMonth = 1): Promise<{ committee: Committee; created: boolean }> {
+  const found = await findCommittee(q, id);
+  if (found) return { committee: found, created: false };
+  const committee = { id, name, materialityThreshold: DEFAULT_MATERIALITY, fiscalYearStartMonth };
+  await saveCommittee(q, committee);
+  return { committee, created: true };
+}
+
+/**
+ * Gives every code that has no mapping yet an area of its own (id and name from the code's
+ * object), after the existing areas. Codes mapped on purpose to no area stay so ("Ej fördelat").
+ */
+export async function addAreasForNewCodes(q: Q, committeeId: string, codes: readonly { id: string; name: string }[]): Promise<number> {
+  const known = new Set((await listCodes(q, committeeId)).map((c) => c.code));
+  const areas = await listAreas(q, committeeId);
+  const areaIds = new Set(areas.map((a) => a.id));
+  let order = areas.reduce((m, a) => Math.max(m, a.sortOrder), 0);
+  const newAreas = [];
+  const newCodes = [];
+  for (const c of codes) {
+    if (known.has(c.id) || c.id === '') continue;
+    known.add(c.id);
+    if (!areaIds.has(c.id)) {
+      newAreas.push({ id: c.id, name: c.name || c.id, sortOrder: (order += 10) });
+      areaIds.add(c.id);
+    }
+    newCodes.push({ code: c.id, name: c.name || c.id, areaId: c.id });
+  }
+  await saveAreas(q, committeeId, newAreas);
+  await saveCodes(q, committeeId, newCodes);
+  return newAreas.length;
+}
+
+/** Replaces a committee's amounts in [from, to] (periods) by the rows given. */
+export async function replaceAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string, rows: readonly AmountRow[]): Promise<void> {
+  await deleteAmounts(q, committeeId, kind, from, to);
+  await upsertAmounts(q, committeeId, kind, rows);
+}

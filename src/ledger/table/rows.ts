@@ -1,0 +1,115 @@
+/**
+ * Records of a sheet to ledger rows: the first non-blank record is the header, later blank
+ * records are skipped, and every other record gives one row or a TableError naming its place.
+ * Works on batches of records, so that a file of a million rows is not a million awaits.
+ */
+import { type ColumnMap, resolveColumns, type TableKind } from './columns.ts';
+import { TableError } from './errors.ts';
+import {
+  type Cell,
+  CellError,
+  cellHeader,
+  isBlankCell,
+  parseAmountCell,
+  parseKeyCell,
+  parsePeriodCell,
+  type RawRecord,
+} from './values.ts';
+
+export interface TableRow {
+  /** "YYYY-MM" */
+  period: string;
+  account: string;
+  /** Responsibility code (ansvar, kostnadsställe). */
+  code: string;
+  /** Öre, with the sign of the ledger unless the `sign` option says otherwise. */
+  amount: number;
+  /** 1-based spreadsheet row number (the header is row 1). */
+  row: number;
+}
+
+export interface AssembleOptions {
+  kind: TableKind;
+  file: string;
+  /** 'result' negates every amount (a sheet with income positive and costs negative). */
+  sign: 'ledger' | 'result';
+  /** Column names for a sheet without a header row (its first row is data). */
+  header?: readonly string[];
+  /** Fields beyond the header are an error (CSV: a decimal comma in a comma-separated file). */
+  strictWidth: boolean;
+}
+
+/** Turns batches of records into batches of rows; holds the header between batches. */
+export class RowAssembler {
+  private columns: ColumnMap | null;
+  private seen = false;
+  private lastPeriodText: unknown = undefined;
+  private lastPeriod = '';
+
+  constructor(private readonly options: AssembleOptions) {
+    this.columns = options.header
+      ? resolveColumns(options.header, options.kind, { file: options.file, row: 0 })
+      : null;
+  }
+
+  push(batch: readonly RawRecord[]): TableRow[] {
+    const out: TableRow[] = [];
+    for (const record of batch) {
+      if (record.cells.every(isBlankCell)) continue;
+      this.seen = true;
+      if (!this.columns) {
+        const { file, kind } = this.options;
+        this.columns = resolveColumns(record.cells.map(cellHeader), kind, { file, row: record.row });
+        continue;
+      }
+      out.push(this.toRow(record, this.columns));
+    }
+    return out;
+  }
+
+  /** At the end of the file: a file without a single non-blank row is an error. */
+  end(): void {
+    if (!this.seen) throw new TableError('filen är tom', { file: this.options.file, row: 0 });
+  }
+
+  /** Consecutive rows mostly share a period text: parse it once. */
+  private period(cell: Cell): string {
+    if (typeof cell === 'string' && cell === this.lastPeriodText) return this.lastPeriod;
+    const p = parsePeriodCell(cell);
+    if (typeof cell === 'string') {
+      this.lastPeriodText = cell;
+      this.lastPeriod = p;
+    }
+    return p;
+  }
+
+  // No closures per row: a million rows should not make a million functions.
+  private toRow(record: RawRecord, columns: ColumnMap): TableRow {
+    const { cells, row } = record;
+    const { options } = this;
+    if (options.strictWidth && cells.length > columns.headers.length) {
+      if (!cells.slice(columns.headers.length).every(isBlankCell)) {
+        throw new TableError(
+          `raden har ${cells.length} fält men rubrikraden ${columns.headers.length}` +
+            ' (decimalkomma i en kommaseparerad fil? Sätt beloppet inom citattecken)',
+          { file: options.file, row },
+        );
+      }
+    }
+    let at = columns.period;
+    try {
+      const period = this.period(cells[at]);
+      at = columns.account;
+      const account = parseKeyCell(cells[at], 'konto');
+      at = columns.code;
+      const code = parseKeyCell(cells[at], 'ansvar');
+      at = columns.amount;
+      let amount = parseAmountCell(cells[at]);
+      if (options.sign === 'result' && amount !== 0) amount = -amount;
+      return { period, account, code, amount, row };
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      throw new TableError(e.message, { file: options.file, row, column: columns.headers[at] ?? '' });
+    }
+  }
+}

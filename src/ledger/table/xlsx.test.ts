@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTableAll } from './index.ts';
+import { toCell } from './xlsx.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'table-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function workbook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb);
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe('readTable: XLSX', () => {
+  it('reads numbers, dates, strings, formulas and rich text from the first sheet', async () => {
+    const path = await workbook('mixed.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Utfall');
+      ws.addRow(['Period', 'Konto', 'Kontonamn', 'Ansvar', 'Utfall', 'Budget']);
+      ws.addRow([new Date(Date.UTC(2025, 3, 15)), 5010, 'Löner', '1100', 1234.5, 1000]);
+      ws.addRow([202505, '5010 ', 'Löner', 1100, { formula: 'E2*2', result: 2469 }, 0.1 + 0.2]);
+      ws.addRow([]);
+      ws.addRow(['apr 2025', 3010, { richText: [{ text: 'Av' }, { text: 'gifter' }] }, 'A 1103', '−1 234,56', -1000]);
+      ws.addRow([45777, { richText: [{ text: '4610' }] }, '', 1200, -0.015, { formula: 'F2', result: 1000 }]);
+      wb.addWorksheet('Annat').addRow(['not read']);
+    });
+    expect(await readTableAll(path, { kind: 'actual' })).toEqual([
+      { period: '2025-04', account: '5010', code: '1100', amount: 123450, row: 2 },
+      { period: '2025-05', account: '5010', code: '1100', amount: 246900, row: 3 },
+      { period: '2025-04', account: '3010', code: 'A 1103', amount: -123456, row: 5 },
+      { period: '2025-04', account: '4610', code: '1200', amount: -2, row: 6 },
+    ]);
+    const budget = await readTableAll(path, { kind: 'budget' });
+    expect(budget.map((r) => r.amount)).toEqual([100000, 30, -100000, 100000]);
+  });
+
+  it('reads a date-formatted cell near a month end and a custom number format', async () => {
+    const path = await workbook('dates.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Budget');
+      ws.addRow(['Månad', 'Konto', 'Kst', 'Budget']);
+      const row = ws.addRow([new Date(Date.UTC(2025, 2, 31, 23, 30)), 5010, 1100, 1234567.89]);
+      row.getCell(1).numFmt = 'yyyy-mm';
+      row.getCell(4).numFmt = '# ##0,00';
+    });
+    expect(await readTableAll(path, { kind: 'budget' })).toEqual([
+      { period: '2025-03', account: '5010', code: '1100', amount: 123456789, row: 2 },
+    ]);
+  });
+
+  it('reads an .xlsx whatever its name says, by content', async () => {
+    const path = await workbook('export.csv', (wb) => {
+      wb.addWorksheet('S').addRows([['period', 'konto', 'ansvar', 'belopp'], ['2025-06', 1, 2, 3]]);
+    });
+    const rows = await readTableAll(path, { kind: 'actual' });
+    expect(rows).toEqual([{ period: '2025-06', account: '1', code: '2', amount: 300, row: 2 }]);
+  });
+
+  it('names the cell of an Excel error and of a bad amount', async () => {
+    const path = await workbook('errors.xlsx', (wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['Period', 'Konto', 'Ansvar', 'Belopp']);
+      ws.addRow(['2025-04', 5010, { error: '#N/A' }, 1]);
+    });
+    await expect(readTableAll(path, { kind: 'actual' })).rejects.toThrow(
+      'errors.xlsx, rad 2, kolumn "Ansvar": cellen innehåller felet #N/A',
+    );
+    const formula = await workbook('formula.xlsx', (wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['Period', 'Konto', 'Ansvar', 'Belopp']);
+      ws.addRow(['2025-04', 5010, 1100, { formula: '1/0', result: { error: '#DIV/0!' } }]);
+    });
+    await expect(readTableAll(formula, { kind: 'actual' })).rejects.toThrow(
+      /formula.xlsx, rad 2, kolumn "Belopp": cellen innehåller en formel utan värde/,
+    );
+    const bad = await workbook('bad.xlsx', (wb) => {
+      wb.addWorksheet('S').addRows([['Period', 'Konto', 'Ansvar', 'Belopp'], [], ['2025-04', 5010, 1100, 'tolv']]);
+    });
+    await expect(readTableAll(bad, { kind: 'actual' })).rejects.toMatchObject({
+      row: 3,
+      column: 'Belopp',
+      message: 'bad.xlsx, rad 3, kolumn "Belopp": "tolv" är inget belopp',
+    });
+  });
+
+  it('refuses an empty workbook and a damaged file', async () => {
+    const empty = await workbook('empty.xlsx', (wb) => void wb.addWorksheet('S'));
+    await expect(readTableAll(empty, { kind: 'actual' })).rejects.toThrow('empty.xlsx: filen är tom');
+    const { writeFileSync } = await import('node:fs');
+    const broken = join(dir, 'broken.xlsx');
+    writeFileSync(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 7)]));
+    await expect(readTableAll(broken, { kind: 'actual' })).rejects.toMatchObject({ name: 'TableError', file: 'broken.xlsx' });
+    const text = join(dir, 'text.xlsx');
+    writeFileSync(text, 'period;konto\n');
+    await expect(readTableAll(text, { kind: 'actual' })).rejects.toThrow('text.xlsx: filen är ingen xlsx-fil');
+  });
+});
+
+describe('toCell', () => {
+  it('flattens exceljs values', () => {
+    expect(toCell({ text: 'länk', hyperlink: 'http://x' })).toBe('länk');
+    expect(toCell({ sharedFormula: 'A1', result: 'x' })).toBe('x');
+    expect(toCell({ formula: 'A1' })).toMatchObject({ error: expect.stringContaining('formel utan värde') });
+    expect(toCell(Number.NaN)).toEqual({ error: '#NUM!' });
+    expect(toCell({ error: '#N/A' })).toEqual({ error: '#N/A' });
+    expect(toCell(undefined)).toBeNull();
+  });
+});

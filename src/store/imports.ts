@@ -1,0 +1,69 @@
+/** The import log: what was imported, from which file (SHA-256), when and by whom. */
+import type { Q } from './committees.ts';
+
+export interface ImportLogEntry {
+  id: string;
+  committeeId: string;
+  kind: 'sie' | 'table-actual' | 'table-budget';
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+  user: string;
+  fiscalYear: string | null;
+  summary: unknown;
+}
+
+export async function logImport(q: Q, e: ImportLogEntry): Promise<void> {
+  await q
+    .insertInto('import_log')
+    .values({
+      id: e.id,
+      committee_id: e.committeeId,
+      kind: e.kind,
+      file_name: e.fileName,
+      sha256: e.sha256,
+      imported_at: e.importedAt,
+      user_name: e.user,
+      fiscal_year: e.fiscalYear,
+      summary: JSON.stringify(e.summary),
+    })
+    .execute();
+}
+
+export async function listImports(q: Q, committeeId: string): Promise<ImportLogEntry[]> {
+  const rows = await q.selectFrom('import_log').selectAll().where('committee_id', '=', committeeId).orderBy('imported_at', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    committeeId: r.committee_id,
+    kind: r.kind as ImportLogEntry['kind'],
+    fileName: r.file_name,
+    sha256: r.sha256,
+    importedAt: r.imported_at,
+    user: r.user_name,
+    fiscalYear: r.fiscal_year,
+    summary: JSON.parse(r.summary),
+  }));
+}
+
+/** The latest import of a kind for a committee, or null. */
+export async function latestImport(q: Q, committeeId: string, kind: ImportLogEntry['kind']): Promise<{ sha256: string } | null> {
+  const row = await q
+    .selectFrom('import_log')
+    .select('sha256')
+    .where('committee_id', '=', committeeId)
+    .where('kind', '=', kind)
+    .orderBy('imported_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function saveFiscalYears(q: Q, committeeId: string, years: readonly { start: string; end: string }[]): Promise<void> {
+  for (const y of years) {
+    await q
+      .insertInto('fiscal_years')
+      .values({ committee_id: committeeId, start_date: y.start, end_date: y.end })
+      .onConflict((oc) => oc.columns(['committee_id', 'start_date']).doUpdateSet({ end_date: y.end }))
+      .execute();
+  }
+}
