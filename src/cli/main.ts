@@ -4,9 +4,15 @@ import { parseArgs } from 'node:util';
 import { loadDemo } from '../app/demo/index.ts';
 import { InputError, NotFoundError } from '../app/errors.ts';
 import { buildReport } from '../app/report.ts';
+import { MoneyError } from '../core/money.ts';
+import { SieError } from '../ledger/sie/index.ts';
+import { TableError } from '../ledger/table/index.ts';
 import { renderHtml } from '../report/html.ts';
 import { toJsonContract } from '../report/json.ts';
 import { openDatabase } from '../store/db.ts';
+import { importCommand } from './import.ts';
+import { type Command, type Io, OPTIONS, type Values } from './io.ts';
+import { drillCommand, mappingCommand } from './mapping.ts';
 
 const USAGE = `Usage: uppfoljning <command> [options]
 
@@ -14,48 +20,57 @@ Commands:
   demo                                  load the demo committee (Socialnämnden 2025) into the database
   report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
                                         write the monthly report (default: json to standard output)
+  import sie FILE --committee ID [--dimension N] [--json]
+                                        import a SIE file (types 1-4); creates the committee if new
+  import table FILE --committee ID --kind actual|budget [--name NAME] [--json]
+                                        import a CSV or XLSX sheet of actual amounts or budget
+  mapping list|set|import --committee ID [--code C --area AREA] [FILE]
+                                        show or change which area each responsibility code belongs to
+  drill --committee ID --period YYYY-MM --area AREA [--account A] [--json]
+                                        an area's deviation by account group and account, or the
+                                        postings behind one account
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
                                         or ./data/uppfoljning.sqlite)
+  --user NAME                           who imports (for the import log; default: the login name)
   -h, --help                            this text
+Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found.
 `;
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
+  let values: Values;
+  let positionals: string[];
   try {
-    parsed = parse(argv);
+    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   } catch (e) {
     io.err(`uppfoljning: ${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  const command = positionals[0];
+  const [command, ...args] = positionals;
   if (values.help || !command) {
     io.out(USAGE);
     return command || values.help ? 0 : 2;
   }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.err(`uppfoljning: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
   const dbArg = values.db;
   const db = await openDatabase(dbArg ? (/^postgres(ql)?:\/\//.test(dbArg) ? { url: dbArg } : { file: dbArg }) : {});
   try {
-    switch (command) {
-      case 'demo':
-        await loadDemo(db);
-        io.out(`Demonämnden Socialnämnden (2025, januari–april) är inläst i ${db.location}.\n`);
-        return 0;
-      case 'report':
-        return await report(db, values, io);
-      default:
-        io.err(`uppfoljning: unknown command "${command}"\n\n${USAGE}`);
-        return 2;
-    }
+    return await handler({ db, values, args, io });
   } catch (e) {
-    if (e instanceof NotFoundError || e instanceof InputError) {
+    if (e instanceof NotFoundError) {
       io.err(`uppfoljning: ${e.message}\n`);
-      return e instanceof NotFoundError ? 3 : 2;
+      return 3;
+    }
+    if (e instanceof InputError || e instanceof SieError || e instanceof TableError || e instanceof MoneyError) {
+      io.err(`uppfoljning: ${e.message}\n`);
+      return 2;
     }
     throw e;
   } finally {
@@ -63,22 +78,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      committee: { type: 'string' },
-      period: { type: 'string' },
-      format: { type: 'string', default: 'json' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
+const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
+  async demo({ db, io }) {
+    await loadDemo(db);
+    io.out(`Demonämnden Socialnämnden (2025, januari–april) är inläst i ${db.location}.\n`);
+    return 0;
+  },
+  report,
+  import: importCommand,
+  mapping: mappingCommand,
+  drill: drillCommand,
+};
 
-async function report(db: Awaited<ReturnType<typeof openDatabase>>, values: ReturnType<typeof parse>['values'], io: Io): Promise<number> {
+async function report({ db, values, io }: Command): Promise<number> {
   if (!values.committee) throw new InputError('is required', '--committee');
   if (!values.period) throw new InputError('is required (YYYY-MM)', '--period');
   const format = values.format ?? 'json';

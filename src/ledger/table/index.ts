@@ -16,6 +16,7 @@ import type { TableKind } from './columns.ts';
 import { readCsvRecords } from './csv.ts';
 import { TableError } from './errors.ts';
 import { RowAssembler, type TableRow } from './rows.ts';
+import type { RawRecord } from './values.ts';
 import { readXlsxRecords } from './xlsx.ts';
 
 export { TableError } from './errors.ts';
@@ -59,6 +60,12 @@ async function sniff(path: string, file: string): Promise<Format> {
     throw new TableError('filen är ingen xlsx-fil (den är inte en ZIP-fil)', { file, row: 0 });
   }
   return 'csv';
+}
+
+/** The raw records (row number and cells) of a CSV or XLSX sheet, in batches. */
+export async function* readSheetRecords(path: string, file: string = basename(path)): AsyncGenerator<RawRecord[]> {
+  const format = await sniff(path, file);
+  yield* format === 'xlsx' ? readXlsxRecords(path, file) : readCsvRecords(path, file);
 }
 
 /**

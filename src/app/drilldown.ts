@@ -1,0 +1,116 @@
+/**
+ * Use case: from an area's deviation down to account groups, accounts and the vouchers behind
+ * them, year to date for a period. Every figure is traceable to its postings.
+ */
+import { ACCOUNT_GROUPS, accountGroupOf, type AccountGroupId, isProfitAndLoss } from '../core/accounts.ts';
+import type { Ore } from '../core/money.ts';
+import { areaOfCode, UNALLOCATED_AREA } from '../core/organisation.ts';
+import { fiscalYearOf, isPeriod } from '../core/period.ts';
+import { loadAmounts } from '../store/amounts.ts';
+import { findCommittee, listAccounts, listAreas, listCodes, loadCodeMap } from '../store/committees.ts';
+import type { Db } from '../store/db.ts';
+import { loadVoucherLines, type VoucherLine } from '../store/vouchers.ts';
+import { InputError, NotFoundError } from './errors.ts';
+
+interface Amounts {
+  actualResult: Ore;
+  budgetResult: Ore;
+  deviation: Ore;
+}
+
+export interface AccountDrill extends Amounts {
+  account: string;
+  name: string;
+}
+
+export interface GroupDrill extends Amounts {
+  group: AccountGroupId;
+  name: string;
+  accounts: AccountDrill[];
+}
+
+export interface AreaDrill extends Amounts {
+  committee: string;
+  period: string;
+  area: { id: string; name: string };
+  codes: string[];
+  groups: GroupDrill[];
+}
+
+async function scope(db: Db, committeeId: string, period: string, areaId: string) {
+  if (!isPeriod(period)) throw new InputError(`not a period (YYYY-MM): "${period}"`, 'period');
+  const committee = await findCommittee(db.kysely, committeeId);
+  if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  const areas = await listAreas(db.kysely, committeeId);
+  const area = areaId === UNALLOCATED_AREA.id ? UNALLOCATED_AREA : areas.find((a) => a.id === areaId);
+  if (!area) throw new NotFoundError(`Området "${areaId}" finns inte i ${committee.name}.`);
+  const codeMap = await loadCodeMap(db.kysely, committeeId);
+  const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
+  return { committee, area, codeMap, from: fy.start, inArea: (code: string) => areaOfCode(codeMap, code) === area.id };
+}
+
+export async function drillArea(db: Db, committeeId: string, period: string, areaId: string): Promise<AreaDrill> {
+  const s = await scope(db, committeeId, period, areaId);
+  const [actual, budget, accounts] = await Promise.all([
+    loadAmounts(db.kysely, committeeId, 'actual', s.from, period),
+    loadAmounts(db.kysely, committeeId, 'budget', s.from, period),
+    listAccounts(db.kysely, committeeId),
+  ]);
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
+  const byAccount = new Map<string, AccountDrill>();
+  const codes = new Set<string>();
+  const add = (rows: typeof actual, key: 'actualResult' | 'budgetResult') => {
+    for (const r of rows) {
+      if (!isProfitAndLoss(r.account) || !s.inArea(r.code)) continue;
+      codes.add(r.code);
+      let a = byAccount.get(r.account);
+      if (!a) byAccount.set(r.account, (a = { account: r.account, name: names.get(r.account) ?? r.account, actualResult: 0, budgetResult: 0, deviation: 0 }));
+      a[key] -= r.amount;
+    }
+  };
+  add(actual, 'actualResult');
+  add(budget, 'budgetResult');
+  const groups: GroupDrill[] = [];
+  for (const g of ACCOUNT_GROUPS) {
+    const list = [...byAccount.values()].filter((a) => accountGroupOf(a.account) === g.id).sort((x, y) => x.account.localeCompare(y.account));
+    if (list.length === 0) continue;
+    for (const a of list) a.deviation = a.actualResult - a.budgetResult;
+    groups.push({ group: g.id, name: g.name, accounts: list, ...sum(list) });
+  }
+  return { committee: committeeId, period, area: { id: s.area.id, name: s.area.name }, codes: [...codes].sort(), groups, ...sum(groups) };
+}
+
+function sum(list: readonly Amounts[]): Amounts {
+  const actualResult = list.reduce((t, x) => t + x.actualResult, 0);
+  const budgetResult = list.reduce((t, x) => t + x.budgetResult, 0);
+  return { actualResult, budgetResult, deviation: actualResult - budgetResult };
+}
+
+export interface AccountVouchers {
+  committee: string;
+  period: string;
+  area: { id: string; name: string };
+  account: string;
+  /** Sum of the listed postings (ledger sign: debit positive). */
+  total: Ore;
+  /** False when the list was cut at the limit. */
+  complete: boolean;
+  vouchers: VoucherLine[];
+}
+
+export async function drillAccount(db: Db, committeeId: string, period: string, areaId: string, account: string, limit = 500): Promise<AccountVouchers> {
+  const s = await scope(db, committeeId, period, areaId);
+  const allCodes = [...new Set([...(await listCodes(db.kysely, committeeId)).map((c) => c.code), ''])];
+  const codes = allCodes.filter(s.inArea);
+  const lines = await loadVoucherLines(db.kysely, committeeId, account, codes, s.from, period, limit + 1);
+  const vouchers = lines.slice(0, limit);
+  return {
+    committee: committeeId,
+    period,
+    area: { id: s.area.id, name: s.area.name },
+    account,
+    total: vouchers.reduce((t, v) => t + v.amount, 0),
+    complete: lines.length <= limit,
+    vouchers,
+  };
+}

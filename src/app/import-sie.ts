@@ -1,0 +1,180 @@
+/**
+ * Use case: import a SIE file (types 1-4) into a committee, all or nothing. Balances per
+ * (period, account, code) come from the vouchers where the file has them, else from #PSALDO;
+ * #PBUDGET becomes the budget. A newer export of a fiscal year replaces that year's data; the
+ * same file again changes nothing.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { AmountRow } from '../core/figures.ts';
+import { readSie } from '../ledger/sie/index.ts';
+import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
+import { saveAccounts, saveCommittee } from '../store/committees.ts';
+import type { Db } from '../store/db.ts';
+import { latestImport, logImport, saveFiscalYears } from '../store/imports.ts';
+import { createVoucherWriter, deleteOlderVouchers } from '../store/vouchers.ts';
+import {
+  addAreasForNewCodes,
+  checkCommitteeId,
+  currentUser,
+  DEFAULT_MATERIALITY,
+  ensureCommittee,
+  replaceAmounts,
+} from './import-common.ts';
+
+export interface SieImportOptions {
+  committeeId: string;
+  /** Object dimension that holds the responsibility codes (default 1, ansvar). */
+  dimension?: number;
+  /** Name in messages and the log (default: the file's base name). */
+  fileName?: string;
+  user?: string;
+  /** Bytes read so far, called once per chunk. */
+  onProgress?: (bytesRead: number) => void;
+}
+
+export interface SieImportSummary {
+  committee: string;
+  sieType: number | null;
+  program: string | null;
+  encoding: string;
+  checksum: 'ok' | 'absent';
+  fiscalYears: { index: number; start: string; end: string }[];
+  counts: SieLedger['counts'] & { areasCreated: number };
+  reconciliation: { accountsChecked: number; mismatches: { account: string; expected: number; computed: number }[] };
+  warnings: { line: number; message: string }[];
+  /** True when the file is the one imported last: nothing was changed. */
+  unchanged: boolean;
+  importId: string | null;
+  sha256: string;
+  fileName: string;
+}
+
+class Unchanged extends Error {}
+
+const toRows = (rows: readonly SiePeriodAmount[]): AmountRow[] =>
+  rows.map((r) => ({ period: r.period, account: r.account, code: r.object ?? '', amount: r.amount }));
+
+export async function importSie(db: Db, path: string, options: SieImportOptions): Promise<SieImportSummary> {
+  checkCommitteeId(options.committeeId);
+  const fileName = options.fileName ?? basename(path);
+  const committeeId = options.committeeId;
+  const importId = randomUUID();
+  const hash = createHash('sha256');
+  const state: { ledger?: SieLedger } = {};
+  let sha256 = '';
+  let areasCreated = 0;
+  try {
+    await db.kysely.transaction().execute(async (q) => {
+      const { created } = await ensureCommittee(q, committeeId, committeeId);
+      const writer = createVoucherWriter(db, q, committeeId, importId);
+      let bytes = 0;
+      async function* chunks() {
+        for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          options.onProgress?.(bytes);
+          await writer.flush();
+          yield chunk;
+        }
+      }
+      let seq = 0;
+      const read = await readSie(chunks(), { dimension: options.dimension ?? 1, fileName }, {
+        voucher(v) {
+          const period = v.date.slice(0, 7);
+          writer.add({
+            seq: ++seq,
+            series: v.series,
+            number: v.number,
+            date: v.date,
+            text: v.text,
+            transactions: v.transactions.map((t) => ({ period, account: t.account, code: t.object ?? '', amount: t.amount, text: t.text })),
+          });
+        },
+      });
+      await writer.flush(true);
+      state.ledger = read;
+      sha256 = hash.digest('hex');
+      if ((await latestImport(q, committeeId, 'sie'))?.sha256 === sha256) throw new Unchanged();
+
+      const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
+      if (created) {
+        await saveCommittee(q, {
+          id: committeeId,
+          name: read.companyName?.trim() || committeeId,
+          materialityThreshold: DEFAULT_MATERIALITY,
+          fiscalYearStartMonth: current ? Number(current.start.slice(5, 7)) : 1,
+        });
+      }
+      await saveFiscalYears(q, committeeId, read.fiscalYears);
+      await saveAccounts(q, committeeId, read.accounts);
+      const dimension = options.dimension ?? 1;
+      const objects = read.objects.filter((o) => o.dimension === dimension);
+      const names = new Map(objects.map((o) => [o.id, o.name]));
+      const used = new Set(read.periodBalances.map((r) => r.object ?? ''));
+      for (const r of read.periodBudgets) used.add(r.object ?? '');
+      const codes = [...objects.map((o) => o.id), ...[...used].filter((c) => c !== '' && !names.has(c))];
+      areasCreated = await addAreasForNewCodes(q, committeeId, codes.map((id) => ({ id, name: names.get(id) ?? id })));
+
+      // Replace, per fiscal year of the file, what the file holds for it.
+      for (const fy of read.fiscalYears) {
+        const from = fy.start.slice(0, 7);
+        const to = fy.end.slice(0, 7);
+        const inYear = (r: SiePeriodAmount) => r.period >= from && r.period <= to;
+        const balances = read.periodBalances.filter(inYear);
+        if (balances.length > 0) {
+          await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
+          await deleteOlderVouchers(q, committeeId, importId, fy.start, fy.end);
+        }
+        const budgets = read.periodBudgets.filter(inYear);
+        if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));
+      }
+      await logImport(q, {
+        id: importId,
+        committeeId,
+        kind: 'sie',
+        fileName,
+        sha256,
+        importedAt: new Date().toISOString(),
+        user: options.user ?? currentUser(),
+        fiscalYear: current?.start ?? null,
+        summary: summarize(committeeId, read, areasCreated, false, importId, sha256, fileName),
+      });
+    });
+  } catch (e) {
+    if (!(e instanceof Unchanged) || !state.ledger) throw e;
+    return summarize(committeeId, state.ledger, 0, true, null, sha256, fileName);
+  }
+  if (!state.ledger) throw new Error('the SIE reader returned nothing');
+  return summarize(committeeId, state.ledger, areasCreated, false, importId, sha256, fileName);
+}
+
+function summarize(
+  committee: string,
+  l: SieLedger,
+  areasCreated: number,
+  unchanged: boolean,
+  importId: string | null,
+  sha256: string,
+  fileName: string,
+): SieImportSummary {
+  return {
+    committee,
+    sieType: l.sieType,
+    program: l.program,
+    encoding: l.encoding,
+    checksum: l.checksum,
+    fiscalYears: l.fiscalYears.map((y) => ({ index: y.index, start: y.start, end: y.end })),
+    counts: { ...l.counts, areasCreated },
+    reconciliation: {
+      accountsChecked: l.reconciliation.accountsChecked,
+      mismatches: l.reconciliation.mismatches.map((m) => ({ account: m.account, expected: m.expected, computed: m.computed })),
+    },
+    warnings: l.warnings,
+    unchanged,
+    importId,
+    sha256,
+    fileName,
+  };
+}

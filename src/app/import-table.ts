@@ -1,0 +1,100 @@
+/**
+ * Use case: import a spreadsheet (CSV or XLSX) of actual amounts or budget into a committee, all
+ * or nothing. Rows are summed per (period, account, code); the periods the file covers are
+ * replaced. The same file again changes nothing.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { AmountRow } from '../core/figures.ts';
+import { readTableBatches } from '../ledger/table/index.ts';
+import type { Db } from '../store/db.ts';
+import { latestImport, logImport } from '../store/imports.ts';
+import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts } from './import-common.ts';
+
+export interface TableImportOptions {
+  committeeId: string;
+  kind: 'actual' | 'budget';
+  /** Name of a committee the import creates (default: its id). */
+  committeeName?: string;
+  fileName?: string;
+  user?: string;
+}
+
+export interface TableImportSummary {
+  committee: string;
+  kind: 'actual' | 'budget';
+  fileName: string;
+  sha256: string;
+  rows: number;
+  periods: string[];
+  counts: { amounts: number; codes: number; areasCreated: number };
+  /** Sum of all amounts in öre (ledger sign), to check against the source. */
+  total: number;
+  unchanged: boolean;
+  importId: string | null;
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export async function importTable(db: Db, path: string, options: TableImportOptions): Promise<TableImportSummary> {
+  checkCommitteeId(options.committeeId);
+  const fileName = options.fileName ?? basename(path);
+  const kind = options.kind;
+  // Read the whole file first: a bad row stops the import before anything is written.
+  const sums = new Map<string, AmountRow>();
+  let rowCount = 0;
+  let total = 0;
+  for await (const batch of readTableBatches(path, { kind, fileName })) {
+    for (const r of batch) {
+      rowCount++;
+      total += r.amount;
+      const key = `${r.period}\u0000${r.account}\u0000${r.code}`;
+      const found = sums.get(key);
+      if (found) found.amount += r.amount;
+      else sums.set(key, { period: r.period, account: r.account, code: r.code, amount: r.amount });
+    }
+  }
+  const rows = [...sums.values()];
+  const periods = [...new Set(rows.map((r) => r.period))].sort();
+  const codes = [...new Set(rows.map((r) => r.code))].sort();
+  const sha256 = await sha256Of(path);
+  const logKind = kind === 'actual' ? 'table-actual' : 'table-budget';
+  const summary: TableImportSummary = {
+    committee: options.committeeId,
+    kind,
+    fileName,
+    sha256,
+    rows: rowCount,
+    periods,
+    counts: { amounts: rows.length, codes: codes.length, areasCreated: 0 },
+    total,
+    unchanged: false,
+    importId: null,
+  };
+  return db.kysely.transaction().execute(async (q) => {
+    await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
+    if ((await latestImport(q, options.committeeId, logKind))?.sha256 === sha256) return { ...summary, unchanged: true };
+    summary.counts.areasCreated = await addAreasForNewCodes(q, options.committeeId, codes.map((id) => ({ id, name: id })));
+    for (const period of periods) {
+      await replaceAmounts(q, options.committeeId, kind, period, period, rows.filter((r) => r.period === period));
+    }
+    summary.importId = randomUUID();
+    await logImport(q, {
+      id: summary.importId,
+      committeeId: options.committeeId,
+      kind: logKind,
+      fileName,
+      sha256,
+      importedAt: new Date().toISOString(),
+      user: options.user ?? currentUser(),
+      fiscalYear: null,
+      summary,
+    });
+    return summary;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Use case: group responsibility codes into areas. An area is found by id or by name (any case);
+ * a name that matches none creates the area. An empty area maps the code to no area, so its
+ * amounts land in "Ej fördelat" and the totals still reconcile with the ledger.
+ */
+import { slugify } from '../core/organisation.ts';
+import { readMappingFile } from '../ledger/table/mapping.ts';
+import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes } from '../store/committees.ts';
+import type { Db } from '../store/db.ts';
+import { InputError, NotFoundError } from './errors.ts';
+
+export interface MappingEntry {
+  code: string;
+  /** Area id or name; '' or null for no area. */
+  area: string | null;
+}
+
+export interface MappedCode {
+  code: string;
+  name: string;
+  areaId: string | null;
+  areaName: string | null;
+}
+
+export async function listMapping(db: Db, committeeId: string): Promise<MappedCode[]> {
+  const q = db.kysely;
+  if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  const areas = new Map((await listAreas(q, committeeId)).map((a) => [a.id, a.name]));
+  return (await listCodes(q, committeeId)).map((c) => ({ ...c, areaName: c.areaId ? (areas.get(c.areaId) ?? null) : null }));
+}
+
+async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<{ codes: number; areasCreated: number }> {
+  if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  const areas = await listAreas(q, committeeId);
+  const byKey = new Map<string, string>();
+  for (const a of areas) {
+    byKey.set(a.id, a.id);
+    byKey.set(a.name.toLocaleLowerCase('sv'), a.id);
+  }
+  const codes = new Map((await listCodes(q, committeeId)).map((c) => [c.code, c]));
+  let order = areas.reduce((m, a) => Math.max(m, a.sortOrder), 0);
+  let areasCreated = 0;
+  for (const e of entries) {
+    const wanted = e.area?.trim() ?? '';
+    let areaId: string | null = null;
+    if (wanted !== '') {
+      areaId = byKey.get(wanted) ?? byKey.get(wanted.toLocaleLowerCase('sv')) ?? null;
+      if (!areaId) {
+        areaId = slugify(wanted) || wanted;
+        if (byKey.has(areaId)) areaId = `${areaId}-${order + 10}`;
+        await saveAreas(q, committeeId, [{ id: areaId, name: wanted, sortOrder: (order += 10) }]);
+        byKey.set(areaId, areaId);
+        byKey.set(wanted.toLocaleLowerCase('sv'), areaId);
+        areasCreated++;
+      }
+    }
+    await saveCodes(q, committeeId, [{ code: e.code, name: codes.get(e.code)?.name ?? e.code, areaId }]);
+  }
+  return { codes: entries.length, areasCreated };
+}
+
+export async function setMapping(db: Db, committeeId: string, entries: readonly MappingEntry[]) {
+  for (const e of entries) if (!e.code.trim()) throw new InputError('is empty', 'code');
+  return db.kysely.transaction().execute((q) => apply(q, committeeId, entries));
+}
+
+/** Reads a mapping sheet and applies it, all or nothing. */
+export async function importMapping(db: Db, committeeId: string, path: string, fileName?: string) {
+  const rows = await readMappingFile(path, fileName);
+  return db.kysely.transaction().execute((q) => apply(q, committeeId, rows));
+}

@@ -1,0 +1,56 @@
+/** `uppfoljning import sie|table FILE --committee ID …` */
+import { InputError } from '../app/errors.ts';
+import { importSie } from '../app/import-sie.ts';
+import { importTable } from '../app/import-table.ts';
+import { formatMoney } from '../core/format.ts';
+import type { Command } from './io.ts';
+
+export async function importCommand({ db, values, args, io }: Command): Promise<number> {
+  const [format, file] = args;
+  if (format !== 'sie' && format !== 'table') throw new InputError('say "import sie FILE" or "import table FILE"', 'import');
+  if (!file) throw new InputError('is missing', 'FILE');
+  if (!values.committee) throw new InputError('is required', '--committee');
+  if (format === 'sie') {
+    const dimension = values.dimension === undefined ? 1 : Number(values.dimension);
+    if (!Number.isInteger(dimension) || dimension < 1) throw new InputError(`"${values.dimension}" is not a dimension number`, '--dimension');
+    const s = await importSie(db, file, { committeeId: values.committee, dimension, ...(values.user ? { user: values.user } : {}) });
+    if (values.json) {
+      io.out(`${JSON.stringify(s, null, 2)}\n`);
+      return 0;
+    }
+    if (s.unchanged) {
+      io.out(`${s.fileName} är redan inläst (samma fil, SHA-256 ${s.sha256.slice(0, 12)}…): inget ändrades.\n`);
+      return 0;
+    }
+    const c = s.counts;
+    io.out(
+      `Inläst ${s.fileName} i ${s.committee}: SIE ${s.sieType ?? '?'} från ${s.program ?? 'okänt program'}, teckenkodning ${s.encoding}, kontrollsumma ${s.checksum === 'ok' ? 'ok' : 'saknas'}.\n` +
+        `${c.accounts} konton, ${c.objects} objekt, ${c.vouchers} verifikationer, ${c.transactions} transaktioner, ` +
+        `${c.periodBalances} periodsaldon, ${c.periodBudgets} periodbudgetar, ${c.areasCreated} nya områden.\n` +
+        `Avstämning: ${s.reconciliation.accountsChecked} konton kontrollerade, ${s.reconciliation.mismatches.length} avvikelser.\n`,
+    );
+    for (const m of s.reconciliation.mismatches.slice(0, 20)) {
+      io.out(`  konto ${m.account}: filen anger ${formatMoney(m.expected, 'kr', { decimals: 2 })}, beräknat ${formatMoney(m.computed, 'kr', { decimals: 2 })}\n`);
+    }
+    for (const w of s.warnings.slice(0, 50)) io.out(`  varning${w.line ? ` rad ${w.line}` : ''}: ${w.message}\n`);
+    if (s.warnings.length > 50) io.out(`  … och ${s.warnings.length - 50} varningar till (se --json)\n`);
+    return 0;
+  }
+  const kind = values.kind;
+  if (kind !== 'actual' && kind !== 'budget') throw new InputError('must be actual or budget', '--kind');
+  const s = await importTable(db, file, {
+    committeeId: values.committee,
+    kind,
+    ...(values.name ? { committeeName: values.name } : {}),
+    ...(values.user ? { user: values.user } : {}),
+  });
+  if (values.json) io.out(`${JSON.stringify(s, null, 2)}\n`);
+  else if (s.unchanged) io.out(`${s.fileName} är redan inläst: inget ändrades.\n`);
+  else {
+    io.out(
+      `Inläst ${s.fileName} (${kind === 'actual' ? 'utfall' : 'budget'}) i ${s.committee}: ${s.rows} rader, ${s.counts.amounts} belopp på ${s.counts.codes} ansvar, ` +
+        `perioder ${s.periods[0] ?? ''}–${s.periods.at(-1) ?? ''}, summa ${formatMoney(s.total, 'kr', { decimals: 2 })}.\n`,
+    );
+  }
+  return 0;
+}

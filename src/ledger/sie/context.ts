@@ -1,0 +1,163 @@
+/**
+ * State shared by the record readers of one file: the current line and its fields, the decoder,
+ * interned accounts and objects, and warnings.
+ */
+import { FieldDecoder } from './encoding.ts';
+import { ByteInterner } from './tables.ts';
+import { CLOSE, LineTokens, OPEN, TEXT } from './tokenizer.ts';
+import { SieError, type SieWarning } from './types.ts';
+
+/** At most this many warnings of one kind are listed; the rest are counted in a summary. */
+const WARNINGS_PER_KIND = 50;
+
+export class ReadContext {
+  readonly dimension: number;
+  readonly fileName: string | undefined;
+  decoder = new FieldDecoder('cp437');
+  readonly tokens = new LineTokens();
+  /** Accounts by interned index (tag 0). */
+  readonly accounts = new ByteInterner();
+  accountNames: (string | undefined)[] = [];
+  accountTypes: (string | undefined)[] = [];
+  /** Objects by interned index; the tag is the dimension. */
+  readonly objects = new ByteInterner();
+  objectNames: (string | undefined)[] = [];
+  /** Object list of the last readObjectList call: dimension, object index, dimension, ... */
+  list = new Int32Array(64);
+  listLen = 0;
+  readonly warnings: SieWarning[] = [];
+  private warningCounts = new Map<string, number>();
+
+  lineNo = 0;
+  private lineBuf: Buffer = Buffer.alloc(0);
+  private lineStart = 0;
+  private lineEnd = 0;
+  private readonly decodeFn = (b: Buffer, s: number, e: number): string => this.decoder.decode(b, s, e);
+
+  constructor(dimension: number, fileName: string | undefined) {
+    this.dimension = dimension;
+    this.fileName = fileName;
+  }
+
+  setLine(buf: Buffer, start: number, end: number, lineNo: number): void {
+    this.lineBuf = buf;
+    this.lineStart = start;
+    this.lineEnd = end;
+    this.lineNo = lineNo;
+  }
+
+  lineText(): string {
+    const end = Math.min(this.lineEnd, this.lineStart + 400);
+    return this.decoder.decode(this.lineBuf, this.lineStart, end).trim();
+  }
+
+  /** Throws a SieError naming the current line and quoting it. */
+  fail(message: string, line = this.lineNo): never {
+    throw new SieError(message, line, line === this.lineNo ? this.lineText() : undefined, this.fileName);
+  }
+
+  /** Adds a warning; `kind` groups warnings for the cap (defaults to the message). */
+  warn(message: string, line = this.lineNo, kind = message): void {
+    const n = (this.warningCounts.get(kind) ?? 0) + 1;
+    this.warningCounts.set(kind, n);
+    if (n <= WARNINGS_PER_KIND) this.warnings.push({ line, message });
+  }
+
+  /** Adds a warning only the first time this message is given. */
+  warnOnce(message: string, line = this.lineNo): void {
+    if (!this.warningCounts.has(message)) this.warn(message, line);
+  }
+
+  /** Appends a summary for each kind of warning that was cut off. */
+  summariseWarnings(): void {
+    for (const [kind, n] of this.warningCounts) {
+      if (n > WARNINGS_PER_KIND) this.warnings.push({ line: 0, message: `${n - WARNINGS_PER_KIND} more warnings like: ${kind}` });
+    }
+  }
+
+  /** Decoded text of field i ('' when absent). */
+  text(i: number): string {
+    const t = this.tokens;
+    if (i >= t.count || t.kind[i] !== TEXT) return '';
+    return this.decoder.decode(t.src[i]!, t.start[i]!, t.end[i]!);
+  }
+
+  /** Interned index of the account in field i; fails when the field is missing or empty. */
+  account(i: number, what: string): number {
+    const t = this.tokens;
+    if (i >= t.count || t.kind[i] !== TEXT || t.len(i) === 0) this.fail(`${what} without account`);
+    return this.accountAt(t.src[i]!, t.start[i]!, t.end[i]!);
+  }
+
+  /** Interned index of the account whose id is buf[start..end). */
+  accountAt(buf: Buffer, start: number, end: number): number {
+    const index = this.accounts.intern(buf, start, end, 0, this.decodeFn);
+    if (index === this.accountNames.length) {
+      this.accountNames.push(undefined);
+      this.accountTypes.push(undefined);
+    }
+    return index;
+  }
+
+  /** Interned index of the object of dimension dim whose id is buf[start..end); -1 for ''. */
+  objectAt(dim: number, buf: Buffer, start: number, end: number): number {
+    if (end === start) return -1;
+    const index = this.objects.intern(buf, start, end, dim, this.decodeFn);
+    if (index === this.objectNames.length) this.objectNames.push(undefined);
+    return index;
+  }
+
+  /** Interned index of the object in field i of dimension dim; -1 for an empty id. */
+  object(dim: number, i: number): number {
+    const t = this.tokens;
+    return this.objectAt(dim, t.src[i]!, t.start[i]!, t.end[i]!);
+  }
+
+  /** Whole number in field i (a year index or dimension); NaN when it is none. */
+  int(i: number): number {
+    const t = this.tokens;
+    if (i >= t.count || t.kind[i] !== TEXT) return Number.NaN;
+    const buf = t.src[i]!;
+    let p = t.start[i]!;
+    const e = t.end[i]!;
+    let sign = 1;
+    if (p < e && (buf[p] === 0x2d || buf[p] === 0x2b)) sign = buf[p++] === 0x2d ? -1 : 1;
+    if (p === e || e - p > 9) return Number.NaN;
+    let n = 0;
+    for (; p < e; p++) {
+      const d = buf[p]! - 48;
+      if (d < 0 || d > 9) return Number.NaN;
+      n = n * 10 + d;
+    }
+    return sign * n;
+  }
+
+  /**
+   * Reads the object list that opens at field i into `this.list` (pairs of dimension and object
+   * index) and returns the index of the field after it. A field that is no list leaves the list
+   * empty and returns i.
+   */
+  readObjectList(i: number, what: string): number {
+    const t = this.tokens;
+    this.listLen = 0;
+    if (i >= t.count || t.kind[i] !== OPEN) return i;
+    if (t.unclosedList) this.fail(`object list of ${what} is not closed`);
+    i++;
+    while (t.kind[i] !== CLOSE) {
+      const dim = this.int(i);
+      if (!(dim >= 0) || i + 1 >= t.count || t.kind[i + 1] !== TEXT) this.fail(`malformed object list in ${what}`);
+      const obj = this.object(dim, i + 1);
+      if (obj >= 0) {
+        if (this.listLen + 2 > this.list.length) {
+          const bigger = new Int32Array(this.list.length * 2);
+          bigger.set(this.list);
+          this.list = bigger;
+        }
+        this.list[this.listLen++] = dim;
+        this.list[this.listLen++] = obj;
+      }
+      i += 2;
+    }
+    return i + 1;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Character encodings of SIE files. The format prescribes IBM codepage 437 ("#FORMAT PC8"), but
+ * real files are also UTF-8 (some with U+FFFD where å/ä/ö were lost) or ISO-8859-15 while still
+ * claiming PC8. The encoding is detected from the bytes; only fields that need text are decoded.
+ */
+import iconv from 'iconv-lite';
+import type { SieEncoding } from './types.ts';
+
+/** The 256 characters of codepage 437, indexed by byte. */
+const CP437: string[] = (() => {
+  const bytes = Buffer.alloc(256);
+  for (let i = 0; i < 256; i++) bytes[i] = i;
+  return Array.from(iconv.decode(bytes, 'cp437'));
+})();
+
+/** ISO-8859-15 differs from Latin-1 in eight places. */
+const LATIN9: Record<number, string> = {
+  0xa4: '€', 0xa6: 'Š', 0xa8: 'š', 0xb4: 'Ž', 0xb8: 'ž', 0xbc: 'Œ', 0xbd: 'œ', 0xbe: 'Ÿ',
+};
+
+/** Bytes of å ä ö Å Ä Ö é É ü Ü in codepage 437 and in Latin-1/ISO-8859-15. */
+const CP437_LETTERS = [0x86, 0x84, 0x94, 0x8f, 0x8e, 0x99, 0x82, 0x90, 0x81, 0x9a];
+const LATIN_LETTERS = [0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xc9, 0xfc, 0xdc];
+
+export interface Detection {
+  encoding: SieEncoding;
+  /** Set when the bytes fit none of the encodings well (the guess is cp437 then). */
+  doubt?: string;
+}
+
+/** True when the bytes hold anything outside ASCII. */
+export function hasHighBytes(buf: Uint8Array, start = 0, end = buf.length): boolean {
+  for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Guesses the encoding from a sample: valid UTF-8 multibyte sequences → utf8; more bytes of
+ * Latin-1 Swedish letters than of codepage-437 ones → iso-8859-15; else cp437. A sequence cut off
+ * at the end of the sample counts for nothing.
+ */
+export function detectEncoding(sample: Uint8Array): Detection {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8' };
+  let valid = 0;
+  let invalid = 0;
+  const score = new Uint32Array(256);
+  const n = sample.length;
+  for (let i = 0; i < n; i++) {
+    const b = sample[i]!;
+    if (b < 0x80) continue;
+    score[b]!++;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) {
+      invalid++;
+      continue;
+    }
+    if (i + need >= n) break; // cut off by the end of the sample
+    let ok = true;
+    for (let k = 1; k <= need; k++) if ((sample[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      valid++;
+      i += need;
+    } else {
+      invalid++;
+    }
+  }
+  if (valid > 0 && valid >= invalid * 4) return { encoding: 'utf8' };
+  let cp = 0;
+  let latin = 0;
+  for (const b of CP437_LETTERS) cp += score[b]!;
+  for (const b of LATIN_LETTERS) latin += score[b]!;
+  if (latin > cp) return { encoding: 'iso-8859-15' };
+  if (cp === 0 && invalid + valid > 0) {
+    return { encoding: 'cp437', doubt: 'the file holds bytes typical of no known encoding; read as codepage 437' };
+  }
+  return { encoding: 'cp437' };
+}
+
+/** Buffer's own Latin-1 slicer (undocumented but stable; toString adds argument checks). */
+const fastLatin1 = (Buffer.prototype as unknown as { latin1Slice?: (s: number, e: number) => string }).latin1Slice;
+function latin1(buf: Buffer, start: number, end: number): string {
+  return fastLatin1 ? fastLatin1.call(buf, start, end) : buf.toString('latin1', start, end);
+}
+
+/** Decodes byte ranges of one file in its encoding. */
+export class FieldDecoder {
+  encoding: SieEncoding;
+  /** Number of invalid UTF-8 sequences met in decoded fields. */
+  invalidUtf8 = 0;
+
+  constructor(encoding: SieEncoding) {
+    this.encoding = encoding;
+  }
+
+  decode(buf: Buffer, start: number, end: number): string {
+    if (start === end) return '';
+    let high = false;
+    for (let i = start; i < end; i++) {
+      if (buf[i]! >= 0x80) {
+        high = true;
+        break;
+      }
+    }
+    if (!high) return latin1(buf, start, end);
+    switch (this.encoding) {
+      case 'utf8': {
+        const s = buf.toString('utf8', start, end);
+        if (!Buffer.from(s, 'utf8').equals(buf.subarray(start, end))) this.invalidUtf8++;
+        return s;
+      }
+      case 'iso-8859-15': {
+        let s = '';
+        for (let i = start; i < end; i++) {
+          const b = buf[i]!;
+          s += LATIN9[b] ?? String.fromCharCode(b);
+        }
+        return s;
+      }
+      default: {
+        let s = '';
+        for (let i = start; i < end; i++) s += CP437[buf[i]!]!;
+        return s;
+      }
+    }
+  }
+}
+
+/** Normalises the value of #FORMAT to the encoding it claims (PC8 = codepage 437). */
+export function claimedEncoding(format: string | null): SieEncoding | null {
+  if (format === null) return 'cp437';
+  const f = format.trim().toUpperCase();
+  if (f === 'PC8' || f === 'IBM437' || f === 'CP437') return 'cp437';
+  if (f === 'UTF8' || f === 'UTF-8') return 'utf8';
+  if (f.startsWith('ISO') || f.includes('8859') || f === 'LATIN1') return 'iso-8859-15';
+  return null;
+}

@@ -1,0 +1,158 @@
+/**
+ * The hot path: a #TRANS line read straight from its bytes, without the general tokenizer, for the
+ * shapes that make up nearly every file (fields without escapes). Anything unusual (a backslash
+ * in quotes, a quote not closed, a malformed amount or list) makes it give up, having added
+ * nothing, so that the general path reads the line and reports what is wrong with it.
+ */
+import type { ReadContext } from './context.ts';
+import { parseOre } from './tokenizer.ts';
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+
+/** Result of a successful fast read; fields are reused from line to line. */
+export class FastTrans {
+  account = 0;
+  /** Object index of the chosen dimension; -1 none; -2 objects of other dimensions only. */
+  object = -1;
+  amount = 0;
+  /** Byte range of the transaction text (only looked for when `wantText`). */
+  textStart = 0;
+  textEnd = 0;
+
+  /**
+   * Reads the fields after the label, from p to end. Returns false when the general path must
+   * read the line.
+   */
+  read(ctx: ReadContext, buf: Buffer, p: number, end: number, wantText: boolean): boolean {
+    while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    // Account.
+    let s = p;
+    if (buf[p] === QUOTE) {
+      s = ++p;
+      while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+      if (p >= end || buf[p] !== QUOTE) return false;
+    } else {
+      while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+    }
+    if (p === s) return false;
+    const account = ctx.accountAt(buf, s, p);
+    if (buf[p] === QUOTE) p++;
+    while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    // Object list: pairs of dimension and object id, either quoted or not.
+    let object = -1;
+    if (buf[p] === LBRACE) {
+      p++;
+      for (;;) {
+        while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+        if (p >= end) return false;
+        if (buf[p] === RBRACE) {
+          p++;
+          break;
+        }
+        const quotedDim = buf[p] === QUOTE;
+        if (quotedDim) p++;
+        let dim = 0;
+        const ds = p;
+        while (p < end && buf[p]! >= 0x30 && buf[p]! <= 0x39) dim = dim * 10 + buf[p++]! - 0x30;
+        if (p === ds || p - ds > 6) return false;
+        if (quotedDim && buf[p++] !== QUOTE) return false;
+        if (buf[p] !== SPACE && buf[p] !== TAB) return false;
+        while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+        let os = p;
+        let oe: number;
+        if (buf[p] === QUOTE) {
+          os = ++p;
+          while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+          if (p >= end || buf[p] !== QUOTE) return false;
+          oe = p++;
+        } else {
+          while (p < end && buf[p] !== SPACE && buf[p] !== TAB && buf[p] !== RBRACE) p++;
+          oe = p;
+          if (oe === os) return false;
+        }
+        const o = ctx.objectAt(dim, buf, os, oe);
+        if (o >= 0) {
+          if (dim === ctx.dimension) {
+            if (object < 0) object = o;
+          } else if (object === -1) {
+            object = -2;
+          }
+        }
+      }
+      while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    }
+    // Amount.
+    s = p;
+    while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+    const amount = parseOre(buf, s, p);
+    if (Number.isNaN(amount)) return false;
+    if (wantText) {
+      // Transaction date, then text.
+      p = skipField(buf, p, end);
+      if (p < 0) return false;
+      while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+      s = p;
+      if (buf[p] === QUOTE) {
+        s = ++p;
+        while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+        if (p >= end || buf[p] !== QUOTE) return false;
+      } else {
+        while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+      }
+      this.textStart = s;
+      this.textEnd = p;
+    }
+    this.account = account;
+    this.object = object;
+    this.amount = amount;
+    return true;
+  }
+}
+
+/**
+ * Reads up to n plain fields (unquoted, or quoted without escapes) after p into out as pairs of
+ * start and end; a missing field gets -1, -1. False when a field needs the general tokenizer.
+ */
+export function plainFields(buf: Buffer, p: number, end: number, n: number, out: Int32Array): boolean {
+  for (let f = 0; f < n; f++) {
+    while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    if (p >= end) {
+      out[2 * f] = -1;
+      out[2 * f + 1] = -1;
+      continue;
+    }
+    if (buf[p] === QUOTE) {
+      const s = ++p;
+      while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+      if (p >= end || buf[p] !== QUOTE) return false;
+      out[2 * f] = s;
+      out[2 * f + 1] = p++;
+    } else {
+      if (buf[p] === LBRACE) return false;
+      const s = p;
+      while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+      out[2 * f] = s;
+      out[2 * f + 1] = p;
+    }
+  }
+  return true;
+}
+
+/** Skips blanks and one field; -1 when the field needs the general tokenizer. */
+function skipField(buf: Buffer, p: number, end: number): number {
+  while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+  if (buf[p] === QUOTE) {
+    p++;
+    while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+    if (p >= end || buf[p] !== QUOTE) return -1;
+    return p + 1;
+  }
+  if (buf[p] === LBRACE) return -1;
+  while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+  return p;
+}

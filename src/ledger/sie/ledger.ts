@@ -1,0 +1,274 @@
+/**
+ * Turns what the parser collected into a SieLedger once the file has ended: fiscal years, period
+ * balances (vouchers for fiscal years that have vouchers, #PSALDO for the others), period budgets,
+ * the cross-check of #PSALDO against vouchers, and the reconciliation with #IB/#UB/#RES.
+ */
+import { claimedEncoding } from './encoding.ts';
+import type { SieParser } from './parser.ts';
+import { decideMode, deriveGroup, type Group, groupRows, groupTotal, type PsaldoMode } from './psaldo.ts';
+import { reconcile } from './reconcile.ts';
+import { monthOf, periodText } from './tokenizer.ts';
+import type { SieDimension, SieLedger, SiePeriodAmount } from './types.ts';
+import { formatOre, NO_OBJECTS } from './vouchers.ts';
+
+/** Names of the dimensions SIE reserves, for dimensions used without a #DIM record. */
+const RESERVED_DIMENSIONS: Record<number, string> = {
+  1: 'Kostnadsställe / resultatenhet', 2: 'Kostnadsbärare', 6: 'Projekt', 7: 'Anställd', 8: 'Kund', 9: 'Leverantör', 10: 'Faktura',
+};
+
+const groupKey = (month: number, account: number): number => month * 1048576 + account;
+
+export function buildLedger(p: SieParser): SieLedger {
+  const ctx = p.ctx;
+  const vouchers = p.vouchers;
+  const years = [...p.rar].sort((a, b) => b.index - a.index);
+  const ranges = years.map((r) => ({ index: r.index, from: monthOf(r.start), to: monthOf(r.end) }));
+  const yearOfMonth = (m: number): number | undefined => ranges.find((r) => m >= r.from && m <= r.to)?.index;
+  const declaredYear = (index: number): boolean => ranges.some((r) => r.index === index);
+
+  // Vouchers: sums per group (month, account) and per object; the fiscal years they cover.
+  const voucherYears = new Set<number>();
+  for (const m of vouchers.months) {
+    const y = yearOfMonth(m);
+    if (y !== undefined) voucherYears.add(y);
+  }
+  const voucherGroups = new Map<number, Map<number, number>>();
+  vouchers.sums.forEach((month, account, object, sum) => {
+    const k = groupKey(month, account);
+    let objects = voucherGroups.get(k);
+    if (!objects) voucherGroups.set(k, (objects = new Map()));
+    const o = object < 0 ? NO_OBJECTS : object;
+    objects.set(o, (objects.get(o) ?? 0) + sum);
+  });
+  const voucherTotal = (k: number): number => {
+    let total = 0;
+    for (const s of voucherGroups.get(k)?.values() ?? []) total += s;
+    return total;
+  };
+
+  // #PSALDO groups and their fiscal years (by period through #RAR, not by the year index).
+  const groups = groupRows(p.psaldo);
+  const groupYear = new Map<Group, number | undefined>();
+  let contradictions = 0;
+  for (const g of groups) {
+    let y = yearOfMonth(g.month);
+    const stated = g.yearIndex;
+    if (y === undefined) {
+      ctx.warn(`#PSALDO period ${periodText(g.month)} lies in no #RAR fiscal year`, g.line, 'psaldo outside fiscal years');
+      y = declaredYear(stated) ? stated : undefined;
+    } else if (stated !== y) {
+      contradictions++;
+    }
+    groupYear.set(g, y);
+  }
+  if (contradictions > 0) {
+    ctx.warn(`${contradictions} #PSALDO account-months carry a year index that contradicts their period; periods are mapped to fiscal years through #RAR`, 0);
+  }
+  const fromVouchers = (g: Group): boolean => {
+    const y = groupYear.get(g);
+    return y !== undefined ? voucherYears.has(y) : vouchers.months.has(g.month);
+  };
+
+  // The file's meaning of {} (see psaldo.ts).
+  const statedMovement = statedMovements(p);
+  let mode: PsaldoMode = 'total';
+  if (groups.length > 0) {
+    const decision = decideMode(groups, {
+      voucherTotal: (g) => (fromVouchers(g) ? voucherTotal(groupKey(g.month, g.account)) : undefined),
+      statedMovement,
+      yearOf: (g) => (fromVouchers(g) ? undefined : groupYear.get(g)),
+    });
+    if (process.env.SIE_DEBUG) console.log('mode', decision);
+    mode = decision.mode;
+  } else if (p.pbudget.length > 0) {
+    const none = (): undefined => undefined;
+    mode = decideMode(groupRows(p.pbudget), { voucherTotal: none, statedMovement: none, yearOf: none }).mode;
+  }
+  if (mode === 'remainder') {
+    ctx.warn('#PSALDO/#PBUDGET rows with an empty object list {} are read as the remainder without objects (this file\'s convention), not as account totals', 0);
+  }
+
+  // Period balances.
+  const balances = new AmountMap();
+  vouchers.sums.forEach((month, account, object, sum) => balances.add(month, account, object < 0 ? NO_OBJECTS : object, sum));
+  const psaldoYears = new Set<number>();
+  const psaldoMovement = new Map<string, number>();
+  const psaldoGroups = new Set<number>();
+  for (const g of groups) {
+    const k = groupKey(g.month, g.account);
+    psaldoGroups.add(k);
+    if (fromVouchers(g)) {
+      crossCheck(g, k);
+      continue;
+    }
+    deriveGroup(g, mode, ctx.dimension, (o, amount) => balances.add(g.month, g.account, o, amount));
+    const y = groupYear.get(g);
+    if (y !== undefined) {
+      psaldoYears.add(y);
+      const mk = `${y}|${g.account}`;
+      psaldoMovement.set(mk, (psaldoMovement.get(mk) ?? 0) + groupTotal(g, mode));
+    }
+  }
+  if (groups.length > 0) {
+    const yearsWithRows = new Set(groupYear.values());
+    let missing = 0;
+    for (const [k, objects] of voucherGroups) {
+      const y = yearOfMonth(Math.floor(k / 1048576));
+      if (psaldoGroups.has(k) || y === undefined || !yearsWithRows.has(y)) continue;
+      let total = 0;
+      for (const s of objects.values()) total += s;
+      if (total !== 0) missing++;
+    }
+    if (missing > 0) ctx.warn(`${missing} account-months have voucher movements but no #PSALDO row`, 0);
+  }
+
+  function crossCheck(g: Group, k: number): void {
+    const derived = new Map<number, number>();
+    deriveGroup(g, mode, ctx.dimension, (o, amount) => derived.set(o, (derived.get(o) ?? 0) + amount));
+    const id = ctx.accounts.strings[g.account]!;
+    const period = periodText(g.month);
+    const fromRows = groupTotal(g, mode);
+    const fromVer = voucherTotal(k);
+    if (fromRows !== fromVer) {
+      ctx.warn(`#PSALDO ${period} account ${id}: ${formatOre(fromRows)}, but the vouchers give ${formatOre(fromVer)}`, g.line, 'psaldo differs from vouchers');
+      return;
+    }
+    if (!g.tagged.some((r) => r.list.some((v, i) => i % 2 === 0 && v === ctx.dimension))) return;
+    const ver = voucherGroups.get(k) ?? new Map<number, number>();
+    for (const o of new Set([...derived.keys(), ...ver.keys()])) {
+      const a = derived.get(o) ?? 0;
+      const b = ver.get(o) ?? 0;
+      if (a === b) continue;
+      const obj = o === NO_OBJECTS ? 'without object' : `object ${ctx.objects.strings[o]}`;
+      ctx.warn(`#PSALDO ${period} account ${id} ${obj}: ${formatOre(a)}, but the vouchers give ${formatOre(b)}`, g.line, 'psaldo object differs from vouchers');
+    }
+  }
+
+  // Budgets.
+  const budgets = new AmountMap();
+  for (const g of groupRows(p.pbudget)) {
+    deriveGroup(g, mode, ctx.dimension, (o, amount) => budgets.add(g.month, g.account, o, amount));
+  }
+
+  // Reconciliation.
+  const voucherMovement = new Map<string, number>();
+  vouchers.sums.forEach((month, account, _o, sum) => {
+    const y = yearOfMonth(month);
+    if (y === undefined) return;
+    const mk = `${y}|${account}`;
+    voucherMovement.set(mk, (voucherMovement.get(mk) ?? 0) + sum);
+  });
+  for (const row of [...p.ib, ...p.ub, ...p.res]) {
+    if (!declaredYear(row.year)) ctx.warn(`balance for year ${row.year}, which no #RAR declares`, row.line, 'year not declared');
+  }
+  const reconciliation = reconcile({
+    ib: p.ib,
+    ub: p.ub,
+    res: p.res,
+    yearsWithMovements: new Set([...voucherYears, ...psaldoYears]),
+    movement: (account, year) => (voucherYears.has(year) ? voucherMovement : psaldoMovement).get(`${year}|${account}`) ?? 0,
+    accountId: (a) => ctx.accounts.strings[a]!,
+  });
+
+  encodingWarnings(p);
+  const accounts = ctx.accounts.strings.map((id, i) => ({ id, name: ctx.accountNames[i] ?? '', type: ctx.accountTypes[i] ?? null }));
+  const undeclared = ctx.accountNames.filter((n) => n === undefined).length;
+  if (undeclared > 0) ctx.warn(`${undeclared} accounts are used without a #KONTO record`, 0);
+  const objects = ctx.objects.strings.map((id, i) => ({ dimension: ctx.objects.tagOf(i), id, name: ctx.objectNames[i] ?? '' }));
+  const undeclaredObjects = ctx.objectNames.filter((n) => n === undefined).length;
+  if (undeclaredObjects > 0) ctx.warn(`${undeclaredObjects} objects are used without an #OBJEKT record`, 0);
+  const dimensions: SieDimension[] = [...p.dims].map(([dimension, name]) => ({ dimension, name }));
+  for (const o of objects) {
+    if (!dimensions.some((d) => d.dimension === o.dimension)) dimensions.push({ dimension: o.dimension, name: RESERVED_DIMENSIONS[o.dimension] ?? '' });
+  }
+  dimensions.sort((a, b) => a.dimension - b.dimension);
+  ctx.summariseWarnings();
+
+  const periodBalances = balances.list((a) => ctx.accounts.strings[a]!, (o) => ctx.objects.strings[o]!);
+  const periodBudgets = budgets.list((a) => ctx.accounts.strings[a]!, (o) => ctx.objects.strings[o]!);
+  return {
+    sieType: p.sieType,
+    program: p.program,
+    companyName: p.companyName,
+    encoding: p.detection.encoding,
+    checksum: p.checksum,
+    fiscalYears: years.map((r) => ({ index: r.index, start: iso(r.start), end: iso(r.end) })),
+    accounts,
+    objects,
+    dimensions,
+    periodBalances,
+    periodBudgets,
+    counts: {
+      accounts: accounts.length,
+      objects: objects.length,
+      vouchers: vouchers.vouchers,
+      transactions: vouchers.transactions,
+      periodBalances: periodBalances.length,
+      periodBudgets: periodBudgets.length,
+    },
+    reconciliation,
+    warnings: ctx.warnings,
+  };
+}
+
+/** Stated movement of an account in a year: #RES, else #UB - #IB. */
+function statedMovements(p: SieParser): (account: number, year: number) => number | undefined {
+  const sum = (rows: typeof p.ib): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const r of rows) m.set(`${r.year}|${r.account}`, (m.get(`${r.year}|${r.account}`) ?? 0) + r.amount);
+    return m;
+  };
+  const ib = sum(p.ib);
+  const ub = sum(p.ub);
+  const res = sum(p.res);
+  return (account, year) => {
+    const k = `${year}|${account}`;
+    const r = res.get(k);
+    if (r !== undefined) return r;
+    const u = ub.get(k);
+    return u === undefined ? undefined : u - (ib.get(k) ?? 0);
+  };
+}
+
+function encodingWarnings(p: SieParser): void {
+  const ctx = p.ctx;
+  const detected = p.detection.encoding;
+  if (p.detection.doubt) ctx.warn(p.detection.doubt, 0);
+  const claimed = claimedEncoding(p.format);
+  if (claimed === null) ctx.warn(`unknown #FORMAT "${p.format}"; the bytes read as ${detected}`, 0);
+  else if (claimed !== detected) {
+    ctx.warn(`the file claims #FORMAT ${p.format ?? '(none, so PC8)'} (${claimed}) but its bytes are ${detected}; read as ${detected}`, 0);
+  }
+  if (ctx.decoder.invalidUtf8 > 0) ctx.warn(`${ctx.decoder.invalidUtf8} fields hold invalid UTF-8 bytes (read as U+FFFD)`, 0);
+}
+
+function iso(ymd: number): string {
+  const s = String(ymd).padStart(8, '0');
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+/** Amounts per month, account and object (NO_OBJECTS = null), listed without zero sums. */
+class AmountMap {
+  private map = new Map<string, { month: number; account: number; object: number; amount: number }>();
+
+  add(month: number, account: number, object: number, amount: number): void {
+    const k = `${month}|${account}|${object}`;
+    const e = this.map.get(k);
+    if (e) e.amount += amount;
+    else this.map.set(k, { month, account, object, amount });
+  }
+
+  list(accountId: (a: number) => string, objectId: (o: number) => string): SiePeriodAmount[] {
+    const out: SiePeriodAmount[] = [];
+    for (const e of this.map.values()) {
+      if (e.amount === 0) continue;
+      if (!Number.isSafeInteger(e.amount)) throw new RangeError(`sum beyond 2^53 öre for account ${accountId(e.account)}`);
+      out.push({ period: periodText(e.month), account: accountId(e.account), object: e.object === NO_OBJECTS ? null : objectId(e.object), amount: e.amount });
+    }
+    return out.sort((a, b) => cmp(a.period, b.period) || cmp(a.account, b.account) || cmp(a.object ?? '', b.object ?? ''));
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

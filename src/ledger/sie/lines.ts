@@ -1,0 +1,126 @@
+/**
+ * Cuts a stream of byte chunks into lines (LF or CRLF) without ever joining the file into one
+ * string: lines inside a chunk are passed as ranges of that chunk; only a line that spans chunks
+ * is copied into a carry buffer, which is capped at MAX_LINE bytes (a longer line is an error, so a
+ * file that is one 50 MB line cannot exhaust memory). Before the first chunk that holds a byte
+ * outside ASCII is passed on, the consumer sees a sample of at least 64 KiB (or the rest of the
+ * file) to detect the encoding: everything before it was ASCII, which reads the same in every
+ * encoding the reader supports.
+ */
+import { hasHighBytes } from './encoding.ts';
+import { SieError } from './types.ts';
+
+export const MAX_LINE = 1 << 20;
+const SAMPLE = 1 << 16;
+
+export interface LineConsumer {
+  /** Called once, before the first line with a byte ≥ 0x80 (with an empty sample if none). */
+  detect(sample: Buffer): void;
+  /** One line without its line end; buf[start..end) must not be kept after the call returns. */
+  line(buf: Buffer, start: number, end: number, lineNo: number): void;
+}
+
+export interface FeedResult {
+  lines: number;
+  bytes: number;
+}
+
+export async function feedLines(
+  input: AsyncIterable<Buffer | Uint8Array>,
+  consumer: LineConsumer,
+  fileName?: string,
+): Promise<FeedResult> {
+  let carry = Buffer.alloc(1 << 16);
+  let carryLen = 0;
+  let lineNo = 0;
+  let bytes = 0;
+  let detected = false;
+  let pending: Buffer[] = [];
+  let pendingLen = 0;
+  let first = true;
+
+  const tooLong = (): never => {
+    throw new SieError(`line is longer than ${MAX_LINE} bytes (the limit); not a SIE file?`, lineNo + 1, undefined, fileName);
+  };
+
+  const toCarry = (chunk: Buffer, from: number, to: number): void => {
+    const n = to - from;
+    if (carryLen + n > MAX_LINE) tooLong();
+    if (carryLen + n > carry.length) {
+      const bigger = Buffer.alloc(Math.min(MAX_LINE, Math.max(carry.length * 2, carryLen + n)));
+      carry.copy(bigger, 0, 0, carryLen);
+      carry = bigger;
+    }
+    chunk.copy(carry, carryLen, from, to);
+    carryLen += n;
+  };
+
+  const emit = (buf: Buffer, start: number, end: number): void => {
+    if (end > start && buf[end - 1] === 0x0d) end--;
+    consumer.line(buf, start, end, ++lineNo);
+  };
+
+  const process = (chunk: Buffer): void => {
+    let pos = 0;
+    if (first) {
+      first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) pos = 3; // UTF-8 byte order mark
+    }
+    if (carryLen > 0) {
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) {
+        toCarry(chunk, pos, chunk.length);
+        return;
+      }
+      toCarry(chunk, pos, nl);
+      const len = carryLen;
+      carryLen = 0;
+      emit(carry, 0, len);
+      pos = nl + 1;
+    }
+    for (;;) {
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) break;
+      if (nl - pos > MAX_LINE) tooLong();
+      emit(chunk, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < chunk.length) toCarry(chunk, pos, chunk.length);
+  };
+
+  const flushPending = (): void => {
+    const sample = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLen);
+    if (sample.length > 4 * SAMPLE) consumer.detect(sample.subarray(0, 4 * SAMPLE));
+    else consumer.detect(sample);
+    pending = [];
+    pendingLen = 0;
+    detected = true;
+    process(sample);
+  };
+
+  for await (const part of input) {
+    const chunk = Buffer.isBuffer(part) ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+    if (chunk.length === 0) continue;
+    bytes += chunk.length;
+    if (detected) {
+      process(chunk);
+    } else if (pendingLen > 0 || hasHighBytes(chunk)) {
+      pending.push(chunk);
+      pendingLen += chunk.length;
+      if (pendingLen >= SAMPLE) flushPending();
+      else pending[pending.length - 1] = Buffer.from(chunk); // the producer may reuse its buffer
+    } else {
+      process(chunk);
+    }
+  }
+  if (!detected) {
+    if (pendingLen > 0) flushPending();
+    else consumer.detect(Buffer.alloc(0));
+  }
+  if (carryLen > 0) {
+    const len = carryLen;
+    carryLen = 0;
+    emit(carry, 0, len);
+  }
+  return { lines: lineNo, bytes };
+}

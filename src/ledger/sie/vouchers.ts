@@ -1,0 +1,204 @@
+/**
+ * Vouchers: #VER, its braces and #TRANS rows. Amounts are summed per month (of the voucher date),
+ * account and object of the chosen dimension as they are read, so no voucher is kept in memory
+ * unless a sink asks for it. #RTRANS and #BTRANS (corrections in SIE 4E) are checked for their
+ * place but never summed: a reader that knows them takes the #TRANS that follows each #RTRANS,
+ * which is how a reader that does not know them sees the file as well.
+ */
+import type { ReadContext } from './context.ts';
+import { FastTrans, plainFields } from './fast-trans.ts';
+import { ByteInterner, TripleSums } from './tables.ts';
+import { isoDate, monthOf, parseDate, parseOre } from './tokenizer.ts';
+import type { SieSink, SieTransaction, SieVoucher } from './types.ts';
+
+/** Object keys in the sums besides object indices: no object at all, objects of other dimensions only. */
+export const NO_OBJECTS = -1;
+export const OTHER_DIMENSIONS = -2;
+
+export class VoucherReader {
+  /** öre per (month index, account index, object index or NO_OBJECTS / OTHER_DIMENSIONS). */
+  readonly sums = new TripleSums();
+  readonly months = new Set<number>();
+  vouchers = 0;
+  transactions = 0;
+  private open = false;
+  private braced = false;
+  private verLine = 0;
+  private month = 0;
+  private balance = 0;
+  private current: SieVoucher | null = null;
+  private readonly fast = new FastTrans();
+  private readonly ranges = new Int32Array(8);
+  private readonly series = new ByteInterner();
+  private lastDate = -1;
+  private lastIso = '';
+  private readonly ctx: ReadContext;
+  private readonly sink: SieSink;
+
+  constructor(ctx: ReadContext, sink: SieSink) {
+    this.ctx = ctx;
+    this.sink = sink;
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** #VER series number date text [regdate sign] */
+  begin(): void {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    if (this.open) this.unclosed();
+    const date = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
+    if (date < 0) ctx.fail(t.count > 3 && t.len(3) > 0 ? `malformed date "${t.ascii(3)}" in #VER` : '#VER without date');
+    this.start(date);
+    if (this.sink.voucher) {
+      this.current = { series: ctx.text(1), number: ctx.text(2), date: this.iso(date), text: ctx.text(4), line: ctx.lineNo, transactions: [] };
+    }
+  }
+
+  /** #VER from the bytes after its label; false when the line must go the general way. */
+  fastBegin(buf: Buffer, p: number, end: number): boolean {
+    const r = this.ranges;
+    if (this.open || !plainFields(buf, p, end, 4, r) || r[4]! < 0) return false;
+    const date = parseDate(buf, r[4]!, r[5]!);
+    if (date < 0) return false;
+    this.start(date);
+    if (this.sink.voucher) {
+      const ctx = this.ctx;
+      const dec = ctx.decoder;
+      const series = r[0]! < 0 ? '' : this.series.strings[this.series.intern(buf, r[0]!, r[1]!, 0, (b, s, e) => dec.decode(b, s, e))]!;
+      const text = r[6]! < 0 ? '' : dec.decode(buf, r[6]!, r[7]!);
+      this.current = { series, number: dec.decode(buf, r[2]!, r[3]!), date: this.iso(date), text, line: ctx.lineNo, transactions: [] };
+    }
+    return true;
+  }
+
+  private start(date: number): void {
+    this.open = true;
+    this.braced = false;
+    this.verLine = this.ctx.lineNo;
+    this.month = monthOf(date);
+    this.balance = 0;
+  }
+
+  private iso(date: number): string {
+    if (date !== this.lastDate) {
+      this.lastDate = date;
+      this.lastIso = isoDate(date);
+    }
+    return this.lastIso;
+  }
+
+  /** A line that is only "{". */
+  openBrace(): void {
+    if (!this.open || this.braced) this.ctx.fail(this.open ? 'second "{" in a voucher' : '"{" without #VER');
+    this.braced = true;
+  }
+
+  /** #TRANS account {objects} amount [date text quantity sign] */
+  trans(): void {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    this.enter('#TRANS');
+    const account = ctx.account(1, '#TRANS');
+    const i = ctx.readObjectList(2, '#TRANS');
+    let object = NO_OBJECTS;
+    const list = ctx.list;
+    for (let k = 0; k < ctx.listLen; k += 2) {
+      if (list[k] === ctx.dimension) {
+        object = list[k + 1]!;
+        break;
+      }
+      object = OTHER_DIMENSIONS;
+    }
+    if (i >= t.count || t.len(i) === 0) ctx.fail('#TRANS without amount');
+    const amount = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
+    if (Number.isNaN(amount)) ctx.fail(`malformed amount "${t.ascii(i)}" in #TRANS (SIE amounts use a decimal point)`);
+    this.sums.add(this.month, account, object, amount);
+    this.balance += amount;
+    this.transactions++;
+    if (this.current) {
+      const tx: SieTransaction = {
+        account: ctx.accounts.strings[account]!,
+        object: object >= 0 ? ctx.objects.strings[object]! : null,
+        amount,
+        text: ctx.text(i + 2),
+      };
+      this.current.transactions.push(tx);
+    }
+  }
+
+  /**
+   * #TRANS from the bytes after its label, on the fast path (see fast-trans.ts); false when the
+   * line must go the general way.
+   */
+  fastTrans(buf: Buffer, p: number, end: number): boolean {
+    if (!this.braced || !this.open) return false;
+    const f = this.fast;
+    if (!f.read(this.ctx, buf, p, end, this.current !== null)) return false;
+    this.sums.add(this.month, f.account, f.object, f.amount);
+    this.balance += f.amount;
+    this.transactions++;
+    if (this.current) {
+      const ctx = this.ctx;
+      this.current.transactions.push({
+        account: ctx.accounts.strings[f.account]!,
+        object: f.object >= 0 ? ctx.objects.strings[f.object]! : null,
+        amount: f.amount,
+        text: ctx.decoder.decode(buf, f.textStart, f.textEnd),
+      });
+    }
+    return true;
+  }
+
+  /** #RTRANS / #BTRANS: only their place is checked. */
+  ignoredTrans(label: string): void {
+    this.enter(label);
+  }
+
+  /** A line that is only "}". */
+  close(): void {
+    const ctx = this.ctx;
+    if (!this.open) ctx.fail('"}" without an open voucher');
+    this.open = false;
+    this.vouchers++;
+    this.months.add(this.month);
+    if (!Number.isSafeInteger(this.balance)) ctx.fail('amounts too large to sum exactly');
+    if (this.balance !== 0) {
+      const text = this.current ? ` ${this.current.series} ${this.current.number}`.trimEnd() : '';
+      ctx.warn(`voucher${text} (line ${this.verLine}) is unbalanced by ${formatOre(this.balance)}`, this.verLine, 'unbalanced voucher');
+    }
+    const v = this.current;
+    this.current = null;
+    if (v) this.sink.voucher!(v);
+  }
+
+  /** A record that may not stand inside a voucher. */
+  otherRecord(): void {
+    if (this.open) this.unclosed();
+  }
+
+  /** End of file (the context still holds the last line). */
+  end(): void {
+    if (this.open) this.ctx.fail(`file ends inside the voucher that starts at line ${this.verLine} (truncated?)`);
+  }
+
+  private enter(label: string): void {
+    if (!this.open) this.ctx.fail(`${label} outside a voucher`);
+    if (!this.braced) {
+      this.ctx.warn(`voucher at line ${this.verLine} has no opening "{"; its transactions are read`, this.verLine, 'no opening brace');
+      this.braced = true;
+    }
+  }
+
+  private unclosed(): never {
+    return this.ctx.fail(`voucher at line ${this.verLine} has no closing "}"`);
+  }
+}
+
+export function formatOre(ore: number): string {
+  const sign = ore < 0 ? '-' : '';
+  const abs = Math.abs(ore);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
