@@ -12,8 +12,9 @@ import { readSie } from '../ledger/sie/index.ts';
 import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
-import { latestImport, logImport, saveFiscalYears } from '../store/imports.ts';
+import { latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
 import { createVoucherWriter, deleteOlderVouchers } from '../store/vouchers.ts';
+import { InputError } from './errors.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -68,7 +69,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   try {
     await db.kysely.transaction().execute(async (q) => {
       const { created } = await ensureCommittee(q, committeeId, committeeId);
-      const writer = createVoucherWriter(db, q, committeeId, importId);
+      const importNo = await nextImportNo(q);
+      const writer = createVoucherWriter(db, q, committeeId, importNo);
       let bytes = 0;
       async function* chunks() {
         for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -98,6 +100,9 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       sha256 = hash.digest('hex');
       if ((await latestImport(q, committeeId, 'sie'))?.sha256 === sha256) throw new Unchanged();
 
+      if (read.fiscalYears.length === 0 && (read.periodBalances.length > 0 || read.periodBudgets.length > 0 || read.counts.vouchers > 0)) {
+        throw new InputError('the file has no #RAR record, so its fiscal year is unknown; nothing was imported', fileName);
+      }
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
         await saveCommittee(q, {
@@ -125,13 +130,14 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         const balances = read.periodBalances.filter(inYear);
         if (balances.length > 0) {
           await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
-          await deleteOlderVouchers(q, committeeId, importId, fy.start, fy.end);
+          await deleteOlderVouchers(q, committeeId, importNo, fy.start, fy.end);
         }
         const budgets = read.periodBudgets.filter(inYear);
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));
       }
       await logImport(q, {
         id: importId,
+        importNo,
         committeeId,
         kind: 'sie',
         fileName,

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { AmountRow } from '../core/figures.ts';
 import { readTableBatches } from '../ledger/table/index.ts';
 import type { Db } from '../store/db.ts';
-import { latestImport, logImport } from '../store/imports.ts';
+import { latestImport, logImport, nextImportNo } from '../store/imports.ts';
 import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts } from './import-common.ts';
 
 export interface TableImportOptions {
@@ -86,6 +86,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     summary.importId = randomUUID();
     await logImport(q, {
       id: summary.importId,
+      importNo: await nextImportNo(q),
       committeeId: options.committeeId,
       kind: logKind,
       fileName,

@@ -3,6 +3,7 @@ import type { Q } from './committees.ts';
 
 export interface ImportLogEntry {
   id: string;
+  importNo: number;
   committeeId: string;
   kind: 'sie' | 'table-actual' | 'table-budget';
   fileName: string;
@@ -18,6 +19,7 @@ export async function logImport(q: Q, e: ImportLogEntry): Promise<void> {
     .insertInto('import_log')
     .values({
       id: e.id,
+      import_no: e.importNo,
       committee_id: e.committeeId,
       kind: e.kind,
       file_name: e.fileName,
@@ -34,6 +36,7 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
   const rows = await q.selectFrom('import_log').selectAll().where('committee_id', '=', committeeId).orderBy('imported_at', 'desc').execute();
   return rows.map((r) => ({
     id: r.id,
+    importNo: r.import_no,
     committeeId: r.committee_id,
     kind: r.kind as ImportLogEntry['kind'],
     fileName: r.file_name,
@@ -43,6 +46,12 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
     fiscalYear: r.fiscal_year,
     summary: JSON.parse(r.summary),
   }));
+}
+
+/** The number the next import gets. Call inside the import's transaction. */
+export async function nextImportNo(q: Q): Promise<number> {
+  const row = await q.selectFrom('import_log').select((e) => e.fn.max('import_no').as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0) + 1;
 }
 
 /** The latest import of a kind for a committee, or null. */

@@ -113,18 +113,18 @@ const ledgerImport: Migration = {
     await db.schema
       .createTable('vouchers')
       .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
-      .addColumn('import_id', 'text', (c) => c.notNull())
+      .addColumn('import_no', 'integer', (c) => c.notNull())
       .addColumn('seq', 'integer', (c) => c.notNull())
       .addColumn('series', 'text', (c) => c.notNull())
       .addColumn('number', 'text', (c) => c.notNull())
       .addColumn('date', 'text', (c) => c.notNull())
       .addColumn('text', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('vouchers_pk', ['import_id', 'seq'])
+      .addPrimaryKeyConstraint('vouchers_pk', ['import_no', 'seq'])
       .execute();
     await db.schema
       .createTable('transactions')
       .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
-      .addColumn('import_id', 'text', (c) => c.notNull())
+      .addColumn('import_no', 'integer', (c) => c.notNull())
       .addColumn('voucher_seq', 'integer', (c) => c.notNull())
       .addColumn('period', 'text', (c) => c.notNull())
       .addColumn('account', 'text', (c) => c.notNull())
@@ -141,6 +141,7 @@ const ledgerImport: Migration = {
     await db.schema
       .createTable('import_log')
       .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('import_no', 'integer', (c) => c.notNull().unique())
       .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('file_name', 'text', (c) => c.notNull())

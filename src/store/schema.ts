@@ -81,8 +81,8 @@ export interface FiscalYearTable {
 }
 export interface VoucherTable {
   committee_id: string;
-  /** The import that brought it; a newer import of the same fiscal year replaces it. */
-  import_id: string;
+  /** The import that brought it (import_log.import_no); a newer import of the fiscal year replaces it. */
+  import_no: number;
   /** Order of the voucher in its import, 1, 2, …; identifies it within the import. */
   seq: number;
   series: string;
@@ -92,7 +92,7 @@ export interface VoucherTable {
 }
 export interface TransactionTable {
   committee_id: string;
-  import_id: string;
+  import_no: number;
   voucher_seq: number;
   period: string;
   account: string;
@@ -103,6 +103,8 @@ export interface TransactionTable {
 }
 export interface ImportLogTable {
   id: string;
+  /** Small number of the import, 1, 2, …, that its vouchers and transactions carry. */
+  import_no: number;
   committee_id: string;
   kind: string;
   file_name: string;

@@ -25,27 +25,15 @@ export interface VoucherWriter {
 
 const PG_BATCH = 2000;
 
-export function createVoucherWriter(db: Db, q: Q, committeeId: string, importId: string): VoucherWriter {
+export function createVoucherWriter(db: Db, q: Q, committeeId: string, importNo: number): VoucherWriter {
   const raw = db.sqlite;
-  if (raw) {
-    const insV = raw.prepare('insert into vouchers (committee_id, import_id, seq, series, number, date, text) values (?, ?, ?, ?, ?, ?, ?)');
-    const insT = raw.prepare(
-      'insert into transactions (committee_id, import_id, voucher_seq, period, account, code, amount, text) values (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    return {
-      add(v) {
-        insV.run(committeeId, importId, v.seq, v.series, v.number, v.date, v.text);
-        for (const t of v.transactions) insT.run(committeeId, importId, v.seq, t.period, t.account, t.code, t.amount, t.text);
-      },
-      async flush() {},
-    };
-  }
+  if (raw) return sqliteWriter(raw, committeeId, importNo);
   let vouchers: VoucherTable[] = [];
   let transactions: TransactionTable[] = [];
   return {
     add(v) {
-      vouchers.push({ committee_id: committeeId, import_id: importId, seq: v.seq, series: v.series, number: v.number, date: v.date, text: v.text });
-      for (const t of v.transactions) transactions.push({ committee_id: committeeId, import_id: importId, voucher_seq: v.seq, ...t });
+      vouchers.push({ committee_id: committeeId, import_no: importNo, seq: v.seq, series: v.series, number: v.number, date: v.date, text: v.text });
+      for (const t of v.transactions) transactions.push({ committee_id: committeeId, import_no: importNo, voucher_seq: v.seq, ...t });
     },
     async flush(force = false) {
       if (!force && vouchers.length < PG_BATCH && transactions.length < PG_BATCH) return;
@@ -58,21 +46,60 @@ export function createVoucherWriter(db: Db, q: Q, committeeId: string, importId:
   };
 }
 
+/** Rows per multi-row INSERT on SQLite: fewer statement calls (about a third faster than one row each). */
+const SQLITE_ROWS = 64;
+
+function sqliteWriter(raw: NonNullable<Db['sqlite']>, committeeId: string, importNo: number): VoucherWriter {
+  const values = (n: number, k: number) => new Array(n).fill(`(${new Array(k).fill('?').join(',')})`).join(',');
+  const vSql = 'insert into vouchers (committee_id, import_no, seq, series, number, date, text) values ';
+  const tSql = 'insert into transactions (committee_id, import_no, voucher_seq, period, account, code, amount, text) values ';
+  const insV = raw.prepare(vSql + values(SQLITE_ROWS, 7));
+  const insT = raw.prepare(tSql + values(SQLITE_ROWS, 8));
+  let vArgs: unknown[] = [];
+  let tArgs: unknown[] = [];
+  const drain = (sql: string, k: number, args: unknown[]) => {
+    if (args.length > 0) raw.prepare(sql + values(args.length / k, k)).run(args);
+  };
+  return {
+    add(v) {
+      vArgs.push(committeeId, importNo, v.seq, v.series, v.number, v.date, v.text);
+      if (vArgs.length === SQLITE_ROWS * 7) {
+        insV.run(vArgs);
+        vArgs = [];
+      }
+      for (const t of v.transactions) {
+        tArgs.push(committeeId, importNo, v.seq, t.period, t.account, t.code, t.amount, t.text);
+        if (tArgs.length === SQLITE_ROWS * 8) {
+          insT.run(tArgs);
+          tArgs = [];
+        }
+      }
+    },
+    async flush(force = false) {
+      if (!force) return;
+      drain(vSql, 7, vArgs);
+      drain(tSql, 8, tArgs);
+      vArgs = [];
+      tArgs = [];
+    },
+  };
+}
+
 /** Removes the vouchers of earlier imports dated within [from, to] (YYYY-MM-DD). */
-export async function deleteOlderVouchers(q: Q, committeeId: string, importId: string, from: string, to: string): Promise<void> {
+export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<void> {
   const fromP = from.slice(0, 7);
   const toP = to.slice(0, 7);
   await q
     .deleteFrom('transactions')
     .where('committee_id', '=', committeeId)
-    .where('import_id', '<>', importId)
+    .where('import_no', '<>', importNo)
     .where('period', '>=', fromP)
     .where('period', '<=', toP)
     .execute();
   await q
     .deleteFrom('vouchers')
     .where('committee_id', '=', committeeId)
-    .where('import_id', '<>', importId)
+    .where('import_no', '<>', importNo)
     .where('date', '>=', from)
     .where('date', '<=', to)
     .execute();
@@ -101,7 +128,7 @@ export async function loadVoucherLines(
   if (codes.length === 0) return [];
   return q
     .selectFrom('transactions as t')
-    .innerJoin('vouchers as v', (j) => j.onRef('v.import_id', '=', 't.import_id').onRef('v.seq', '=', 't.voucher_seq'))
+    .innerJoin('vouchers as v', (j) => j.onRef('v.import_no', '=', 't.import_no').onRef('v.seq', '=', 't.voucher_seq'))
     .select(['v.date', 'v.series', 'v.number', 'v.text', 't.account', 't.code', 't.amount'])
     .where('t.committee_id', '=', committeeId)
     .where('t.account', '=', account)

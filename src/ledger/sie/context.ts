@@ -82,6 +82,18 @@ export class ReadContext {
     return this.decoder.decode(t.src[i]!, t.start[i]!, t.end[i]!);
   }
 
+  /**
+   * Decoded text of the last field of a record, field i: when it is unquoted and more fields
+   * follow (a name with spaces written without quotes), they are joined with single spaces.
+   */
+  textRest(i: number): string {
+    const t = this.tokens;
+    if (i >= t.count || t.quoted[i] === 1 || i === t.count - 1) return this.text(i);
+    const parts: string[] = [];
+    for (let k = i; k < t.count && t.kind[k] === TEXT; k++) parts.push(this.text(k));
+    return parts.join(' ');
+  }
+
   /** Interned index of the account in field i; fails when the field is missing or empty. */
   account(i: number, what: string): number {
     const t = this.tokens;

@@ -24,8 +24,10 @@ const LATIN_LETTERS = [0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xc9, 0xfc, 0xd
 
 export interface Detection {
   encoding: SieEncoding;
-  /** Set when the bytes fit none of the encodings well (the guess is cp437 then). */
-  doubt?: string;
+  /** Offset in the sample of the first byte that is no likely character in that encoding. */
+  oddOffset: number;
+  /** Number of such bytes in the sample. */
+  odd: number;
 }
 
 /** True when the bytes hold anything outside ASCII. */
@@ -34,15 +36,23 @@ export function hasHighBytes(buf: Uint8Array, start = 0, end = buf.length): bool
   return false;
 }
 
+/** Codepage-437 bytes that are letters or signs met in ledgers (not box drawing or math signs). */
+function likely437(b: number): boolean {
+  return b <= 0xaf || b === 0xe1 || b === 0xe6 || b === 0xf8 || b === 0xfd || b === 0xff;
+}
+
 /**
  * Guesses the encoding from a sample: valid UTF-8 multibyte sequences → utf8; more bytes of
- * Latin-1 Swedish letters than of codepage-437 ones → iso-8859-15; else cp437. A sequence cut off
- * at the end of the sample counts for nothing.
+ * Latin-1 Swedish letters than of codepage-437 ones → iso-8859-15; else cp437. Also counts the
+ * bytes that are no likely character in the chosen encoding (invalid UTF-8, C1 controls in
+ * ISO-8859-15, box drawing in cp437), for a warning. A sequence cut off at the end of the sample
+ * counts for nothing.
  */
 export function detectEncoding(sample: Uint8Array): Detection {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8' };
+  const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
   let valid = 0;
   let invalid = 0;
+  let firstInvalid = -1;
   const score = new Uint32Array(256);
   const n = sample.length;
   for (let i = 0; i < n; i++) {
@@ -50,30 +60,34 @@ export function detectEncoding(sample: Uint8Array): Detection {
     if (b < 0x80) continue;
     score[b]!++;
     const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) {
-      invalid++;
-      continue;
-    }
-    if (i + need >= n) break; // cut off by the end of the sample
-    let ok = true;
-    for (let k = 1; k <= need; k++) if ((sample[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (need > 0 && i + need >= n) break; // cut off by the end of the sample
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) if ((sample[i + k]! & 0xc0) !== 0x80) ok = false;
     if (ok) {
       valid++;
       i += need;
     } else {
       invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
     }
   }
-  if (valid > 0 && valid >= invalid * 4) return { encoding: 'utf8' };
+  if (bom || (valid > 0 && valid >= invalid * 4)) return { encoding: 'utf8', odd: invalid, oddOffset: firstInvalid };
   let cp = 0;
   let latin = 0;
   for (const b of CP437_LETTERS) cp += score[b]!;
   for (const b of LATIN_LETTERS) latin += score[b]!;
-  if (latin > cp) return { encoding: 'iso-8859-15' };
-  if (cp === 0 && invalid + valid > 0) {
-    return { encoding: 'cp437', doubt: 'the file holds bytes typical of no known encoding; read as codepage 437' };
+  const encoding: SieEncoding = latin > cp ? 'iso-8859-15' : 'cp437';
+  const isOdd = encoding === 'cp437' ? (b: number) => !likely437(b) : (b: number) => b < 0xa0;
+  let odd = 0;
+  let oddOffset = -1;
+  for (let i = 0; i < n; i++) {
+    const b = sample[i]!;
+    if (b >= 0x80 && isOdd(b)) {
+      odd++;
+      if (oddOffset < 0) oddOffset = i;
+    }
   }
-  return { encoding: 'cp437' };
+  return { encoding, odd, oddOffset };
 }
 
 /** Buffer's own Latin-1 slicer (undocumented but stable; toString adds argument checks). */

@@ -109,18 +109,18 @@ export function buildLedger(p: SieParser): SieLedger {
       psaldoMovement.set(mk, (psaldoMovement.get(mk) ?? 0) + groupTotal(g, mode));
     }
   }
-  if (groups.length > 0) {
-    const yearsWithRows = new Set(groupYear.values());
-    let missing = 0;
-    for (const [k, objects] of voucherGroups) {
-      const y = yearOfMonth(Math.floor(k / 1048576));
-      if (psaldoGroups.has(k) || y === undefined || !yearsWithRows.has(y)) continue;
-      let total = 0;
-      for (const s of objects.values()) total += s;
-      if (total !== 0) missing++;
-    }
-    if (missing > 0) ctx.warn(`${missing} account-months have voucher movements but no #PSALDO row`, 0);
+  // Months without a #PSALDO row for an account that has rows in that fiscal year.
+  const accountYears = new Set<string>();
+  for (const g of groups) if (fromVouchers(g)) accountYears.add(`${groupYear.get(g)}|${g.account}`);
+  let missing = 0;
+  for (const [k, objects] of voucherGroups) {
+    const account = k % 1048576;
+    if (psaldoGroups.has(k) || !accountYears.has(`${yearOfMonth(Math.floor(k / 1048576))}|${account}`)) continue;
+    let total = 0;
+    for (const s of objects.values()) total += s;
+    if (total !== 0) missing++;
   }
+  if (missing > 0) ctx.warn(`${missing} account-months have voucher movements but no #PSALDO row`, 0);
 
   function crossCheck(g: Group, k: number): void {
     const derived = new Map<number, number>();
@@ -233,7 +233,9 @@ function statedMovements(p: SieParser): (account: number, year: number) => numbe
 function encodingWarnings(p: SieParser): void {
   const ctx = p.ctx;
   const detected = p.detection.encoding;
-  if (p.detection.doubt) ctx.warn(p.detection.doubt, 0);
+  if (p.detection.odd > 0) {
+    ctx.warn(`${p.detection.odd} bytes fit no likely character of ${detected} (the first on this line); the file may mix encodings`, p.oddLine);
+  }
   const claimed = claimedEncoding(p.format);
   if (claimed === null) ctx.warn(`unknown #FORMAT "${p.format}"; the bytes read as ${detected}`, 0);
   else if (claimed !== detected) {

@@ -78,7 +78,9 @@ export class SieParser implements LineConsumer {
   program: string | null = null;
   format: string | null = null;
   companyName: string | null = null;
-  detection: Detection = { encoding: 'cp437' };
+  detection: Detection = { encoding: 'cp437', odd: 0, oddOffset: -1 };
+  /** Line of the first byte that is no likely character in the detected encoding. */
+  oddLine = 0;
   readonly rar: RarRow[] = [];
   readonly dims = new Map<number, string>();
   readonly psaldo: PeriodRow[] = [];
@@ -89,6 +91,7 @@ export class SieParser implements LineConsumer {
   /** First line of a record that needs #RAR to be understood. */
   needsRarLine = 0;
   records = 0;
+  konto = 0;
   checksum: 'ok' | 'absent' = 'absent';
   private crc: Crc32 | null = null;
   private ksummaLine = 0;
@@ -99,8 +102,14 @@ export class SieParser implements LineConsumer {
   }
 
   detect(sample: Buffer): void {
-    this.detection = detectEncoding(sample);
-    this.ctx.decoder.encoding = this.detection.encoding;
+    const d = detectEncoding(sample);
+    this.detection = d;
+    this.ctx.decoder.encoding = d.encoding;
+    if (d.odd > 0) {
+      let line = this.ctx.lineNo + 1;
+      for (let i = sample.indexOf(10); i >= 0 && i < d.oddOffset; i = sample.indexOf(10, i + 1)) line++;
+      this.oddLine = line;
+    }
   }
 
   line(buf: Buffer, start: number, end: number, lineNo: number): void {
@@ -161,7 +170,8 @@ export class SieParser implements LineConsumer {
         return this.yearRow(this.res, '#RES');
       case KONTO: {
         const a = ctx.account(1, '#KONTO');
-        ctx.accountNames[a] = ctx.text(2);
+        this.konto++;
+        ctx.accountNames[a] = ctx.textRest(2);
         return;
       }
       case KTYP: {
@@ -174,14 +184,14 @@ export class SieParser implements LineConsumer {
         const dim = ctx.int(1);
         if (!(dim >= 0) || t.count < 3) ctx.fail('malformed #OBJEKT');
         const o = ctx.object(dim, 2);
-        if (o >= 0) ctx.objectNames[o] = ctx.text(3);
+        if (o >= 0) ctx.objectNames[o] = ctx.textRest(3);
         return;
       }
       case DIM:
       case UNDERDIM: {
         const dim = ctx.int(1);
         if (!(dim >= 0)) ctx.fail(`malformed ${t.ascii(0)}`);
-        this.dims.set(dim, ctx.text(2));
+        this.dims.set(dim, t.ascii(0) === '#UNDERDIM' ? ctx.text(2) : ctx.textRest(2));
         return;
       }
       case RAR:
@@ -198,7 +208,7 @@ export class SieParser implements LineConsumer {
         this.format = t.ascii(1);
         return;
       case FNAMN:
-        this.companyName = ctx.text(1);
+        this.companyName = ctx.textRest(1);
         return;
       default:
         return; // unknown or unused record
@@ -211,8 +221,14 @@ export class SieParser implements LineConsumer {
     this.vouchers.end();
     if (this.crc) ctx.fail(`#KSUMMA at line ${this.ksummaLine} opens a checksum that is never closed (truncated?)`);
     if (this.records === 0) ctx.fail('empty file: no SIE records', this.records === 0 && ctx.lineNo === 0 ? 0 : ctx.lineNo);
-    if (this.needsRarLine > 0 && this.rar.length === 0) {
-      ctx.fail('missing #RAR: the file has balances by year index but no #RAR fiscal years', this.needsRarLine);
+    if (this.rar.length > 0) return;
+    if (this.needsRarLine > 0) ctx.fail('missing #RAR: the file has balances by year index but no #RAR fiscal years', this.needsRarLine);
+    // #RAR may be left out of an import file (type 4I, named *.SI; without a name: one without
+    // a chart of accounts), never out of an export file with vouchers (type 4E).
+    const fileName = ctx.fileName;
+    const importFile = fileName !== undefined ? /\.si$/i.test(fileName) : this.konto === 0;
+    if (this.vouchers.vouchers > 0 && !importFile) {
+      ctx.fail('missing #RAR: an export file with vouchers must state its fiscal years (#RAR)', this.vouchers.firstLine);
     }
   }
 

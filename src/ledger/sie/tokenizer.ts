@@ -21,6 +21,8 @@ export class LineTokens {
   start = new Int32Array(64);
   end = new Int32Array(64);
   kind = new Uint8Array(64);
+  /** 1 when the field was quoted. */
+  quoted = new Uint8Array(64);
   /** Buffer that holds each field: the line's buffer, or the scratch buffer for unescaped ones. */
   src: Buffer[] = [];
   unclosedQuote = false;
@@ -46,6 +48,7 @@ export class LineTokens {
         } else {
           if (i >= to) this.unclosedQuote = true;
           this.push(buf, s, i, TEXT);
+          this.quoted[this.count - 1] = 1;
           i++;
         }
       } else if (b === LBRACE && !inList) {
@@ -121,6 +124,7 @@ export class LineTokens {
     if (!closed) this.unclosedQuote = true;
     this.scratchLen = w;
     this.push(out, first, w, TEXT);
+    this.quoted[this.count - 1] = 1;
     return i;
   }
 
@@ -130,6 +134,7 @@ export class LineTokens {
     this.start[n] = s;
     this.end[n] = e;
     this.kind[n] = kind;
+    this.quoted[n] = 0;
     this.src[n] = buf;
     this.count = n + 1;
   }
@@ -138,12 +143,15 @@ export class LineTokens {
     const start = new Int32Array(size);
     const end = new Int32Array(size);
     const kind = new Uint8Array(size);
+    const quoted = new Uint8Array(size);
     start.set(this.start);
     end.set(this.end);
     kind.set(this.kind);
+    quoted.set(this.quoted);
     this.start = start;
     this.end = end;
     this.kind = kind;
+    this.quoted = quoted;
   }
 }
 

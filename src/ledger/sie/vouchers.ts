@@ -21,6 +21,8 @@ export class VoucherReader {
   readonly months = new Set<number>();
   vouchers = 0;
   transactions = 0;
+  /** Line of the first #VER. */
+  firstLine = 0;
   private open = false;
   private braced = false;
   private verLine = 0;
@@ -30,6 +32,9 @@ export class VoucherReader {
   private readonly fast = new FastTrans();
   private readonly ranges = new Int32Array(8);
   private readonly series = new ByteInterner();
+  /** Raw bytes of "series number" of the open voucher, for messages. */
+  private readonly verId = Buffer.alloc(64);
+  private verIdLen = 0;
   private lastDate = -1;
   private lastIso = '';
   private readonly ctx: ReadContext;
@@ -52,6 +57,7 @@ export class VoucherReader {
     const date = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
     if (date < 0) ctx.fail(t.count > 3 && t.len(3) > 0 ? `malformed date "${t.ascii(3)}" in #VER` : '#VER without date');
     this.start(date);
+    this.remember(t.src[1]!, t.start[1]!, t.end[1]!, t.src[2]!, t.start[2]!, t.end[2]!);
     if (this.sink.voucher) {
       this.current = { series: ctx.text(1), number: ctx.text(2), date: this.iso(date), text: ctx.text(4), line: ctx.lineNo, transactions: [] };
     }
@@ -60,10 +66,11 @@ export class VoucherReader {
   /** #VER from the bytes after its label; false when the line must go the general way. */
   fastBegin(buf: Buffer, p: number, end: number): boolean {
     const r = this.ranges;
-    if (this.open || !plainFields(buf, p, end, 4, r) || r[4]! < 0) return false;
+    if (this.open || !plainFields(buf, p, end, this.sink.voucher ? 4 : 3, r) || r[4]! < 0) return false;
     const date = parseDate(buf, r[4]!, r[5]!);
     if (date < 0) return false;
     this.start(date);
+    this.remember(buf, r[0]!, r[1]!, buf, r[2]!, r[3]!);
     if (this.sink.voucher) {
       const ctx = this.ctx;
       const dec = ctx.decoder;
@@ -75,11 +82,22 @@ export class VoucherReader {
   }
 
   private start(date: number): void {
+    if (this.firstLine === 0) this.firstLine = this.ctx.lineNo;
     this.open = true;
     this.braced = false;
     this.verLine = this.ctx.lineNo;
     this.month = monthOf(date);
     this.balance = 0;
+  }
+
+  /** Copies the bytes of series and number (a missing field has start -1). */
+  private remember(b1: Buffer, s1: number, e1: number, b2: Buffer, s2: number, e2: number): void {
+    const id = this.verId;
+    let n = 0;
+    for (let i = s1; i < e1 && n < 31; i++) id[n++] = b1[i]!;
+    id[n++] = 0x20;
+    for (let i = s2; i < e2 && n < 63; i++) id[n++] = b2[i]!;
+    this.verIdLen = n;
   }
 
   private iso(date: number): string {
@@ -166,8 +184,8 @@ export class VoucherReader {
     this.months.add(this.month);
     if (!Number.isSafeInteger(this.balance)) ctx.fail('amounts too large to sum exactly');
     if (this.balance !== 0) {
-      const text = this.current ? ` ${this.current.series} ${this.current.number}`.trimEnd() : '';
-      ctx.warn(`voucher${text} (line ${this.verLine}) is unbalanced by ${formatOre(this.balance)}`, this.verLine, 'unbalanced voucher');
+      const id = ctx.decoder.decode(this.verId, 0, this.verIdLen).trim();
+      ctx.warn(`voucher ${id || '(no number)'} (line ${this.verLine}) is unbalanced by ${formatOre(this.balance)}`, this.verLine, 'unbalanced voucher');
     }
     const v = this.current;
     this.current = null;

@@ -1,0 +1,83 @@
+/**
+ * Importing ledgers from gen-ledger: the report must match its oracle to the öre for every area
+ * and month, on SQLite and PostgreSQL; re-imports change nothing; a newer export replaces.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSie } from '../src/app/import-sie.ts';
+import { buildReport } from '../src/app/report.ts';
+import { toJsonContract } from '../src/report/json.ts';
+import type { Db } from '../src/store/db.ts';
+import { listImports } from '../src/store/imports.ts';
+import { TEST_DATABASES } from './helpers/databases.ts';
+import { generateLedger, HAS_SHARED, type Oracle } from './helpers/shared.ts';
+
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+
+async function expectOracle(db: Db, committee: string, oracle: Oracle) {
+  for (let m = 0; m < oracle.months; m++) {
+    const period = `${oracle.year}-${MONTHS[m]}`;
+    const report = toJsonContract(await buildReport(db, committee, period));
+    let totalActual = 0;
+    let totalBudget = 0;
+    for (const area of oracle.areas) {
+      const actual = area.resultOreByMonth.slice(0, m + 1).reduce((s, x) => s + x, 0);
+      const budget = area.budgetOreByMonth.slice(0, m + 1).reduce((s, x) => s + x, 0);
+      totalActual += actual;
+      totalBudget += budget;
+      const got = report.areas.find((a) => a.code === area.object);
+      expect(got, `${area.object} in ${period}`).toMatchObject({ name: area.name, actualResult: actual, budgetResult: budget, deviation: actual - budget });
+    }
+    expect(report.total).toMatchObject({ actualResult: totalActual, budgetResult: totalBudget });
+    expect(report.areas.some((a) => a.code === 'ej-fordelat')).toBe(false);
+  }
+}
+
+describe.skipIf(!HAS_SHARED).each(TEST_DATABASES)('SIE import of gen-ledger on $name', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(() => db?.close());
+
+  it('matches the oracle to the öre (plain)', async () => {
+    const gen = generateLedger(['--vouchers', '4000', '--areas', '15', '--seed', '3']);
+    const oracle: Oracle = JSON.parse(readFileSync(gen.expect, 'utf8'));
+    const s = await importSie(db, gen.sie, { committeeId: 'plain', user: 'test' });
+    expect(s).toMatchObject({ sieType: 4, encoding: 'cp437', checksum: 'absent', unchanged: false });
+    expect(s.counts).toMatchObject({ vouchers: oracle.vouchers, transactions: oracle.transRecords, objects: 15 });
+    await expectOracle(db, 'plain', oracle);
+  });
+
+  it('matches the oracle with quirks (CRLF, unknown records, escapes, #RTRANS/#BTRANS, ids with spaces)', async () => {
+    const gen = generateLedger(['--vouchers', '3000', '--areas', '8', '--quirks', '--seed', '5']);
+    const oracle: Oracle = JSON.parse(readFileSync(gen.expect, 'utf8'));
+    const s = await importSie(db, gen.sie, { committeeId: 'quirks' });
+    expect(s.counts.transactions).toBe(oracle.transRecords);
+    await expectOracle(db, 'quirks', oracle);
+  });
+
+  it('matches the oracle from #PSALDO alone (no vouchers)', async () => {
+    const gen = generateLedger(['--vouchers', '3000', '--areas', '6', '--no-ver', '--seed', '7']);
+    const oracle: Oracle = JSON.parse(readFileSync(gen.expect, 'utf8'));
+    const s = await importSie(db, gen.sie, { committeeId: 'psaldo' });
+    expect(s.counts.vouchers).toBe(0);
+    await expectOracle(db, 'psaldo', oracle);
+  });
+
+  it('changes nothing on a re-import, and a newer export replaces the fiscal year', async () => {
+    const first = generateLedger(['--vouchers', '2000', '--areas', '5', '--seed', '11']);
+    const newer = generateLedger(['--vouchers', '2500', '--areas', '5', '--seed', '12']);
+    await importSie(db, first.sie, { committeeId: 'replace' });
+    const again = await importSie(db, first.sie, { committeeId: 'replace' });
+    expect(again).toMatchObject({ unchanged: true, importId: null });
+    expect(await listImports(db.kysely, 'replace')).toHaveLength(1);
+    await importSie(db, newer.sie, { committeeId: 'replace' });
+    await expectOracle(db, 'replace', JSON.parse(readFileSync(newer.expect, 'utf8')));
+    const vouchers = await db.kysely.selectFrom('vouchers').select((e) => e.fn.countAll().as('n')).where('committee_id', '=', 'replace').executeTakeFirstOrThrow();
+    expect(Number(vouchers.n)).toBe(2500);
+    const log = await listImports(db.kysely, 'replace');
+    expect(log).toHaveLength(2);
+    expect(log[0]).toMatchObject({ kind: 'sie', fileName: 'ledger.se', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+});
