@@ -5,7 +5,7 @@ export interface ImportLogEntry {
   id: string;
   importNo: number;
   committeeId: string;
-  kind: 'sie' | 'table-actual' | 'table-budget';
+  kind: 'sie' | 'table-actual' | 'table-budget' | 'demo';
   fileName: string;
   sha256: string;
   importedAt: string;

@@ -1,7 +1,7 @@
 /** Loads the demo committee (Socialnämnden 2025, January-April) into a database, in one transaction. */
 import { tkr } from '../../core/money.ts';
 import { upsertAmounts } from '../../store/amounts.ts';
-import { listCommitteeRows, saveAccounts, saveAreas, saveCodes, saveCommittee } from '../../store/committees.ts';
+import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '../../store/committees.ts';
 import type { Db } from '../../store/db.ts';
 import {
   saveBudgetDecisions,
@@ -11,7 +11,10 @@ import {
   saveTexts,
   type TextRow,
 } from '../../store/followup.ts';
+import { logImport, nextImportNo } from '../../store/imports.ts';
+import { createVoucherWriter } from '../../store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
+import { buildDemoVouchers } from './vouchers.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
 
@@ -48,6 +51,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await saveAccounts(q, COMMITTEE.id, ACCOUNTS);
     await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
     await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
+    await replaceDemoVouchers(db, q, buildDemoVouchers(ledger.actual));
     for (const [m, period] of COMMITTEE.periods.entries()) {
       await saveForecasts(q, COMMITTEE.id, period, AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })));
       await saveTexts(q, COMMITTEE.id, period, textRows(DEMO_TEXTS[period]), new Date(`${period}-28T12:00:00Z`));
@@ -71,6 +75,28 @@ export async function loadDemo(db: Db): Promise<void> {
       COMMITTEE.fiscalYear,
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
+  });
+}
+
+/** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
+async function replaceDemoVouchers(db: Db, q: Q, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
+  await q.deleteFrom('transactions').where('committee_id', '=', COMMITTEE.id).execute();
+  await q.deleteFrom('vouchers').where('committee_id', '=', COMMITTEE.id).execute();
+  const importNo = await nextImportNo(q);
+  const writer = createVoucherWriter(db, q, COMMITTEE.id, importNo);
+  for (const v of vouchers) writer.add(v);
+  await writer.flush(true);
+  await logImport(q, {
+    id: `demo-${importNo}`,
+    importNo,
+    committeeId: COMMITTEE.id,
+    kind: 'demo',
+    fileName: 'demodata',
+    sha256: '',
+    importedAt: new Date().toISOString(),
+    user: 'demo',
+    fiscalYear: `${COMMITTEE.fiscalYear}-01-01`,
+    summary: { vouchers: vouchers.length },
   });
 }
 
