@@ -65,7 +65,7 @@ export function parseAmount(text: string, options: { grouping?: boolean } = {}):
   const m = /^([+\-\u2212]?)(\d*)(?:[.,](\d{0,2}))?$/.exec(s);
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new MoneyError(`not an amount: "${text}"`);
   const whole = m[2] === '' ? 0 : Number(m[2]);
-  const frac = Number(((m[3] ?? '') + '00').slice(0, 2));
+  const frac = Number(`${m[3] ?? ''}00`.slice(0, 2));
   const ore = whole * ORE_PER_KRONA + frac;
   if (!Number.isSafeInteger(ore)) throw new MoneyError(`amount too large: "${text}"`);
   return m[1] === '-' || m[1] === '\u2212' ? (ore === 0 ? 0 : -ore) : ore;

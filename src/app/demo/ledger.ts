@@ -155,7 +155,7 @@ export function buildDemoLedger(): DemoLedger {
     const byAccount = all.get(area.id) ?? new Map<string, number[]>();
     const devs = deviations(area, byAccount, rnd);
     for (const [account, months] of byAccount) {
-      months.forEach((amount, m) => push(budget, PERIODS[m] ?? '', account, byCode(area, amount, 0)));
+      for (const [m, amount] of months.entries()) push(budget, PERIODS[m] ?? '', account, byCode(area, amount, 0));
       const ytdDev = devs.get(account);
       for (let m = 0; m < ACTUAL_MONTHS; m++) {
         const monthDev = (ytdDev?.[m] ?? 0) - (ytdDev?.[m - 1] ?? 0);
