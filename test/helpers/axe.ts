@@ -1,5 +1,5 @@
 /** Runs axe-core (WCAG 2.1 A and AA rules) on a page and describes the serious violations. */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -1,0 +1,137 @@
+/**
+ * The HTTP server: a small JSON/HTML API over the report model, and the built React app
+ * (dist/web) with a fallback to index.html for the app's own paths.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import { listCommittees } from '../app/committees.ts';
+import { InputError, NotFoundError } from '../app/errors.ts';
+import { buildReport } from '../app/report.ts';
+import { renderHtml } from '../report/html.ts';
+import { toJsonContract } from '../report/json.ts';
+import type { Db } from '../store/db.ts';
+import { parseReportParams, type ReportParams } from './params.ts';
+import { securityHeaders } from './security.ts';
+
+/** Where `npm run build:web` puts the React app. */
+export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
+
+export interface ServerOptions {
+  db: Db;
+  /** Directory of the built web app; default dist/web. */
+  webRoot?: string;
+  /** Fastify's logger option; default off (main.ts turns it on). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** True when the built web app exists (dist/web/index.html). */
+export function hasWebBuild(webRoot = DEFAULT_WEB_ROOT): boolean {
+  return existsSync(resolve(webRoot, 'index.html'));
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    securityHeaders(reply);
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof NotFoundError) {
+      return reply.code(404).send({ error: error.message });
+    }
+    if (error instanceof InputError) {
+      return reply.code(400).send({ error: error.message, field: error.where ?? null });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: 'Felaktig begäran.' });
+    }
+    request.log.error(error);
+    return reply.code(500).send({ error: 'Ett internt fel inträffade. Försök igen senare.' });
+  });
+
+  app.get('/api/committees', async () => listCommittees(db));
+
+  // One route for both forms: ".../reports/2025-04" (JSON) and ".../reports/2025-04.html".
+  app.get<{ Params: { id: string; period: string }; Querystring: Record<string, string | undefined> }>(
+    '/api/committees/:id/reports/:period',
+    async (request, reply) => {
+      const rawPeriod = request.params.period;
+      const html = rawPeriod.endsWith('.html');
+      const parsed = parseReportParams({
+        id: request.params.id,
+        period: html ? rawPeriod.slice(0, -'.html'.length) : rawPeriod,
+      });
+      if (!parsed.ok) return reply.code(400).send(parsed.error);
+      const doc = await buildReport(db, parsed.params.id, parsed.params.period);
+      if (!html) return toJsonContract(doc);
+      const fragment = isTrue(request.query.fragment);
+      return sendHtml(reply, renderHtml(doc, { fragment }), parsed.params, fragment);
+    },
+  );
+
+  // Anything else under /api is a JSON 404, never the web app.
+  app.all('/api/*', async (request, reply) =>
+    reply.code(404).send({ error: `Okänd adress i API:t: ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  if (hasWebBuild(webRoot)) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: false,
+      wildcard: true,
+      cacheControl: false, // set below, per file
+      setHeaders(res, path) {
+        // Vite puts content-hashed files under assets/: cache them for good; the rest briefly.
+        const immutable = path.includes(`${resolve(webRoot, 'assets')}`);
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    const sendApp = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+    app.get('/', async (_request, reply) => sendApp(reply));
+    // The app's own paths (/socialnamnden/2025-04/rapport …) are not files: answer the app.
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      // A missing file (/assets/x.js, /favicon.ico) is a 404, not the app.
+      const looksLikeFile = path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(path);
+      if ((request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && !looksLikeFile) {
+        return sendApp(reply);
+      }
+      return reply.code(404).send({ error: 'Sidan finns inte.' });
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.code(404).send({ error: 'Sidan finns inte.' });
+      return reply.code(503).type('text/html; charset=utf-8').send(missingBuildPage());
+    });
+  }
+
+  return app;
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true' || value === '';
+}
+
+function sendHtml(reply: FastifyReply, body: string, params: ReportParams, fragment: boolean) {
+  reply.type('text/html; charset=utf-8');
+  if (!fragment) {
+    // Shown inline; "Spara som" in the browser suggests a sensible file name.
+    reply.header('content-disposition', `inline; filename="resultatrapport-${params.id}-${params.period}.html"`);
+  }
+  return reply.send(body);
+}
+
+function missingBuildPage(): string {
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Webbappen är inte byggd – Uppföljning</title></head>
+<body><main><h1>Webbappen är inte byggd</h1>
+<p>Katalogen <code>dist/web</code> saknas. Kör <code>npm run build:web</code> och starta servern igen.</p>
+<p>API:t fungerar ändå, till exempel <a href="/api/committees">/api/committees</a>.</p></main></body></html>`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Starts the web server: opens the database (DATABASE_URL → PostgreSQL, else UPPFOLJNING_DB or
+ * ./data/uppfoljning.sqlite), loads the demo committee into an empty database, and listens on
+ * HOST:PORT (default localhost:3000).
+ */
+import { ensureDemo } from '../app/demo/index.ts';
+import { openDatabase } from '../store/db.ts';
+import { buildServer, DEFAULT_WEB_ROOT, hasWebBuild } from './app.ts';
+
+const port = parsePort(process.env.PORT);
+const host = process.env.HOST || 'localhost';
+
+const db = await openDatabase();
+await ensureDemo(db);
+const app = await buildServer({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+
+if (!hasWebBuild()) {
+  app.log.warn(`The web app is not built (${DEFAULT_WEB_ROOT} is missing): run "npm run build:web". The API works.`);
+}
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: shutting down`);
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  app.log.info(`Uppföljning: http://${shown}:${actualPort}/`);
+} catch (error) {
+  app.log.error(error);
+  await db.close();
+  process.exit(1);
+}
+
+function parsePort(text: string | undefined): number {
+  if (!text) return 3000;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    console.error(`PORT must be a port number (0-65535), not "${text}"`);
+    process.exit(2);
+  }
+  return n;
+}

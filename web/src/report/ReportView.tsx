@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { REPORT_CSS } from '../../../src/report/html-style.ts';
+import { fetchReportFragment, reportHtmlUrl } from '../shared/api.ts';
+import { useCommittees } from '../shared/committees.ts';
+import { periodLabel } from '../shared/format.ts';
+import { Layout } from '../shared/Layout.tsx';
+import { dashboardPath, Link, shouldFocusHeading } from '../shared/router.tsx';
+import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
+import { useFetch } from '../shared/useFetch.ts';
+import './report.css';
+
+/**
+ * The report (resultatrapport) as a document: the server renders it (the same HTML as the
+ * standalone file), the app embeds the fragment and adds a toolbar.
+ */
+export function ReportView({ committee, period }: { committee: string; period: string }) {
+  const key = `${committee}/${period}`;
+  const fragment = useFetch(key, (signal) => fetchReportFragment(committee, period, signal));
+  const committees = useCommittees();
+  const name = committees.data?.find((c) => c.id === committee)?.name;
+  const html = fragment.status === 'ok' ? fragment.data : undefined;
+
+  useDocumentTitle(`Resultatrapport ${name ?? ''} ${periodLabel(period)}`.replace(/\s+/g, ' '));
+  // The fragment brings its own h1 ("Resultatrapport april 2025"): focus it after an in-app navigation.
+  const documentRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (html === undefined || !shouldFocusHeading()) return;
+    const h1 = documentRef.current?.querySelector('h1');
+    if (h1) {
+      h1.tabIndex = -1;
+      h1.focus();
+    }
+  }, [html]);
+
+  return (
+    <Layout
+      crumbs={[
+        { label: 'Nämnder', to: '/' },
+        { label: name ?? committee, to: dashboardPath(committee, period) },
+        { label: `Rapport ${periodLabel(period)}` },
+      ]}
+    >
+      <div className="report-toolbar">
+        <Link to={dashboardPath(committee, period)} className="back-link">
+          <span aria-hidden="true">← </span>Tillbaka till översikten
+        </Link>
+        <div className="report-actions">
+          <a className="button" href={reportHtmlUrl(committee, period)}>
+            Öppna som HTML-fil
+          </a>
+          <button type="button" className="button" onClick={() => window.print()} disabled={!html}>
+            Skriv ut
+          </button>
+        </div>
+      </div>
+      {fragment.status !== 'ok' && <h1 className="report-pending-title">Resultatrapport {periodLabel(period)}</h1>}
+      {fragment.status === 'loading' && <Loading text="Hämtar rapporten …" />}
+      {fragment.status === 'error' && <ErrorMessage title="Rapporten kunde inte hämtas." error={fragment.error} onRetry={fragment.retry} />}
+      {html !== undefined && (
+        <>
+          {/* The same CSS as the standalone HTML file: one look for the report everywhere. */}
+          <style>{REPORT_CSS}</style>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own server renders the fragment from the report model and escapes every text in it. */}
+          <div ref={documentRef} className="report-document" dangerouslySetInnerHTML={{ __html: html }} />
+        </>
+      )}
+    </Layout>
+  );
+}
