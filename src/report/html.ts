@@ -4,7 +4,7 @@
  * <article> fragment for the web app. Every figure carries its id and amount in öre (data-figure,
  * value) so it can be traced back to the figures of the report.
  */
-import { formatMoney } from '../core/format.ts';
+import { formatMoney, MINUS } from '../core/format.ts';
 import type { Block, Figure, Inline, ReportDocument, Section, TableRow } from './model.ts';
 import { REPORT_CSS } from './html-style.ts';
 
@@ -30,8 +30,9 @@ function inline(doc: ReportDocument, parts: readonly Inline[]): string {
       if (typeof p === 'string') return escapeHtml(p);
       const f = doc.figures[p.figure];
       if (!f) throw new Error(`report refers to an unknown figure ${p.figure}`);
-      const negative = f.amount < 0 ? ' negative' : '';
-      return `<data class="figure${negative}" value="${f.amount}" data-figure="${escapeHtml(p.figure)}">${formatFigure(f)}</data>`;
+      const text = formatFigure(f);
+      const negative = text.startsWith(MINUS) ? ' negative' : '';
+      return `<data class="figure${negative}" value="${f.amount}" data-figure="${escapeHtml(p.figure)}">${text}</data>`;
     })
     .join('');
 }

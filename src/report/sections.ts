@@ -110,7 +110,7 @@ export function overviewSection(ctx: BuildContext): Section {
   const blocks: Block[] = [
     {
       type: 'table',
-      caption: `Resultat per verksamhetsområde, ackumulerat till och med ${ctx.input.figures.period.slice(0, 4)} ${ctx.monthLabel}, mnkr`,
+      caption: `Resultat per verksamhetsområde, ackumulerat till och med ${ctx.monthLabel} ${ctx.input.figures.period.slice(0, 4)}, mnkr`,
       head: ['Verksamhetsområde', 'Resultat', 'Budget', 'Avvikelse', prevHead, 'Årsprognos'],
       numeric: [false, true, true, true, true, true],
       rows,
