@@ -5,7 +5,7 @@
  * same file again changes nothing.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AmountRow } from '../core/figures.ts';
 import { readSie } from '../ledger/sie/index.ts';
@@ -13,7 +13,7 @@ import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
-import { createVoucherWriter, deleteOlderVouchers } from '../store/vouchers.ts';
+import { bulkLoad, createVoucherWriter, deleteOlderVouchers } from '../store/vouchers.ts';
 import { InputError } from './errors.ts';
 import {
   addAreasForNewCodes,
@@ -82,20 +82,36 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         }
       }
       let seq = 0;
-      const read = await readSie(chunks(), { dimension: options.dimension ?? 1, fileName }, {
-        voucher(v) {
-          const period = v.date.slice(0, 7);
-          writer.add({
-            seq: ++seq,
-            series: v.series,
-            number: v.number,
-            date: v.date,
-            text: v.text,
-            transactions: v.transactions.map((t) => ({ period, account: t.account, code: t.object ?? '', amount: t.amount, text: t.text })),
-          });
-        },
-      });
-      await writer.flush(true);
+      // About 60 bytes of SIE per posting: a guess that only decides how the index is kept.
+      const expectedRows = statSync(path).size / 60;
+      const read = await bulkLoad(db, expectedRows, () =>
+        readSie(
+          chunks(),
+          { dimension: options.dimension ?? 1, fileName },
+          {
+            voucher(v) {
+              const period = v.date.slice(0, 7);
+              writer.add({
+                seq: ++seq,
+                series: v.series,
+                number: v.number,
+                date: v.date,
+                text: v.text,
+                transactions: v.transactions.map((t) => ({
+                  period,
+                  account: t.account,
+                  code: t.object ?? '',
+                  amount: t.amount,
+                  text: t.text,
+                })),
+              });
+            },
+          },
+        ).then(async (ledger) => {
+          await writer.flush(true);
+          return ledger;
+        }),
+      );
       state.ledger = read;
       sha256 = hash.digest('hex');
       if ((await latestImport(q, committeeId, 'sie'))?.sha256 === sha256) throw new Unchanged();
@@ -120,7 +136,11 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const used = new Set(read.periodBalances.map((r) => r.object ?? ''));
       for (const r of read.periodBudgets) used.add(r.object ?? '');
       const codes = [...objects.map((o) => o.id), ...[...used].filter((c) => c !== '' && !names.has(c))];
-      areasCreated = await addAreasForNewCodes(q, committeeId, codes.map((id) => ({ id, name: names.get(id) ?? id })));
+      areasCreated = await addAreasForNewCodes(
+        q,
+        committeeId,
+        codes.map((id) => ({ id, name: names.get(id) ?? id })),
+      );
 
       // Replace, per fiscal year of the file, what the file holds for it.
       for (const fy of read.fiscalYears) {

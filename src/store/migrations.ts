@@ -1,5 +1,6 @@
 /** Migrations, in order. The same schema builder calls serve SQLite and PostgreSQL. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { TRANSACTIONS_LOOKUP } from './schema.ts';
 
 const money = 'bigint' as const;
 
@@ -133,9 +134,9 @@ const ledgerImport: Migration = {
       .addColumn('text', 'text', (c) => c.notNull())
       .execute();
     await db.schema
-      .createIndex('transactions_lookup')
+      .createIndex(TRANSACTIONS_LOOKUP.name)
       .on('transactions')
-      .columns(['committee_id', 'account', 'period', 'code'])
+      .columns([...TRANSACTIONS_LOOKUP.columns])
       .execute();
     await db.schema.createIndex('vouchers_date').on('vouchers').columns(['committee_id', 'date']).execute();
     await db.schema

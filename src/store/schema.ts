@@ -101,6 +101,9 @@ export interface TransactionTable {
   amount: number;
   text: string;
 }
+/** The index the drill-down reads postings by; a large SQLite import builds it after loading. */
+export const TRANSACTIONS_LOOKUP = { name: 'transactions_lookup', columns: ['committee_id', 'account', 'period', 'code'] } as const;
+
 export interface ImportLogTable {
   id: string;
   /** Small number of the import, 1, 2, …, that its vouchers and transactions carry. */

@@ -6,7 +6,7 @@
  */
 import type { Q } from './committees.ts';
 import type { Db } from './db.ts';
-import type { TransactionTable, VoucherTable } from './schema.ts';
+import { TRANSACTIONS_LOOKUP, type TransactionTable, type VoucherTable } from './schema.ts';
 
 export interface VoucherRow {
   seq: number;
@@ -83,6 +83,22 @@ function sqliteWriter(raw: NonNullable<Db['sqlite']>, committeeId: string, impor
       tArgs = [];
     },
   };
+}
+
+/**
+ * Runs a bulk load with the drill-down index dropped and built again afterwards, when that is
+ * cheaper: on SQLite, when the load brings more postings than the table holds (building an index
+ * of two million rows at once takes a quarter of the time of keeping it up row by row). Inside
+ * the import's transaction, so a failed import leaves the index as it was.
+ */
+export async function bulkLoad<T>(db: Db, expectedRows: number, load: () => Promise<T>): Promise<T> {
+  const raw = db.sqlite;
+  const existing = raw ? Number((raw.prepare('select max(rowid) as n from transactions').get() as { n: number | null }).n ?? 0) : 0;
+  if (!raw || expectedRows < Math.max(existing, 50_000)) return load();
+  raw.exec(`drop index if exists ${TRANSACTIONS_LOOKUP.name}`);
+  const result = await load();
+  raw.exec(`create index ${TRANSACTIONS_LOOKUP.name} on transactions (${TRANSACTIONS_LOOKUP.columns.join(', ')})`);
+  return result;
 }
 
 /** Removes the vouchers of earlier imports dated within [from, to] (YYYY-MM-DD). */
