@@ -13,7 +13,7 @@ import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
-import { bulkLoad, createVoucherWriter, deleteOlderVouchers } from '../store/vouchers.ts';
+import { bulkLoad, createVoucherWriter, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
 import { InputError } from './errors.ts';
 import {
   addAreasForNewCodes,
@@ -70,6 +70,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
     await db.kysely.transaction().execute(async (q) => {
       const { created } = await ensureCommittee(q, committeeId, committeeId);
       const importNo = await nextImportNo(q);
+      const older = await importsWithVouchers(q, committeeId);
       const writer = createVoucherWriter(db, q, committeeId, importNo);
       let bytes = 0;
       async function* chunks() {
@@ -150,7 +151,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         const balances = read.periodBalances.filter(inYear);
         if (balances.length > 0) {
           await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
-          await deleteOlderVouchers(q, committeeId, importNo, fy.start, fy.end);
+          await deleteOlderVouchers(q, committeeId, older, fy.start, fy.end);
         }
         const budgets = read.periodBudgets.filter(inYear);
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));

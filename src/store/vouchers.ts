@@ -101,21 +101,26 @@ export async function bulkLoad<T>(db: Db, expectedRows: number, load: () => Prom
   return result;
 }
 
-/** Removes the vouchers of earlier imports dated within [from, to] (YYYY-MM-DD). */
-export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<void> {
-  const fromP = from.slice(0, 7);
-  const toP = to.slice(0, 7);
+/** Numbers of the earlier imports whose vouchers a committee holds. Ask before loading new ones. */
+export async function importsWithVouchers(q: Q, committeeId: string): Promise<number[]> {
+  const rows = await q.selectFrom('vouchers').select('import_no').distinct().where('committee_id', '=', committeeId).execute();
+  return rows.map((r) => r.import_no);
+}
+
+/** Removes the vouchers (and their postings) of the given earlier imports dated within [from, to] (YYYY-MM-DD). */
+export async function deleteOlderVouchers(q: Q, committeeId: string, older: readonly number[], from: string, to: string): Promise<void> {
+  if (older.length === 0) return;
   await q
     .deleteFrom('transactions')
     .where('committee_id', '=', committeeId)
-    .where('import_no', '<>', importNo)
-    .where('period', '>=', fromP)
-    .where('period', '<=', toP)
+    .where('import_no', 'in', older)
+    .where('period', '>=', from.slice(0, 7))
+    .where('period', '<=', to.slice(0, 7))
     .execute();
   await q
     .deleteFrom('vouchers')
     .where('committee_id', '=', committeeId)
-    .where('import_no', '<>', importNo)
+    .where('import_no', 'in', older)
     .where('date', '>=', from)
     .where('date', '<=', to)
     .execute();
