@@ -13,9 +13,19 @@ const CP437: string[] = (() => {
   return Array.from(iconv.decode(bytes, 'cp437'));
 })();
 
+/** Latin-1 code of each codepage-437 byte, or -1 when the character is not in Latin-1. */
+const CP437_LATIN1 = Int16Array.from(CP437, (c) => (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : -1));
+
 /** ISO-8859-15 differs from Latin-1 in eight places. */
 const LATIN9: Record<number, string> = {
-  0xa4: '€', 0xa6: 'Š', 0xa8: 'š', 0xb4: 'Ž', 0xb8: 'ž', 0xbc: 'Œ', 0xbd: 'œ', 0xbe: 'Ÿ',
+  0xa4: '€',
+  0xa6: 'Š',
+  0xa8: 'š',
+  0xb4: 'Ž',
+  0xb8: 'ž',
+  0xbc: 'Œ',
+  0xbd: 'œ',
+  0xbe: 'Ÿ',
 };
 
 /** Bytes of å ä ö Å Ä Ö é É ü Ü in codepage 437 and in Latin-1/ISO-8859-15. */
@@ -42,7 +52,8 @@ function likely437(b: number): boolean {
 }
 
 /**
- * Guesses the encoding from a sample: valid UTF-8 multibyte sequences → utf8; more bytes of
+ * Guesses the encoding from a sample: valid UTF-8 multibyte sequences (at least as many as runs
+ * of bytes that are no UTF-8) → utf8; more bytes of
  * Latin-1 Swedish letters than of codepage-437 ones → iso-8859-15; else cp437. Also counts the
  * bytes that are no likely character in the chosen encoding (invalid UTF-8, C1 controls in
  * ISO-8859-15, box drawing in cp437), for a warning. A sequence cut off at the end of the sample
@@ -52,6 +63,7 @@ export function detectEncoding(sample: Uint8Array): Detection {
   const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
   let valid = 0;
   let invalid = 0;
+  let invalidRuns = 0;
   let firstInvalid = -1;
   const score = new Uint32Array(256);
   const n = sample.length;
@@ -67,11 +79,14 @@ export function detectEncoding(sample: Uint8Array): Detection {
       valid++;
       i += need;
     } else {
+      if (i === 0 || sample[i - 1]! < 0x80 || invalid === 0) invalidRuns++;
       invalid++;
       if (firstInvalid < 0) firstInvalid = i;
     }
   }
-  if (bom || (valid > 0 && valid >= invalid * 4)) return { encoding: 'utf8', odd: invalid, oddOffset: firstInvalid };
+  // Valid sequences are strong evidence: cp437 letters (0x80-0x9A) and Latin-1 letters followed by
+  // ASCII never form one. Runs of stray bytes count once.
+  if (bom || (valid > 0 && valid >= invalidRuns)) return { encoding: 'utf8', odd: invalid, oddOffset: firstInvalid };
   let cp = 0;
   let latin = 0;
   for (const b of CP437_LETTERS) cp += score[b]!;
@@ -90,10 +105,13 @@ export function detectEncoding(sample: Uint8Array): Detection {
   return { encoding, odd, oddOffset };
 }
 
-/** Buffer's own Latin-1 slicer (undocumented but stable; toString adds argument checks). */
-const fastLatin1 = (Buffer.prototype as unknown as { latin1Slice?: (s: number, e: number) => string }).latin1Slice;
-function latin1(buf: Buffer, start: number, end: number): string {
-  return fastLatin1 ? fastLatin1.call(buf, start, end) : buf.toString('latin1', start, end);
+/** Buffer's own Latin-1 slicer: undocumented but in every Node version; toString adds argument checks. */
+type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string };
+const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Partial<Latin1Buffer>).latin1Slice === 'function';
+
+/** Text of bytes that are ASCII (or Latin-1). */
+export function asciiText(buf: Buffer, start: number, end: number): string {
+  return HAS_LATIN1_SLICE ? (buf as Latin1Buffer).latin1Slice(start, end) : buf.toString('latin1', start, end);
 }
 
 /** Decodes byte ranges of one file in its encoding. */
@@ -101,6 +119,8 @@ export class FieldDecoder {
   encoding: SieEncoding;
   /** Number of invalid UTF-8 sequences met in decoded fields. */
   invalidUtf8 = 0;
+  /** Latin-1 bytes of a field transcoded from codepage 437. */
+  private scratch = Buffer.alloc(256);
 
   constructor(encoding: SieEncoding) {
     this.encoding = encoding;
@@ -115,7 +135,7 @@ export class FieldDecoder {
         break;
       }
     }
-    if (!high) return latin1(buf, start, end);
+    if (!high) return asciiText(buf, start, end);
     switch (this.encoding) {
       case 'utf8': {
         const s = buf.toString('utf8', start, end);
@@ -124,18 +144,40 @@ export class FieldDecoder {
       }
       case 'iso-8859-15': {
         let s = '';
-        for (let i = start; i < end; i++) {
-          const b = buf[i]!;
-          s += LATIN9[b] ?? String.fromCharCode(b);
-        }
+        for (let i = start; i < end; i++) if (LATIN9[buf[i]!]) return this.concat(buf, start, end);
+        s = asciiText(buf, start, end); // Latin-1 bytes, read as such
         return s;
       }
-      default: {
-        let s = '';
-        for (let i = start; i < end; i++) s += CP437[buf[i]!]!;
-        return s;
-      }
+      default:
+        return this.from437(buf, start, end);
     }
+  }
+
+  /**
+   * Codepage 437 → string: the Swedish letters of cp437 are all in Latin-1, so the bytes are
+   * transcoded to Latin-1 in a scratch buffer and sliced natively; a field with another character
+   * (box drawing, Greek) is built character by character.
+   */
+  private from437(buf: Buffer, start: number, end: number): string {
+    const n = end - start;
+    if (n > this.scratch.length) this.scratch = Buffer.alloc(Math.max(n, this.scratch.length * 2));
+    const out = this.scratch;
+    for (let i = 0; i < n; i++) {
+      const c = CP437_LATIN1[buf[start + i]!]!;
+      if (c < 0) return this.concat(buf, start, end);
+      out[i] = c;
+    }
+    return asciiText(out, 0, n);
+  }
+
+  private concat(buf: Buffer, start: number, end: number): string {
+    let s = '';
+    if (this.encoding === 'iso-8859-15') {
+      for (let i = start; i < end; i++) s += LATIN9[buf[i]!] ?? String.fromCharCode(buf[i]!);
+    } else {
+      for (let i = start; i < end; i++) s += CP437[buf[i]!]!;
+    }
+    return s;
   }
 }
 

@@ -5,6 +5,7 @@
  * nothing, so that the general path reads the line and reports what is wrong with it.
  */
 import type { ReadContext } from './context.ts';
+import { NO_OBJECTS, OTHER_DIMENSIONS } from './tables.ts';
 import { parseOre } from './tokenizer.ts';
 
 const SPACE = 0x20;
@@ -17,8 +18,8 @@ const RBRACE = 0x7d;
 /** Result of a successful fast read; fields are reused from line to line. */
 export class FastTrans {
   account = 0;
-  /** Object index of the chosen dimension; -1 none; -2 objects of other dimensions only. */
-  object = -1;
+  /** Object index of the chosen dimension, NO_OBJECTS or OTHER_DIMENSIONS. */
+  object = NO_OBJECTS;
   amount = 0;
   /** Byte range of the transaction text (only looked for when `wantText`). */
   textStart = 0;
@@ -44,7 +45,7 @@ export class FastTrans {
     if (buf[p] === QUOTE) p++;
     while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
     // Object list: pairs of dimension and object id, either quoted or not.
-    let object = -1;
+    let object = NO_OBJECTS;
     if (buf[p] === LBRACE) {
       p++;
       for (;;) {
@@ -79,8 +80,8 @@ export class FastTrans {
         if (o >= 0) {
           if (dim === ctx.dimension) {
             if (object < 0) object = o;
-          } else if (object === -1) {
-            object = -2;
+          } else if (object === NO_OBJECTS) {
+            object = OTHER_DIMENSIONS;
           }
         }
       }
@@ -115,30 +116,31 @@ export class FastTrans {
 }
 
 /**
- * Reads up to n plain fields (unquoted, or quoted without escapes) after p into out as pairs of
- * start and end; a missing field gets -1, -1. False when a field needs the general tokenizer.
+ * Reads up to n ≤ 4 plain fields (unquoted, or quoted without escapes) after p into out: start
+ * and end of field f at 2f and 2f+1 (-1, -1 when missing), and at 8+f the OR of its bytes (below
+ * 0x80 when it is ASCII). False when a field needs the general tokenizer.
  */
 export function plainFields(buf: Buffer, p: number, end: number, n: number, out: Int32Array): boolean {
   for (let f = 0; f < n; f++) {
     while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    let or = 0;
     if (p >= end) {
       out[2 * f] = -1;
       out[2 * f + 1] = -1;
-      continue;
-    }
-    if (buf[p] === QUOTE) {
+    } else if (buf[p] === QUOTE) {
       const s = ++p;
-      while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+      for (let c = buf[p]; p < end && c !== QUOTE && c !== BACKSLASH; c = buf[++p]) or |= c!;
       if (p >= end || buf[p] !== QUOTE) return false;
       out[2 * f] = s;
       out[2 * f + 1] = p++;
     } else {
       if (buf[p] === LBRACE) return false;
       const s = p;
-      while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+      for (let c = buf[p]; p < end && c !== SPACE && c !== TAB; c = buf[++p]) or |= c!;
       out[2 * f] = s;
       out[2 * f + 1] = p;
     }
+    out[8 + f] = or;
   }
   return true;
 }

@@ -3,25 +3,37 @@
  * balances (vouchers for fiscal years that have vouchers, #PSALDO for the others), period budgets,
  * the cross-check of #PSALDO against vouchers, and the reconciliation with #IB/#UB/#RES.
  */
+
+import { AmountMap } from './amount-map.ts';
+import type { YearRow } from './balances.ts';
 import { claimedEncoding } from './encoding.ts';
 import type { SieParser } from './parser.ts';
 import { decideMode, deriveGroup, type Group, groupRows, groupTotal, type PsaldoMode } from './psaldo.ts';
 import { reconcile } from './reconcile.ts';
+import { NO_OBJECTS } from './tables.ts';
 import { monthOf, periodText } from './tokenizer.ts';
-import type { SieDimension, SieLedger, SiePeriodAmount } from './types.ts';
-import { formatOre, NO_OBJECTS } from './vouchers.ts';
+import type { SieDimension, SieLedger } from './types.ts';
+import { formatOre } from './vouchers.ts';
 
 /** Names of the dimensions SIE reserves, for dimensions used without a #DIM record. */
 const RESERVED_DIMENSIONS: Record<number, string> = {
-  1: 'Kostnadsställe / resultatenhet', 2: 'Kostnadsbärare', 6: 'Projekt', 7: 'Anställd', 8: 'Kund', 9: 'Leverantör', 10: 'Faktura',
+  1: 'Kostnadsställe / resultatenhet',
+  2: 'Kostnadsbärare',
+  6: 'Projekt',
+  7: 'Anställd',
+  8: 'Kund',
+  9: 'Leverantör',
+  10: 'Faktura',
 };
 
+/** Key of a month and account (account indices stay below 2^20: checked below). */
 const groupKey = (month: number, account: number): number => month * 1048576 + account;
 
 export function buildLedger(p: SieParser): SieLedger {
   const ctx = p.ctx;
   const vouchers = p.vouchers;
-  const years = [...p.rar].sort((a, b) => b.index - a.index);
+  if (ctx.accounts.size >= 1048576) ctx.fail('more than a million accounts; not a ledger?', 0);
+  const years = [...p.balances.rar].sort((a, b) => b.index - a.index);
   const ranges = years.map((r) => ({ index: r.index, from: monthOf(r.start), to: monthOf(r.end) }));
   const yearOfMonth = (m: number): number | undefined => ranges.find((r) => m >= r.from && m <= r.to)?.index;
   const declaredYear = (index: number): boolean => ranges.some((r) => r.index === index);
@@ -47,7 +59,7 @@ export function buildLedger(p: SieParser): SieLedger {
   };
 
   // #PSALDO groups and their fiscal years (by period through #RAR, not by the year index).
-  const groups = groupRows(p.psaldo);
+  const groups = groupRows(p.balances.psaldo);
   const groupYear = new Map<Group, number | undefined>();
   let contradictions = 0;
   for (const g of groups) {
@@ -62,7 +74,10 @@ export function buildLedger(p: SieParser): SieLedger {
     groupYear.set(g, y);
   }
   if (contradictions > 0) {
-    ctx.warn(`${contradictions} #PSALDO account-months carry a year index that contradicts their period; periods are mapped to fiscal years through #RAR`, 0);
+    ctx.warn(
+      `${contradictions} #PSALDO account-months carry a year index that contradicts their period; periods are mapped to fiscal years through #RAR`,
+      0,
+    );
   }
   const fromVouchers = (g: Group): boolean => {
     const y = groupYear.get(g);
@@ -78,19 +93,23 @@ export function buildLedger(p: SieParser): SieLedger {
       statedMovement,
       yearOf: (g) => (fromVouchers(g) ? undefined : groupYear.get(g)),
     });
-    if (process.env.SIE_DEBUG) console.log('mode', decision);
     mode = decision.mode;
-  } else if (p.pbudget.length > 0) {
+  } else if (p.balances.pbudget.length > 0) {
     const none = (): undefined => undefined;
-    mode = decideMode(groupRows(p.pbudget), { voucherTotal: none, statedMovement: none, yearOf: none }).mode;
+    mode = decideMode(groupRows(p.balances.pbudget), { voucherTotal: none, statedMovement: none, yearOf: none }).mode;
   }
   if (mode === 'remainder') {
-    ctx.warn('#PSALDO/#PBUDGET rows with an empty object list {} are read as the remainder without objects (this file\'s convention), not as account totals', 0);
+    ctx.warn(
+      "#PSALDO/#PBUDGET rows with an empty object list {} are read as the remainder without objects (this file's convention), not as account totals",
+      0,
+    );
   }
 
   // Period balances.
   const balances = new AmountMap();
-  vouchers.sums.forEach((month, account, object, sum) => balances.add(month, account, object < 0 ? NO_OBJECTS : object, sum));
+  vouchers.sums.forEach((month, account, object, sum) => {
+    balances.add(month, account, object < 0 ? NO_OBJECTS : object, sum);
+  });
   const psaldoYears = new Set<number>();
   const psaldoMovement = new Map<string, number>();
   const psaldoGroups = new Set<number>();
@@ -130,7 +149,11 @@ export function buildLedger(p: SieParser): SieLedger {
     const fromRows = groupTotal(g, mode);
     const fromVer = voucherTotal(k);
     if (fromRows !== fromVer) {
-      ctx.warn(`#PSALDO ${period} account ${id}: ${formatOre(fromRows)}, but the vouchers give ${formatOre(fromVer)}`, g.line, 'psaldo differs from vouchers');
+      ctx.warn(
+        `#PSALDO ${period} account ${id}: ${formatOre(fromRows)}, but the vouchers give ${formatOre(fromVer)}`,
+        g.line,
+        'psaldo differs from vouchers',
+      );
       return;
     }
     if (!g.tagged.some((r) => r.list.some((v, i) => i % 2 === 0 && v === ctx.dimension))) return;
@@ -140,13 +163,17 @@ export function buildLedger(p: SieParser): SieLedger {
       const b = ver.get(o) ?? 0;
       if (a === b) continue;
       const obj = o === NO_OBJECTS ? 'without object' : `object ${ctx.objects.strings[o]}`;
-      ctx.warn(`#PSALDO ${period} account ${id} ${obj}: ${formatOre(a)}, but the vouchers give ${formatOre(b)}`, g.line, 'psaldo object differs from vouchers');
+      ctx.warn(
+        `#PSALDO ${period} account ${id} ${obj}: ${formatOre(a)}, but the vouchers give ${formatOre(b)}`,
+        g.line,
+        'psaldo object differs from vouchers',
+      );
     }
   }
 
   // Budgets.
   const budgets = new AmountMap();
-  for (const g of groupRows(p.pbudget)) {
+  for (const g of groupRows(p.balances.pbudget)) {
     deriveGroup(g, mode, ctx.dimension, (o, amount) => budgets.add(g.month, g.account, o, amount));
   }
 
@@ -158,13 +185,13 @@ export function buildLedger(p: SieParser): SieLedger {
     const mk = `${y}|${account}`;
     voucherMovement.set(mk, (voucherMovement.get(mk) ?? 0) + sum);
   });
-  for (const row of [...p.ib, ...p.ub, ...p.res]) {
+  for (const row of [...p.balances.ib, ...p.balances.ub, ...p.balances.res]) {
     if (!declaredYear(row.year)) ctx.warn(`balance for year ${row.year}, which no #RAR declares`, row.line, 'year not declared');
   }
   const reconciliation = reconcile({
-    ib: p.ib,
-    ub: p.ub,
-    res: p.res,
+    ib: p.balances.ib,
+    ub: p.balances.ub,
+    res: p.balances.res,
     yearsWithMovements: new Set([...voucherYears, ...psaldoYears]),
     movement: (account, year) => (voucherYears.has(year) ? voucherMovement : psaldoMovement).get(`${year}|${account}`) ?? 0,
     accountId: (a) => ctx.accounts.strings[a]!,
@@ -179,13 +206,20 @@ export function buildLedger(p: SieParser): SieLedger {
   if (undeclaredObjects > 0) ctx.warn(`${undeclaredObjects} objects are used without an #OBJEKT record`, 0);
   const dimensions: SieDimension[] = [...p.dims].map(([dimension, name]) => ({ dimension, name }));
   for (const o of objects) {
-    if (!dimensions.some((d) => d.dimension === o.dimension)) dimensions.push({ dimension: o.dimension, name: RESERVED_DIMENSIONS[o.dimension] ?? '' });
+    if (!dimensions.some((d) => d.dimension === o.dimension))
+      dimensions.push({ dimension: o.dimension, name: RESERVED_DIMENSIONS[o.dimension] ?? '' });
   }
   dimensions.sort((a, b) => a.dimension - b.dimension);
   ctx.summariseWarnings();
 
-  const periodBalances = balances.list((a) => ctx.accounts.strings[a]!, (o) => ctx.objects.strings[o]!);
-  const periodBudgets = budgets.list((a) => ctx.accounts.strings[a]!, (o) => ctx.objects.strings[o]!);
+  const periodBalances = balances.list(
+    (a) => ctx.accounts.strings[a]!,
+    (o) => ctx.objects.strings[o]!,
+  );
+  const periodBudgets = budgets.list(
+    (a) => ctx.accounts.strings[a]!,
+    (o) => ctx.objects.strings[o]!,
+  );
   return {
     sieType: p.sieType,
     program: p.program,
@@ -213,14 +247,14 @@ export function buildLedger(p: SieParser): SieLedger {
 
 /** Stated movement of an account in a year: #RES, else #UB - #IB. */
 function statedMovements(p: SieParser): (account: number, year: number) => number | undefined {
-  const sum = (rows: typeof p.ib): Map<string, number> => {
+  const sum = (rows: YearRow[]): Map<string, number> => {
     const m = new Map<string, number>();
     for (const r of rows) m.set(`${r.year}|${r.account}`, (m.get(`${r.year}|${r.account}`) ?? 0) + r.amount);
     return m;
   };
-  const ib = sum(p.ib);
-  const ub = sum(p.ub);
-  const res = sum(p.res);
+  const ib = sum(p.balances.ib);
+  const ub = sum(p.balances.ub);
+  const res = sum(p.balances.res);
   return (account, year) => {
     const k = `${year}|${account}`;
     const r = res.get(k);
@@ -233,44 +267,22 @@ function statedMovements(p: SieParser): (account: number, year: number) => numbe
 function encodingWarnings(p: SieParser): void {
   const ctx = p.ctx;
   const detected = p.detection.encoding;
-  if (p.detection.odd > 0) {
-    ctx.warn(`${p.detection.odd} bytes fit no likely character of ${detected} (the first on this line); the file may mix encodings`, p.oddLine);
+  const odd = p.detection.odd;
+  if (odd > 0 && detected === 'utf8') {
+    ctx.warn(`${odd} bytes are no valid UTF-8 (the first on this line); they read as U+FFFD`, p.oddLine);
+  } else if (odd > 0) {
+    ctx.warn(`${odd} bytes fit no likely character of ${detected} (the first on this line); the file may mix encodings`, p.oddLine);
   }
   const claimed = claimedEncoding(p.format);
   if (claimed === null) ctx.warn(`unknown #FORMAT "${p.format}"; the bytes read as ${detected}`, 0);
   else if (claimed !== detected) {
     ctx.warn(`the file claims #FORMAT ${p.format ?? '(none, so PC8)'} (${claimed}) but its bytes are ${detected}; read as ${detected}`, 0);
   }
-  if (ctx.decoder.invalidUtf8 > 0) ctx.warn(`${ctx.decoder.invalidUtf8} fields hold invalid UTF-8 bytes (read as U+FFFD)`, 0);
+  if (ctx.decoder.invalidUtf8 > 0 && odd === 0)
+    ctx.warn(`fields with bytes that are no valid UTF-8 (read as U+FFFD): ${ctx.decoder.invalidUtf8}`, 0);
 }
 
 function iso(ymd: number): string {
   const s = String(ymd).padStart(8, '0');
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-}
-
-/** Amounts per month, account and object (NO_OBJECTS = null), listed without zero sums. */
-class AmountMap {
-  private map = new Map<string, { month: number; account: number; object: number; amount: number }>();
-
-  add(month: number, account: number, object: number, amount: number): void {
-    const k = `${month}|${account}|${object}`;
-    const e = this.map.get(k);
-    if (e) e.amount += amount;
-    else this.map.set(k, { month, account, object, amount });
-  }
-
-  list(accountId: (a: number) => string, objectId: (o: number) => string): SiePeriodAmount[] {
-    const out: SiePeriodAmount[] = [];
-    for (const e of this.map.values()) {
-      if (e.amount === 0) continue;
-      if (!Number.isSafeInteger(e.amount)) throw new RangeError(`sum beyond 2^53 öre for account ${accountId(e.account)}`);
-      out.push({ period: periodText(e.month), account: accountId(e.account), object: e.object === NO_OBJECTS ? null : objectId(e.object), amount: e.amount });
-    }
-    return out.sort((a, b) => cmp(a.period, b.period) || cmp(a.account, b.account) || cmp(a.object ?? '', b.object ?? ''));
-  }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -25,11 +25,7 @@ export interface FeedResult {
   bytes: number;
 }
 
-export async function feedLines(
-  input: AsyncIterable<Buffer | Uint8Array>,
-  consumer: LineConsumer,
-  fileName?: string,
-): Promise<FeedResult> {
+export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consumer: LineConsumer, fileName?: string): Promise<FeedResult> {
   let carry = Buffer.alloc(1 << 16);
   let carryLen = 0;
   let lineNo = 0;
@@ -60,7 +56,7 @@ export async function feedLines(
     consumer.line(buf, start, end, ++lineNo);
   };
 
-  const process = (chunk: Buffer): void => {
+  const processChunk = (chunk: Buffer): void => {
     let pos = 0;
     if (first) {
       first = false;
@@ -95,7 +91,7 @@ export async function feedLines(
     pending = [];
     pendingLen = 0;
     detected = true;
-    process(sample);
+    processChunk(sample);
   };
 
   for await (const part of input) {
@@ -103,14 +99,14 @@ export async function feedLines(
     if (chunk.length === 0) continue;
     bytes += chunk.length;
     if (detected) {
-      process(chunk);
+      processChunk(chunk);
     } else if (pendingLen > 0 || hasHighBytes(chunk)) {
       pending.push(chunk);
       pendingLen += chunk.length;
       if (pendingLen >= SAMPLE) flushPending();
       else pending[pending.length - 1] = Buffer.from(chunk); // the producer may reuse its buffer
     } else {
-      process(chunk);
+      processChunk(chunk);
     }
   }
   if (!detected) {

@@ -15,8 +15,8 @@
  * - remainder mode: the rows partition the total; each row goes to the object of D in its list,
  *   or to null when its list has no object of D (the `{}` row included).
  */
-import type { PeriodRow } from './parser.ts';
-import { NO_OBJECTS } from './vouchers.ts';
+import type { PeriodRow } from './balances.ts';
+import { NO_OBJECTS } from './tables.ts';
 
 export type PsaldoMode = 'total' | 'remainder';
 

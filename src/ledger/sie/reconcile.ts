@@ -5,7 +5,7 @@
  * - a profit-and-loss figure: movements = #RES.
  * Mismatches are reported, never thrown: files from real programs do disagree with themselves.
  */
-import type { YearRow } from './parser.ts';
+import type { YearRow } from './balances.ts';
 import type { SieMismatch } from './types.ts';
 
 export interface ReconcileInput {

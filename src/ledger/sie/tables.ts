@@ -3,6 +3,10 @@
  * ids are interned from the raw field bytes to small integers, and sums are kept per integer key.
  */
 
+/** Object keys besides object indices: a posting without objects; one with objects of other dimensions only. */
+export const NO_OBJECTS = -1;
+export const OTHER_DIMENSIONS = -2;
+
 /** Interns byte strings (with a small integer tag, e.g. a dimension) to dense indices. */
 export class ByteInterner {
   private pool = Buffer.alloc(1 << 16);
@@ -45,6 +49,15 @@ export class ByteInterner {
     }
     if (!decode) return -1;
     return this.add(buf, start, end, tag, h, decode(buf, start, end));
+  }
+
+  /** True when entry holds exactly the bytes buf[start..end). */
+  equals(entry: number, buf: Buffer, start: number, end: number): boolean {
+    const len = end - start;
+    if (this.lengths[entry] !== len) return false;
+    const off = this.offsets[entry]!;
+    for (let k = 0; k < len; k++) if (this.pool[off + k] !== buf[start + k]) return false;
+    return true;
   }
 
   tagOf(entry: number): number {

@@ -6,14 +6,11 @@
  * which is how a reader that does not know them sees the file as well.
  */
 import type { ReadContext } from './context.ts';
+import { asciiText } from './encoding.ts';
 import { FastTrans, plainFields } from './fast-trans.ts';
-import { ByteInterner, TripleSums } from './tables.ts';
+import { ByteInterner, NO_OBJECTS, OTHER_DIMENSIONS, TripleSums } from './tables.ts';
 import { isoDate, monthOf, parseDate, parseOre } from './tokenizer.ts';
 import type { SieSink, SieTransaction, SieVoucher } from './types.ts';
-
-/** Object keys in the sums besides object indices: no object at all, objects of other dimensions only. */
-export const NO_OBJECTS = -1;
-export const OTHER_DIMENSIONS = -2;
 
 export class VoucherReader {
   /** öre per (month index, account index, object index or NO_OBJECTS / OTHER_DIMENSIONS). */
@@ -30,8 +27,11 @@ export class VoucherReader {
   private balance = 0;
   private current: SieVoucher | null = null;
   private readonly fast = new FastTrans();
-  private readonly ranges = new Int32Array(8);
+  private readonly ranges = new Int32Array(12);
   private readonly series = new ByteInterner();
+  private readonly decodeFn: (b: Buffer, s: number, e: number) => string;
+  private lastSeries = -1;
+  private lastMonth = -1;
   /** Raw bytes of "series number" of the open voucher, for messages. */
   private readonly verId = Buffer.alloc(64);
   private verIdLen = 0;
@@ -43,10 +43,7 @@ export class VoucherReader {
   constructor(ctx: ReadContext, sink: SieSink) {
     this.ctx = ctx;
     this.sink = sink;
-  }
-
-  get isOpen(): boolean {
-    return this.open;
+    this.decodeFn = (b, s, e) => ctx.decoder.decode(b, s, e);
   }
 
   /** #VER series number date text [regdate sign] */
@@ -59,7 +56,14 @@ export class VoucherReader {
     this.start(date);
     this.remember(t.src[1]!, t.start[1]!, t.end[1]!, t.src[2]!, t.start[2]!, t.end[2]!);
     if (this.sink.voucher) {
-      this.current = { series: ctx.text(1), number: ctx.text(2), date: this.iso(date), text: ctx.text(4), line: ctx.lineNo, transactions: [] };
+      this.current = {
+        series: ctx.text(1),
+        number: ctx.text(2),
+        date: this.iso(date),
+        text: ctx.text(4),
+        line: ctx.lineNo,
+        transactions: [],
+      };
     }
   }
 
@@ -74,9 +78,10 @@ export class VoucherReader {
     if (this.sink.voucher) {
       const ctx = this.ctx;
       const dec = ctx.decoder;
-      const series = r[0]! < 0 ? '' : this.series.strings[this.series.intern(buf, r[0]!, r[1]!, 0, (b, s, e) => dec.decode(b, s, e))]!;
-      const text = r[6]! < 0 ? '' : dec.decode(buf, r[6]!, r[7]!);
-      this.current = { series, number: dec.decode(buf, r[2]!, r[3]!), date: this.iso(date), text, line: ctx.lineNo, transactions: [] };
+      const series = r[0]! < 0 ? '' : this.seriesText(buf, r[0]!, r[1]!);
+      const number = r[2]! < 0 ? '' : r[10]! < 0x80 ? asciiText(buf, r[2]!, r[3]!) : dec.decode(buf, r[2]!, r[3]!);
+      const text = r[6]! < 0 ? '' : r[11]! < 0x80 ? asciiText(buf, r[6]!, r[7]!) : dec.decode(buf, r[6]!, r[7]!);
+      this.current = { series, number, date: this.iso(date), text, line: ctx.lineNo, transactions: [] };
     }
     return true;
   }
@@ -88,6 +93,14 @@ export class VoucherReader {
     this.verLine = this.ctx.lineNo;
     this.month = monthOf(date);
     this.balance = 0;
+  }
+
+  /** Series are few: their text is interned, and the last one is tried first. */
+  private seriesText(buf: Buffer, start: number, end: number): string {
+    const last = this.lastSeries;
+    if (last >= 0 && this.series.equals(last, buf, start, end)) return this.series.strings[last]!;
+    this.lastSeries = this.series.intern(buf, start, end, 0, this.decodeFn);
+    return this.series.strings[this.lastSeries]!;
   }
 
   /** Copies the bytes of series and number (a missing field has start -1). */
@@ -181,11 +194,15 @@ export class VoucherReader {
     if (!this.open) ctx.fail('"}" without an open voucher');
     this.open = false;
     this.vouchers++;
-    this.months.add(this.month);
+    if (this.month !== this.lastMonth) this.months.add((this.lastMonth = this.month));
     if (!Number.isSafeInteger(this.balance)) ctx.fail('amounts too large to sum exactly');
     if (this.balance !== 0) {
       const id = ctx.decoder.decode(this.verId, 0, this.verIdLen).trim();
-      ctx.warn(`voucher ${id || '(no number)'} (line ${this.verLine}) is unbalanced by ${formatOre(this.balance)}`, this.verLine, 'unbalanced voucher');
+      ctx.warn(
+        `voucher ${id || '(no number)'} (line ${this.verLine}) is unbalanced by ${formatOre(this.balance)}`,
+        this.verLine,
+        'unbalanced voucher',
+      );
     }
     const v = this.current;
     this.current = null;

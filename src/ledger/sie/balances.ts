@@ -1,0 +1,101 @@
+/**
+ * Balance records: #RAR fiscal years, #IB/#UB/#RES per year and #PSALDO/#PBUDGET per period.
+ * The rows are kept (they are few next to vouchers) and resolved when the file has ended.
+ */
+import type { ReadContext } from './context.ts';
+import { parseDate, parseOre, parsePeriodField } from './tokenizer.ts';
+
+/** A #PSALDO or #PBUDGET row. `list` holds pairs of dimension and object index. */
+export interface PeriodRow {
+  line: number;
+  year: number;
+  month: number;
+  account: number;
+  list: number[];
+  amount: number;
+}
+
+/** An #IB, #UB or #RES row. */
+export interface YearRow {
+  line: number;
+  year: number;
+  account: number;
+  amount: number;
+}
+
+export interface RarRow {
+  index: number;
+  start: number; // yyyymmdd
+  end: number;
+  line: number;
+}
+
+export class BalanceRecords {
+  readonly rar: RarRow[] = [];
+  readonly psaldo: PeriodRow[] = [];
+  readonly pbudget: PeriodRow[] = [];
+  readonly ib: YearRow[] = [];
+  readonly ub: YearRow[] = [];
+  readonly res: YearRow[] = [];
+  /** First line of a record that needs #RAR to be understood. */
+  needsRarLine = 0;
+  private readonly ctx: ReadContext;
+
+  constructor(ctx: ReadContext) {
+    this.ctx = ctx;
+  }
+
+  rarRow(): void {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    const index = ctx.int(1);
+    const start = t.count > 2 ? parseDate(t.src[2]!, t.start[2]!, t.end[2]!) : -1;
+    const end = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
+    if (Number.isNaN(index) || start < 0 || end < 0 || end < start) ctx.fail('malformed #RAR');
+    if (this.rar.some((r) => r.index === index)) ctx.fail(`second #RAR ${index}`);
+    this.rar.push({ index, start, end, line: ctx.lineNo });
+  }
+
+  /** #PSALDO / #PBUDGET year period account {objects} amount [quantity] */
+  periodRow(rows: PeriodRow[], what: string): void {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    const year = ctx.int(1);
+    if (Number.isNaN(year)) ctx.fail(`${what} without year index`);
+    let month = t.count > 2 ? parsePeriodField(t.src[2]!, t.start[2]!, t.end[2]!) : -1;
+    let accountField = 3;
+    if (month < 0 && t.count > 3) {
+      // Some programs (BL Administration's ISO-8859-15 export) write account before period.
+      month = parsePeriodField(t.src[3]!, t.start[3]!, t.end[3]!);
+      if (month >= 0) {
+        accountField = 2;
+        ctx.warnOnce(`${what} rows with the account before the period (first at this line); read as such`);
+      }
+    }
+    if (month < 0) ctx.fail(`malformed period "${t.ascii(2)}" in ${what}`);
+    const account = ctx.account(accountField, what);
+    const i = ctx.readObjectList(4, what);
+    const amount = this.amount(i, what);
+    rows.push({ line: ctx.lineNo, year, month, account, list: Array.from(ctx.list.subarray(0, ctx.listLen)), amount });
+    if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
+  }
+
+  /** #IB / #UB / #RES year account amount [quantity] */
+  yearRow(rows: YearRow[], what: string): void {
+    const ctx = this.ctx;
+    const year = ctx.int(1);
+    if (Number.isNaN(year)) ctx.fail(`${what} without year index`);
+    const account = ctx.account(2, what);
+    rows.push({ line: ctx.lineNo, year, account, amount: this.amount(3, what) });
+    if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
+  }
+
+  private amount(i: number, what: string): number {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    if (i >= t.count || t.len(i) === 0) ctx.fail(`${what} without amount`);
+    const ore = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
+    if (Number.isNaN(ore)) ctx.fail(`malformed amount "${t.ascii(i)}" in ${what} (SIE amounts use a decimal point)`);
+    return ore;
+  }
+}
