@@ -81,3 +81,29 @@ describe.skipIf(!HAS_SHARED).each(TEST_DATABASES)('SIE import of gen-ledger on $
     expect(log[0]).toMatchObject({ kind: 'sie', fileName: 'ledger.se', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 });
+
+describe.each(TEST_DATABASES)('SIE import files (4I, no #RAR) on $name', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(() => db?.close());
+
+  const run = (n: number, amount: string) =>
+    ['#FLAGGA 0', '#SIETYP 4', `#VER L ${n} 2025030${n} "Lönekörning ${n}"`, '{', `#TRANS 5010 {1 "100"} ${amount}`, `#TRANS 2710 {} -${amount}`, '}'].join('\n');
+
+  it('adds their vouchers to the ledger, and the same file twice changes nothing', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'uppf-4i-'));
+    writeFileSync(join(dir, 'lon1.si'), run(1, '1000.00'));
+    writeFileSync(join(dir, 'lon2.si'), run(2, '250.50'));
+    await importSie(db, join(dir, 'lon1.si'), { committeeId: 'lon' });
+    await importSie(db, join(dir, 'lon2.si'), { committeeId: 'lon' });
+    expect((await importSie(db, join(dir, 'lon1.si'), { committeeId: 'lon' })).unchanged).toBe(true);
+    const report = toJsonContract(await buildReport(db, 'lon', '2025-03'));
+    expect(report.total.actualResult).toBe(-125_050);
+    expect(report.areas.find((a) => a.code === '100')?.actualResult).toBe(-125_050);
+  });
+});

@@ -12,9 +12,9 @@ import { readSie } from '../ledger/sie/index.ts';
 import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
-import { latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
+import { hasImported, latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
+import { addAmounts } from '../store/amounts.ts';
 import { bulkLoad, createVoucherWriter, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
-import { InputError } from './errors.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -115,11 +115,14 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       );
       state.ledger = read;
       sha256 = hash.digest('hex');
-      if ((await latestImport(q, committeeId, 'sie'))?.sha256 === sha256) throw new Unchanged();
-
-      if (read.fiscalYears.length === 0 && (read.periodBalances.length > 0 || read.periodBudgets.length > 0 || read.counts.vouchers > 0)) {
-        throw new InputError('the file has no #RAR record, so its fiscal year is unknown; nothing was imported', fileName);
-      }
+      // An import file (type 4I, *.SI) may leave out #RAR (the reader allows it only there): its
+      // vouchers add to the ledger instead of replacing a fiscal year, so the same file twice
+      // must be caught among all earlier imports, not only the last.
+      const additive = read.fiscalYears.length === 0;
+      const seen = additive
+        ? await hasImported(q, committeeId, 'sie', sha256)
+        : (await latestImport(q, committeeId, 'sie'))?.sha256 === sha256;
+      if (seen) throw new Unchanged();
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
         await saveCommittee(q, {
@@ -143,6 +146,10 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         codes.map((id) => ({ id, name: names.get(id) ?? id })),
       );
 
+      if (additive) {
+        await addAmounts(q, committeeId, 'actual', toRows(read.periodBalances));
+        await addAmounts(q, committeeId, 'budget', toRows(read.periodBudgets));
+      }
       // Replace, per fiscal year of the file, what the file holds for it.
       for (const fy of read.fiscalYears) {
         const from = fy.start.slice(0, 7);

@@ -28,14 +28,28 @@ export async function upsertAmounts(q: Q, committeeId: string, kind: AmountKind,
   }
 }
 
+/** Adds amounts to what is stored (an import file's vouchers add to the ledger). */
+export async function addAmounts(q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[]): Promise<void> {
+  const table = TABLE[kind];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows
+      .slice(i, i + CHUNK)
+      .map((r) => ({ committee_id: committeeId, period: r.period, account: r.account, code: r.code, amount: r.amount }));
+    await q
+      .insertInto(table)
+      .values(values)
+      .onConflict((oc) =>
+        oc
+          .columns(['committee_id', 'period', 'account', 'code'])
+          .doUpdateSet({ amount: sql`${sql.ref(`${table}.amount`)} + excluded.amount` }),
+      )
+      .execute();
+  }
+}
+
 /** Deletes the amounts of a committee in a range of periods (inclusive). */
 export async function deleteAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string): Promise<void> {
-  await q
-    .deleteFrom(TABLE[kind])
-    .where('committee_id', '=', committeeId)
-    .where('period', '>=', from)
-    .where('period', '<=', to)
-    .execute();
+  await q.deleteFrom(TABLE[kind]).where('committee_id', '=', committeeId).where('period', '>=', from).where('period', '<=', to).execute();
 }
 
 /** Amounts of a committee in a range of periods (inclusive), summed per key. */

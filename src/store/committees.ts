@@ -21,7 +21,9 @@ export async function saveCommittee(q: Q, c: Committee): Promise<void> {
     .insertInto('committees')
     .values({ id: c.id, name: c.name, materiality_threshold: c.materialityThreshold, fiscal_year_start_month: c.fiscalYearStartMonth })
     .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ name: c.name, materiality_threshold: c.materialityThreshold, fiscal_year_start_month: c.fiscalYearStartMonth }),
+      oc
+        .column('id')
+        .doUpdateSet({ name: c.name, materiality_threshold: c.materialityThreshold, fiscal_year_start_month: c.fiscalYearStartMonth }),
     )
     .execute();
 }
@@ -58,12 +60,7 @@ export async function saveCodes(q: Q, committeeId: string, codes: readonly CodeR
 }
 
 export async function listCodes(q: Q, committeeId: string): Promise<CodeRow[]> {
-  const rows = await q
-    .selectFrom('responsibility_codes')
-    .selectAll()
-    .where('committee_id', '=', committeeId)
-    .orderBy('code')
-    .execute();
+  const rows = await q.selectFrom('responsibility_codes').selectAll().where('committee_id', '=', committeeId).orderBy('code').execute();
   return rows.map((r) => ({ code: r.code, name: r.name, areaId: r.area_id }));
 }
 

@@ -92,7 +92,12 @@ export interface InvestmentProject {
   budget: Ore;
 }
 
-export async function saveInvestmentProjects(q: Q, committeeId: string, fiscalYear: string, rows: readonly InvestmentProject[]): Promise<void> {
+export async function saveInvestmentProjects(
+  q: Q,
+  committeeId: string,
+  fiscalYear: string,
+  rows: readonly InvestmentProject[],
+): Promise<void> {
   for (const r of rows) {
     await q
       .insertInto('investment_projects')
@@ -124,7 +129,14 @@ export interface BudgetDecision {
 
 export async function saveBudgetDecisions(q: Q, committeeId: string, fiscalYear: string, rows: readonly BudgetDecision[]): Promise<void> {
   for (const r of rows) {
-    const values = { fiscal_year: fiscalYear, decided_on: r.decidedOn, decided_by: r.decidedBy, kind: r.kind, amount: r.amount, description: r.description };
+    const values = {
+      fiscal_year: fiscalYear,
+      decided_on: r.decidedOn,
+      decided_by: r.decidedBy,
+      kind: r.kind,
+      amount: r.amount,
+      description: r.description,
+    };
     await q
       .insertInto('budget_decisions')
       .values({ committee_id: committeeId, id: r.id, ...values })

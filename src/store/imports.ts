@@ -33,7 +33,12 @@ export async function logImport(q: Q, e: ImportLogEntry): Promise<void> {
 }
 
 export async function listImports(q: Q, committeeId: string): Promise<ImportLogEntry[]> {
-  const rows = await q.selectFrom('import_log').selectAll().where('committee_id', '=', committeeId).orderBy('imported_at', 'desc').execute();
+  const rows = await q
+    .selectFrom('import_log')
+    .selectAll()
+    .where('committee_id', '=', committeeId)
+    .orderBy('imported_at', 'desc')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     importNo: r.import_no,
@@ -50,7 +55,10 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
 
 /** The number the next import gets. Call inside the import's transaction. */
 export async function nextImportNo(q: Q): Promise<number> {
-  const row = await q.selectFrom('import_log').select((e) => e.fn.max('import_no').as('n')).executeTakeFirst();
+  const row = await q
+    .selectFrom('import_log')
+    .select((e) => e.fn.max('import_no').as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0) + 1;
 }
 
@@ -65,6 +73,19 @@ export async function latestImport(q: Q, committeeId: string, kind: ImportLogEnt
     .limit(1)
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** Whether any earlier import of a kind for the committee came from a file with this SHA-256. */
+export async function hasImported(q: Q, committeeId: string, kind: ImportLogEntry['kind'], sha256: string): Promise<boolean> {
+  const row = await q
+    .selectFrom('import_log')
+    .select('id')
+    .where('committee_id', '=', committeeId)
+    .where('kind', '=', kind)
+    .where('sha256', '=', sha256)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function saveFiscalYears(q: Q, committeeId: string, years: readonly { start: string; end: string }[]): Promise<void> {

@@ -32,7 +32,15 @@ export function createVoucherWriter(db: Db, q: Q, committeeId: string, importNo:
   let transactions: TransactionTable[] = [];
   return {
     add(v) {
-      vouchers.push({ committee_id: committeeId, import_no: importNo, seq: v.seq, series: v.series, number: v.number, date: v.date, text: v.text });
+      vouchers.push({
+        committee_id: committeeId,
+        import_no: importNo,
+        seq: v.seq,
+        series: v.series,
+        number: v.number,
+        date: v.date,
+        text: v.text,
+      });
       for (const t of v.transactions) transactions.push({ committee_id: committeeId, import_no: importNo, voucher_seq: v.seq, ...t });
     },
     async flush(force = false) {
@@ -40,8 +48,16 @@ export function createVoucherWriter(db: Db, q: Q, committeeId: string, importNo:
       const [vs, ts] = [vouchers, transactions];
       vouchers = [];
       transactions = [];
-      for (let i = 0; i < vs.length; i += PG_BATCH) await q.insertInto('vouchers').values(vs.slice(i, i + PG_BATCH)).execute();
-      for (let i = 0; i < ts.length; i += PG_BATCH) await q.insertInto('transactions').values(ts.slice(i, i + PG_BATCH)).execute();
+      for (let i = 0; i < vs.length; i += PG_BATCH)
+        await q
+          .insertInto('vouchers')
+          .values(vs.slice(i, i + PG_BATCH))
+          .execute();
+      for (let i = 0; i < ts.length; i += PG_BATCH)
+        await q
+          .insertInto('transactions')
+          .values(ts.slice(i, i + PG_BATCH))
+          .execute();
     },
   };
 }
