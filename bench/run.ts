@@ -9,4 +9,6 @@ if (!name || !available.includes(name)) {
   console.error(`usage: npm run bench -- NAME   (one of: ${available.join(', ')})`);
   process.exit(2);
 }
+// The benchmark sees its own arguments only: npm run bench -- sie-parse FILE → argv FILE.
+process.argv.splice(2, 1);
 await import(`./${name}.ts`);

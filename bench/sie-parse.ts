@@ -1,9 +1,9 @@
 /**
  * Benchmark of the streaming SIE reader against a raw scan of the same file.
  *
- *   npx tsx bench/sie-parse.ts FILE [--runs 3] [--chunk 65536]
+ *   npm run bench -- sie-parse [FILE] [--runs 3] [--chunk 65536]
  *
- * Make a big file with: node ../shared/tools/gen-ledger.mjs --vouchers 1000000 --areas 40 --out /tmp/big.se
+ * Without FILE it uses (and makes once) the 1M-voucher ledger of `npm run bench -- import`.
  *
  * Per run, in turn: the raw scan (fs stream, counting '\n' bytes), readSie without a sink, and
  * readSie with a sink that receives every voucher (as an importer does). Prints the best run of
@@ -13,16 +13,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readSie } from '../src/ledger/sie/index.ts';
+import { benchLedger } from './_ledger.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { runs: { type: 'string', default: '3' }, chunk: { type: 'string', default: String(64 * 1024) } },
 });
-const file = positionals[0];
-if (!file) {
-  console.error('usage: tsx bench/sie-parse.ts FILE [--runs 3] [--chunk 65536]');
-  process.exit(2);
-}
+// Without a file: the cached 1M-voucher ledger of `npm run bench -- import`.
+const file = positionals[0] ?? benchLedger(1_000_000, 40).sie;
 const runs = Number(values.runs);
 const highWaterMark = Number(values.chunk);
 const bytes = statSync(file).size;
