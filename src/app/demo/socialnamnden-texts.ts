@@ -117,7 +117,7 @@ const JANUARY: PeriodTexts = {
 const FEBRUARY: PeriodTexts = {
   summary: paras(
     'Hemtagningsarbetet som inleddes 2024 fortsätter att ge lägre kostnader för externa placeringar, främst inom utredningsenhet ungdom, och köpen av konsulentstödda jourhem är färre än beräknat. Familjehemsenheterna har däremot högre placeringskostnader än budgeterat.',
-    'Det fastställda PO-påslaget blev lägre än det preliminära som kommunbidraget fördelades efter. Mellanskillnaden har lagts centralt under Övergripande. Kommunstyrelsen beslutade i februari att utöka nämndens kommunbidrag som kompensation för kapitaltjänst och hyror för färdigställda investeringar.',
+    'Det fastställda PO-påslaget blev lägre än det preliminära som kommunbidraget fördelades efter. Mellanskillnaden har lagts centralt under Övergripande.',
   ),
   forecastSummary:
     'Underlaget för en helårsprognos är fortfarande begränsat efter två månader. Placeringskostnaderna utvecklas gynnsamt och besparingsåtgärderna från föregående år ger effekt, men nämnden vill se fler månaders utfall innan effekterna räknas fullt ut. Löneöversynen har ännu inte genomförts.',
@@ -187,20 +187,19 @@ const MARCH: PeriodTexts = {
   summary: paras(
     'Överskottet beror främst på att hemtagningsarbetet som inleddes 2024 fortsätter att ge lägre kostnader för externa placeringar och köpt öppenvård. Även köpen av konsulentstödda jourhem är lägre än budgeterat, sedan kommunen byggt upp fler egna jourhem.',
     'Familjehemsenheterna har högre placeringskostnader än budgeterat, och utveckling och stöd samt flyktingboendet har lägre intäkter från Migrationsverket än beräknat. Mellanskillnaden för det lägre PO-påslaget ligger centralt under Övergripande.',
-    'Kommunstyrelsen beslutade i februari att utöka nämndens kommunbidrag som kompensation för kapitaltjänst och hyror för färdigställda investeringar.',
   ),
   forecastSummary: paras(
     'Besparingsåtgärderna från föregående år ger effekt, och placeringskostnaderna väntas fortsätta ligga under budget. Den centrala potten för köp bedöms inte behöva användas.',
     'Löneöversynen är ännu inte klar inom alla områden, och dess effekt är därför preliminärt bedömd. De största osäkerheterna gäller placeringsvolymerna under hösten, kostnaderna för konsulter inom barnutredningarna och intäkterna från Migrationsverket.',
   ),
   investmentComment:
-    'Kommunfullmäktige beslutade i slutet av mars om en justering av investeringsbudgeten som ökar nämndens utrymme. Planerade inköp av möbler genomförs under våren. Återhållsamhet gäller fortsatt, särskilt för anpassningar av lokaler.',
+    'Planerade inköp av möbler genomförs under våren. Återhållsamhet gäller fortsatt, särskilt för anpassningar av lokaler.',
   ksResult:
     'Överskottet beror främst på lägre kostnader för externa placeringar och köpt öppenvård efter hemtagningsarbetet som inleddes 2024. Underskott finns inom familjehemsvården och för intäkter från Migrationsverket.',
   ksForecast:
     'Prognosen bygger på fortsatt låga placeringskostnader och på att den centrala potten för köp inte används. Konsultkostnader för barnutredare och minskade intäkter från Migrationsverket drar ned prognosen. Effekten av löneöversynen är ännu preliminär.',
   ksInvestment:
-    'Kommunfullmäktige har i mars justerat investeringsbudgeten. Inköpen avser möbler, och nämnden är fortsatt återhållsam med lokalanpassningar.',
+    'Inköpen avser möbler, och nämnden är fortsatt återhållsam med lokalanpassningar.',
   areas: {
     'utredning-vuxen': {
       comment:
@@ -311,7 +310,6 @@ const APRIL: PeriodTexts = {
   summary: paras(
     'Den positiva avvikelsen förklaras till största delen av hemtagningsarbetet som inleddes 2024. Färre barn, unga och vuxna är placerade på HVB och fler får stöd på hemmaplan, vilket har gett lägre kostnader för externa placeringar och för köpt öppenvård. Kommunen köper också färre konsulentstödda jourhem, sedan rekryteringsenheten byggt upp ett eget nätverk av kontrakterade jourhem. Skillnaden mellan preliminärt och fastställt PO-påslag ligger centralt under Övergripande och bidrar till överskottet.',
     'Underskotten finns framför allt inom familjehemsenheterna, där det saknas tillräckligt många familjehem i egen regi, samt inom flyktingboendet och utveckling och stöd, där intäkterna från Migrationsverket har blivit lägre än beräknat. Tillståndsenhetens avvikelse är en periodiseringseffekt som jämnas ut när avgifterna för serveringstillstånd faktureras efter sommaren.',
-    'Kommunstyrelsen beslutade i februari att utöka nämndens kommunbidrag som kompensation för kapitaltjänst och hyror för färdigställda investeringar.',
   ),
   forecastSummary: paras(
     'De besparings- och omställningsåtgärder som nämnden har arbetat med sedan föregående år ger nu tydliga ekonomiska effekter. Prognosen bygger främst på att placeringskostnaderna fortsätter att ligga under budget, både genom hemtagningar från HVB och genom att färre barn och unga placeras. Den centrala potten för köp bedöms inte behöva tas i anspråk, och ytterligare statsbidrag för subventionerade placeringar väntas utlysas under året.',
