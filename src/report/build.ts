@@ -5,19 +5,11 @@ import { type AreaForecast, type CommitteeItem, forecastTotal } from '../core/fo
 import type { Ore } from '../core/money.ts';
 import { type Committee, isMaterial } from '../core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '../core/period.ts';
+import type { TextKind } from '../core/texts.ts';
 import { type AreaNumbers, FigureBook, type ReportDocument } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 
-export type TextKind =
-  | 'comment'
-  | 'action'
-  | 'forecast_comment'
-  | 'summary'
-  | 'forecast_summary'
-  | 'investment_comment'
-  | 'ks_result'
-  | 'ks_forecast'
-  | 'ks_investment';
+export type { TextKind };
 
 export interface Decision {
   id: string;

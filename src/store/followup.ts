@@ -1,20 +1,10 @@
 /** What the monthly follow-up adds to the ledger: forecasts, texts, committee items, investments, decisions. */
 import type { AreaForecast, CommitteeItem } from '../core/forecast.ts';
 import type { Ore } from '../core/money.ts';
+import type { TextKind } from '../core/texts.ts';
 import type { Q } from './committees.ts';
 
-export const TEXT_KINDS = [
-  'comment',
-  'action',
-  'forecast_comment',
-  'summary',
-  'forecast_summary',
-  'investment_comment',
-  'ks_result',
-  'ks_forecast',
-  'ks_investment',
-] as const;
-export type TextKind = (typeof TEXT_KINDS)[number];
+export type { TextKind };
 
 /** '' is the committee itself (summary texts); otherwise an area id. */
 export interface TextRow {
