@@ -1,17 +1,24 @@
 /**
- * The HTTP server: a small JSON/HTML API over the report model, and the built React app
- * (dist/web) with a fallback to index.html for the app's own paths.
+ * The HTTP server: a small JSON/HTML API over the report model, ledger import, the code-to-area
+ * mapping and the drill-down, and the built React app (dist/web) with a fallback to index.html
+ * for the app's own paths.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { listCommittees } from '../app/committees.ts';
-import { InputError, NotFoundError } from '../app/errors.ts';
 import { buildReport } from '../app/report.ts';
 import { renderHtml } from '../report/html.ts';
 import { toJsonContract } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
+import { registerDrilldownRoutes } from './drilldown/routes.ts';
+import { describeError } from './errors.ts';
+import { ImportJobs } from './imports/jobs.ts';
+import { registerImportRoutes } from './imports/routes.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
+import { registerMappingRoutes } from './mapping/routes.ts';
 import { parseReportParams, type ReportParams } from './params.ts';
 import { securityHeaders } from './security.ts';
 
@@ -24,6 +31,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** Fastify's logger option; default off (main.ts turns it on). */
   logger?: FastifyServerOptions['logger'];
+  /** Largest ledger file accepted for import, in bytes; default 2 GB. */
+  maxUploadBytes?: number;
 }
 
 /** True when the built web app exists (dist/web/index.html). */
@@ -42,21 +51,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof NotFoundError) {
-      return reply.code(404).send({ error: error.message });
-    }
-    if (error instanceof InputError) {
-      return reply.code(400).send({ error: error.message, field: error.where ?? null });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      return reply.code(status).send({ error: 'Felaktig begäran.' });
-    }
+    const described = describeError(error);
+    if (described) return reply.code(described.status).send(described.body);
     request.log.error(error);
     return reply.code(500).send({ error: 'Ett internt fel inträffade. Försök igen senare.' });
   });
 
+  await app.register(fastifyMultipart);
+  const jobs = new ImportJobs({ logError: (error) => app.log.error(error) });
+  // A running import finishes (or fails and rolls back) before the database is closed.
+  app.addHook('onClose', async () => jobs.idle());
+
   app.get('/api/committees', async () => listCommittees(db));
+  registerImportRoutes(app, { db, jobs, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  registerMappingRoutes(app, { db });
+  registerDrilldownRoutes(app, { db });
 
   // One route for both forms: ".../reports/2025-04" (JSON) and ".../reports/2025-04.html".
   app.get<{ Params: { id: string; period: string }; Querystring: Record<string, string | undefined> }>(

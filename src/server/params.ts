@@ -4,14 +4,16 @@ import { z } from 'zod';
 export const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const reportParams = z.object({
-  id: z.string().max(64, { message: 'Ogiltigt id för nämnd: högst 64 tecken.' }).regex(SLUG_RE, {
-    message: 'Ogiltigt id för nämnd: använd små bokstäver a–z, siffror och bindestreck (t.ex. "socialnamnden").',
-  }),
-  period: z.string().regex(PERIOD_RE, {
-    message: 'Ogiltig period: ange år och månad som ÅÅÅÅ-MM, med månad 01–12 (t.ex. "2025-04").',
-  }),
+/** A committee id: a slug of at most 64 characters. */
+export const committeeId = z.string().max(64, { message: 'Ogiltigt id för nämnd: högst 64 tecken.' }).regex(SLUG_RE, {
+  message: 'Ogiltigt id för nämnd: använd små bokstäver a–z, siffror och bindestreck (t.ex. "socialnamnden").',
 });
+
+export const period = z.string().regex(PERIOD_RE, {
+  message: 'Ogiltig period: ange år och månad som ÅÅÅÅ-MM, med månad 01–12 (t.ex. "2025-04").',
+});
+
+const reportParams = z.object({ id: committeeId, period });
 
 export type ReportParams = z.infer<typeof reportParams>;
 
@@ -25,13 +27,23 @@ export interface BadRequestBody {
 export type ParseResult = { ok: true; params: ReportParams } | { ok: false; error: BadRequestBody };
 
 export function parseReportParams(input: unknown): ParseResult {
-  const result = reportParams.safeParse(input);
+  return parseWith(reportParams, input);
+}
+
+/** Validates input against a schema; a failure is a 400 body naming the first field at fault. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  /** The name of the input as a whole, for an issue that concerns no field of it. */
+  root = 'okänt fält',
+): { ok: true; params: z.output<S> } | { ok: false; error: BadRequestBody } {
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, params: result.data };
   const issues = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || 'okänt fält',
+    field: issue.path.map(String).join('.') || root,
     message: issue.message,
   }));
-  const first = issues[0] ?? { field: 'okänt fält', message: 'Ogiltig begäran.' };
+  const first = issues[0] ?? { field: root, message: 'Ogiltig begäran.' };
   return {
     ok: false,
     error: { error: `${first.message} (fält: ${first.field})`, field: first.field, issues },

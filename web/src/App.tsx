@@ -1,6 +1,10 @@
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import { AccountPage } from './drilldown/AccountPage.tsx';
+import { AreaDrillPage } from './drilldown/AreaDrillPage.tsx';
 import { CommitteeRedirect, Home } from './home/Home.tsx';
 import { NotFound } from './home/NotFound.tsx';
+import { ImportPage } from './import/ImportPage.tsx';
+import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
 
@@ -9,12 +13,35 @@ export function App() {
   switch (route.view) {
     case 'home':
       return <Home />;
+    case 'import':
+      return <ImportPage />;
     case 'committee':
       return <CommitteeRedirect committee={route.committee} />;
+    case 'mapping':
+      return <MappingPage committee={route.committee} />;
     case 'dashboard':
       return <Dashboard committee={route.committee} period={route.period} />;
     case 'report':
       return <ReportView committee={route.committee} period={route.period} />;
+    case 'area':
+      return (
+        <AreaDrillPage
+          key={`${route.committee}/${route.period}/${route.area}`}
+          committee={route.committee}
+          period={route.period}
+          area={route.area}
+        />
+      );
+    case 'account':
+      return (
+        <AccountPage
+          key={`${route.committee}/${route.period}/${route.area}/${route.account}`}
+          committee={route.committee}
+          period={route.period}
+          area={route.area}
+          account={route.account}
+        />
+      );
     case 'not-found':
       return <NotFound />;
   }

@@ -1,5 +1,6 @@
 import type { AreaFigures, Figures, ReportJson } from '../shared/contract.ts';
 import { capitalize, formatMoney, isNegative, mnkrCell, monthName, yearToDateLabel } from '../shared/format.ts';
+import { areaPath, Link } from '../shared/router.tsx';
 
 function Amount({ value, signed }: { value: number | null; signed: boolean }) {
   if (value === null) {
@@ -25,10 +26,10 @@ function Cells({ figures, showPrevious }: { figures: Figures; showPrevious: bool
   );
 }
 
-function AreaName({ area }: { area: AreaFigures }) {
+function AreaName({ area, committee, period }: { area: AreaFigures; committee: string; period: string }) {
   return (
     <th scope="row">
-      {area.name}
+      <Link to={areaPath(committee, period, area.code)}>{area.name}</Link>
       {area.material && (
         <>
           {' '}
@@ -76,7 +77,7 @@ export function AreaTable({ report }: { report: ReportJson }) {
           <tbody>
             {report.areas.map((area) => (
               <tr key={area.code} className={area.material ? 'material' : undefined}>
-                <AreaName area={area} />
+                <AreaName area={area} committee={report.committee.id} period={period} />
                 <Cells figures={area} showPrevious={showPrevious} />
               </tr>
             ))}
@@ -91,6 +92,7 @@ export function AreaTable({ report }: { report: ReportJson }) {
       </div>
       <ul className="table-notes">
         <li>Positiv avvikelse betyder bättre än budget: lägre kostnader eller högre intäkter.</li>
+        <li>Välj ett område för att se avvikelsen per kontogrupp och konto, ner till konteringarna.</li>
         {anyMaterial && (
           <li>
             <span className="badge">Väsentlig</span> avvikelsen (ackumulerad eller i prognosen) når nämndens väsentlighetsgräns

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { latestPeriod, useCommittees } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
-import { dashboardPath, Link, navigate } from '../shared/router.tsx';
+import { dashboardPath, importPath, Link, navigate } from '../shared/router.tsx';
 import { ErrorMessage, Loading } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
@@ -30,7 +30,11 @@ export function Home() {
       {committees.status === 'error' && (
         <ErrorMessage title="Nämnderna kunde inte hämtas." error={committees.error} onRetry={committees.retry} />
       )}
-      {list && list.length === 0 && <p>Det finns inga nämnder med uppföljningsdata ännu.</p>}
+      {list && list.length === 0 && (
+        <p>
+          Det finns inga nämnder med uppföljningsdata ännu. <Link to={importPath()}>Importera en fil</Link> för att börja.
+        </p>
+      )}
       {list && list.length > 0 && (
         <ul className="committee-list">
           {list.map((c) => {

@@ -1,13 +1,37 @@
 import type { ReactNode } from 'react';
-import { Link } from './router.tsx';
+import { importPath, Link, mappingPath, parseRoute, usePathname } from './router.tsx';
 
 export interface Crumb {
   label: string;
   to?: string;
 }
 
-/** The page frame: skip link, banner, breadcrumbs, main and footer landmarks. */
-export function Layout({ crumbs, children }: { crumbs?: Crumb[]; children: ReactNode }) {
+/** The main menu: the committees, import, and the mapping of the committee in view. */
+function MainNav() {
+  const route = parseRoute(usePathname());
+  const committee = 'committee' in route ? route.committee : null;
+  const items = [
+    { to: '/', label: 'Nämnder', current: route.view === 'home' },
+    { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
+    ...(committee ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
+  ];
+  return (
+    <nav className="main-nav" aria-label="Huvudmeny">
+      <ul>
+        {items.map((item) => (
+          <li key={item.label}>
+            <Link to={item.to} aria-current={item.current ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The page frame: skip link, banner with the main menu, breadcrumbs, main and footer landmarks. */
+export function Layout({ crumbs, children, footer }: { crumbs?: Crumb[]; children: ReactNode; footer?: string }) {
   return (
     <>
       <a className="skip-link" href="#huvudinnehall">
@@ -22,6 +46,7 @@ export function Layout({ crumbs, children }: { crumbs?: Crumb[]; children: React
             Uppföljning
           </Link>
           <span className="brand-tagline">Nämndernas ekonomi månad för månad</span>
+          <MainNav />
         </div>
       </header>
       {crumbs && crumbs.length > 0 && (
@@ -43,7 +68,7 @@ export function Layout({ crumbs, children }: { crumbs?: Crumb[]; children: React
         {children}
       </main>
       <footer className="site-footer">
-        <p>Belopp i miljoner kronor (mnkr). Positiv avvikelse betyder bättre än budget.</p>
+        <p>{footer ?? 'Belopp i miljoner kronor (mnkr). Positiv avvikelse betyder bättre än budget.'}</p>
       </footer>
     </>
   );

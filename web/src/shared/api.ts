@@ -1,10 +1,23 @@
 /** Calls to the server's API. Errors carry a Swedish message fit to show to the user. */
-import type { CommitteeSummary, ReportJson } from './contract.ts';
+import type {
+  AccountVouchers,
+  AreaDrill,
+  CommitteeSummary,
+  ErrorBody,
+  ImportJobJson,
+  ImportLogJson,
+  MappingEntry,
+  MappingJson,
+  MappingSaved,
+  ReportJson,
+} from './contract.ts';
 
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The server's error body: where the error is (field, file, line, row, column). */
+    readonly details?: ErrorBody,
   ) {
     super(message);
   }
@@ -14,35 +27,69 @@ const enc = encodeURIComponent;
 
 export const reportJsonUrl = (id: string, period: string) => `/api/committees/${enc(id)}/reports/${enc(period)}`;
 export const reportHtmlUrl = (id: string, period: string) => `${reportJsonUrl(id, period)}.html`;
+export const mappingUrl = (id: string) => `/api/committees/${enc(id)}/mapping`;
+export const importLogUrl = (id: string) => `/api/committees/${enc(id)}/imports`;
+export const drillUrl = (id: string, period: string, area: string) => `/api/committees/${enc(id)}/drilldown/${enc(period)}/${enc(area)}`;
 
-async function request(url: string, signal?: AbortSignal): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json, text/html' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError('Servern svarar inte. Kontrollera anslutningen och försök igen.', 0);
-  }
-  if (response.ok) return response;
+/** The Swedish message for an error answer (JSON `{error}` when the server sent one). */
+export async function errorOf(response: Response): Promise<ApiError> {
   let message = `Servern svarade med fel ${response.status}.`;
+  let details: ErrorBody | undefined;
   try {
-    const body = (await response.json()) as { error?: unknown };
-    if (typeof body.error === 'string' && body.error) message = body.error;
+    const body = (await response.json()) as Partial<ErrorBody>;
+    if (typeof body.error === 'string' && body.error) {
+      message = body.error;
+      details = body as ErrorBody;
+    }
   } catch {
     // Not JSON: keep the generic message.
   }
-  throw new ApiError(message, response.status);
+  return new ApiError(message, response.status, details);
 }
 
-export async function fetchCommittees(signal?: AbortSignal): Promise<CommitteeSummary[]> {
-  return (await request('/api/committees', signal)).json() as Promise<CommitteeSummary[]>;
+const OFFLINE = 'Servern svarar inte. Kontrollera anslutningen och försök igen.';
+
+async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal, headers: { accept: 'application/json, text/html', ...init.headers } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(OFFLINE, 0);
+  }
+  if (response.ok) return response;
+  throw await errorOf(response);
 }
 
-export async function fetchReport(id: string, period: string, signal?: AbortSignal): Promise<ReportJson> {
-  return (await request(reportJsonUrl(id, period), signal)).json() as Promise<ReportJson>;
-}
+const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
+
+export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeSummary[]>('/api/committees', signal);
+export const fetchReport = (id: string, period: string, signal?: AbortSignal) => getJson<ReportJson>(reportJsonUrl(id, period), signal);
 
 /** The report as an embeddable <article class="report"> fragment. */
 export async function fetchReportFragment(id: string, period: string, signal?: AbortSignal): Promise<string> {
   return (await request(`${reportHtmlUrl(id, period)}?fragment=1`, signal)).text();
+}
+
+export const fetchImportJob = (id: string, signal?: AbortSignal) => getJson<ImportJobJson>(`/api/imports/${enc(id)}`, signal);
+export const fetchImportLog = (id: string, signal?: AbortSignal) => getJson<ImportLogJson>(importLogUrl(id), signal);
+export const fetchMapping = (id: string, signal?: AbortSignal) => getJson<MappingJson>(mappingUrl(id), signal);
+export const fetchAreaDrill = (id: string, period: string, area: string, signal?: AbortSignal) =>
+  getJson<AreaDrill>(drillUrl(id, period, area), signal);
+export const fetchPostings = (id: string, period: string, area: string, account: string, limit: number, signal?: AbortSignal) =>
+  getJson<AccountVouchers>(`${drillUrl(id, period, area)}/${enc(account)}?limit=${limit}`, signal);
+
+export async function saveMapping(id: string, entries: MappingEntry[]): Promise<MappingSaved> {
+  const response = await request(mappingUrl(id), undefined, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(entries),
+  });
+  return response.json() as Promise<MappingSaved>;
+}
+
+export async function uploadMapping(id: string, file: File): Promise<MappingSaved> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return (await request(mappingUrl(id), undefined, { method: 'POST', body: form })).json() as Promise<MappingSaved>;
 }

@@ -1,33 +1,59 @@
 /**
- * A minimal router over the History API (the app has three views; no dependency needed).
- * Paths: /  ·  /:committee  ·  /:committee/:period  ·  /:committee/:period/rapport
+ * A minimal router over the History API (no dependency needed). Paths:
+ * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
+ * /:committee/:period/rapport  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 export type Route =
   | { view: 'home' }
+  | { view: 'import' }
   | { view: 'committee'; committee: string }
+  | { view: 'mapping'; committee: string }
   | { view: 'dashboard'; committee: string; period: string }
   | { view: 'report'; committee: string; period: string }
+  | { view: 'area'; committee: string; period: string; area: string }
+  | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'not-found' };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+const ACCOUNT = /^\d{1,12}$/;
+
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
 
 export function parseRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const [committee, period, rest, ...extra] = parts;
+  const parts = pathname.split('/').filter(Boolean).map(decode);
+  if (parts.some((p) => p === null)) return { view: 'not-found' };
+  const [committee, period, rest, area, kontoWord, account, ...extra] = parts as string[];
   if (committee === undefined) return { view: 'home' };
+  if (committee === 'import' && period === undefined) return { view: 'import' };
   if (!SLUG.test(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
+  if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
   if (!PERIOD.test(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
-  if (rest === 'rapport') return { view: 'report', committee, period };
+  if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
+  if (rest !== 'omrade' || area === undefined || area === '') return { view: 'not-found' };
+  if (kontoWord === undefined) return { view: 'area', committee, period, area };
+  if (kontoWord === 'konto' && account !== undefined && ACCOUNT.test(account)) return { view: 'account', committee, period, area, account };
   return { view: 'not-found' };
 }
 
+const enc = encodeURIComponent;
 export const dashboardPath = (committee: string, period: string) => `/${committee}/${period}`;
 export const reportPath = (committee: string, period: string) => `/${committee}/${period}/rapport`;
+export const mappingPath = (committee: string) => `/${committee}/mappning`;
+export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
+export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
+export const accountPath = (committee: string, period: string, area: string, account: string) =>
+  `${areaPath(committee, period, area)}/konto/${enc(account)}`;
 
 const listeners = new Set<() => void>();
 /** Whether the last route change came from inside the app (then focus moves to the new h1). */

@@ -1,0 +1,155 @@
+/**
+ * Imports running in the background, kept in memory: the upload route starts one and answers at
+ * once; the client polls its state. One import at a time per committee. Finished jobs are kept
+ * for a while (an hour by default) and the oldest are evicted beyond a maximum count.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SieImportSummary } from '../../app/import-sie.ts';
+import type { TableImportSummary } from '../../app/import-table.ts';
+import { ConflictError, describeError, type ErrorBody } from '../errors.ts';
+
+export type ImportKind = 'sie' | 'actual' | 'budget';
+export type JobState = 'running' | 'done' | 'failed';
+
+/** What `GET /api/imports/:id` answers. */
+export interface ImportJobJson {
+  id: string;
+  committee: string;
+  kind: ImportKind;
+  fileName: string;
+  state: JobState;
+  /** Bytes of the uploaded file the import has read (SIE reports as it goes; tables at the end). */
+  bytesRead: number;
+  totalBytes: number;
+  startedAt: string;
+  finishedAt: string | null;
+  summary?: SieImportSummary | TableImportSummary;
+  /** Why the import stopped, with its place. Nothing was changed in the database. */
+  error?: ErrorBody;
+}
+
+export interface StartJob {
+  committee: string;
+  kind: ImportKind;
+  fileName: string;
+  totalBytes: number;
+  /** Runs the import; calls `progress` with the bytes read so far. */
+  run(progress: (bytesRead: number) => void): Promise<SieImportSummary | TableImportSummary>;
+  /** Called once the job has finished, whatever the outcome (removes the temporary file). */
+  cleanup(): Promise<void>;
+}
+
+interface Job extends ImportJobJson {
+  done: Promise<void>;
+  finishedMs: number | null;
+}
+
+export interface JobOptions {
+  /** How long a finished job stays readable (ms); default one hour. */
+  keepMs?: number;
+  /** At most this many finished jobs are kept; default 200. */
+  maxFinished?: number;
+  /** Logs unexpected errors (not bad input). */
+  logError?: (error: unknown) => void;
+}
+
+export const BUSY_MESSAGE = (committee: string) =>
+  `En import till nämnden "${committee}" pågår redan. Vänta tills den är klar och försök sedan igen.`;
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>();
+  /** Committees with an import in progress (uploading or running). */
+  private readonly busy = new Set<string>();
+  private readonly keepMs: number;
+  private readonly maxFinished: number;
+  private readonly logError: (error: unknown) => void;
+
+  constructor(options: JobOptions = {}) {
+    this.keepMs = options.keepMs ?? 60 * 60 * 1000;
+    this.maxFinished = options.maxFinished ?? 200;
+    this.logError = options.logError ?? (() => {});
+  }
+
+  /** Claims the committee for one import; throws ConflictError (409) when it is taken. */
+  reserve(committee: string): void {
+    if (this.busy.has(committee)) throw new ConflictError(BUSY_MESSAGE(committee));
+    this.busy.add(committee);
+  }
+
+  release(committee: string): void {
+    this.busy.delete(committee);
+  }
+
+  isBusy(committee: string): boolean {
+    return this.busy.has(committee);
+  }
+
+  /** Starts the import in the background; the committee must be reserved. */
+  start(spec: StartJob): ImportJobJson {
+    this.evict();
+    const job: Job = {
+      id: randomUUID(),
+      committee: spec.committee,
+      kind: spec.kind,
+      fileName: spec.fileName,
+      state: 'running',
+      bytesRead: 0,
+      totalBytes: spec.totalBytes,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      finishedMs: null,
+      done: Promise.resolve(),
+    };
+    this.jobs.set(job.id, job);
+    job.done = this.run(job, spec);
+    return toJson(job);
+  }
+
+  private async run(job: Job, spec: StartJob): Promise<void> {
+    // Let the route answer 202 before the import takes the database.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      job.summary = await spec.run((bytes) => {
+        job.bytesRead = Math.min(bytes, job.totalBytes);
+      });
+      job.bytesRead = job.totalBytes;
+      job.state = 'done';
+    } catch (error) {
+      const described = describeError(error, { fileName: job.fileName });
+      if (!described) this.logError(error);
+      job.error = described?.body ?? {
+        error: 'Ett internt fel stoppade importen. Inget ändrades. Försök igen eller kontakta förvaltningen.',
+      };
+      job.state = 'failed';
+    } finally {
+      job.finishedAt = new Date().toISOString();
+      job.finishedMs = Date.now();
+      this.release(job.committee);
+      await spec.cleanup().catch((error: unknown) => this.logError(error));
+    }
+  }
+
+  get(id: string): ImportJobJson | undefined {
+    this.evict();
+    const job = this.jobs.get(id);
+    return job ? toJson(job) : undefined;
+  }
+
+  /** Waits for every running job (the server waits on close). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((j) => j.done));
+  }
+
+  private evict(now = Date.now()): void {
+    const finished = [...this.jobs.values()].filter((j) => j.finishedMs !== null);
+    const excess = finished.length - this.maxFinished;
+    finished.forEach((job, i) => {
+      if (i < excess || now - (job.finishedMs ?? now) > this.keepMs) this.jobs.delete(job.id);
+    });
+  }
+}
+
+function toJson(job: Job): ImportJobJson {
+  const { done: _done, finishedMs: _finishedMs, ...json } = job;
+  return { ...json };
+}

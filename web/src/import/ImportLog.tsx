@@ -1,0 +1,82 @@
+import { ApiError, fetchImportLog } from '../shared/api.ts';
+import type { ImportLogEntry } from '../shared/contract.ts';
+import { formatTimestamp } from '../shared/format.ts';
+import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { useFetch } from '../shared/useFetch.ts';
+
+const KIND_LABELS: Record<ImportLogEntry['kind'], string> = {
+  sie: 'SIE-fil',
+  'table-actual': 'Utfall',
+  'table-budget': 'Budget',
+  demo: 'Demodata',
+};
+
+/** A short description of what an import held, from its stored summary. */
+function contentOf(entry: ImportLogEntry): string {
+  const s = entry.summary as { counts?: { vouchers?: number; periodBalances?: number }; rows?: number; periods?: string[] } | null;
+  if (!s || typeof s !== 'object') return '';
+  const n = (x: number) => x.toLocaleString('sv-SE');
+  if (typeof s.rows === 'number') {
+    const periods = s.periods?.length ? `, ${s.periods[0]} – ${s.periods[s.periods.length - 1]}` : '';
+    return `${n(s.rows)} rader${periods}`;
+  }
+  if (s.counts && typeof s.counts.vouchers === 'number') {
+    return s.counts.vouchers > 0 ? `${n(s.counts.vouchers)} verifikationer` : `${n(s.counts.periodBalances ?? 0)} periodsaldon`;
+  }
+  return '';
+}
+
+/** The committee's import log: what was read, from which file (SHA-256), when and by whom. */
+export function ImportLog({ committee, name, refresh }: { committee: string; name: string; refresh: number }) {
+  const log = useFetch(`${committee}/${refresh}`, async (signal) => {
+    try {
+      return await fetchImportLog(committee, signal);
+    } catch (error) {
+      // A committee that does not exist yet has no log.
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  });
+  return (
+    <section className="import-log" aria-labelledby="import-log-heading">
+      <h2 id="import-log-heading">Importlogg</h2>
+      {log.status === 'loading' && !log.data && <Loading text="Hämtar importloggen …" />}
+      {log.status === 'error' && <ErrorMessage title="Importloggen kunde inte hämtas." error={log.error} onRetry={log.retry} />}
+      {log.status === 'ok' && (log.data === null || log.data.imports.length === 0) && <p>Inga importer till nämnden ännu.</p>}
+      {log.data && log.data.imports.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable).
+        <div className="table-scroll" role="region" aria-labelledby="import-log-caption" tabIndex={0}>
+          <table className="figures-table">
+            <caption id="import-log-caption">Importer till {name}, senaste först</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tid</th>
+                <th scope="col">Fil</th>
+                <th scope="col">Typ</th>
+                <th scope="col">Innehåll</th>
+                <th scope="col">Användare</th>
+                <th scope="col">SHA-256 (början)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data.imports.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="nowrap">{formatTimestamp(entry.importedAt)}</td>
+                  <th scope="row" className="file-name">
+                    {entry.fileName}
+                  </th>
+                  <td>{KIND_LABELS[entry.kind] ?? entry.kind}</td>
+                  <td>{contentOf(entry)}</td>
+                  <td>{entry.user}</td>
+                  <td>
+                    <code>{entry.sha256.slice(0, 12)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

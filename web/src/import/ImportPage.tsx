@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { refreshCommittees, useCommittees } from '../shared/committees.ts';
+import { Layout } from '../shared/Layout.tsx';
+import { PlacedError } from '../shared/PlacedError.tsx';
+import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
+import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
+import { ImportForm } from './ImportForm.tsx';
+import { ImportLog } from './ImportLog.tsx';
+import { ImportProgress, phaseAnnouncement } from './ImportProgress.tsx';
+import { ImportSummary } from './ImportSummary.tsx';
+import { type ImportRequest, useImport } from './useImport.ts';
+import '../shared/forms.css';
+import '../dashboard/dashboard.css';
+import './import.css';
+
+function committeeFromQuery(): string | null {
+  return new URLSearchParams(window.location.search).get('namnd');
+}
+
+/**
+ * /import: read a SIE file or a spreadsheet of actual amounts or budget into a committee, with
+ * the progress of the upload and of the import, then its summary or the error that stopped it.
+ */
+export function ImportPage() {
+  useDocumentTitle('Importera');
+  const committees = useCommittees();
+  const heading = useHeadingFocus<HTMLHeadingElement>(true, 'import');
+  const { state, start } = useImport();
+  const [initial] = useState(committeeFromQuery);
+  const [selected, setSelected] = useState<string | null>(initial);
+  const [logVersion, setLogVersion] = useState(0);
+  const progressHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const list = committees.data;
+  const busy = state.phase === 'uploading' || state.phase === 'importing';
+
+  // The log and the form follow the first committee until the user picks one.
+  const shown = selected ?? (state.phase === 'done' ? state.job.committee : (list?.[0]?.id ?? null));
+
+  useEffect(() => {
+    if (state.phase === 'done') {
+      refreshCommittees();
+      setSelected(state.job.committee);
+      setLogVersion((v) => v + 1);
+    }
+    if (state.phase === 'done' || state.phase === 'failed') resultHeading.current?.focus();
+  }, [state]);
+
+  const submit = (request: ImportRequest) => {
+    setSelected(request.committee);
+    start(request);
+    // Focus the progress once it renders.
+    setTimeout(() => progressHeading.current?.focus(), 0);
+  };
+
+  return (
+    <Layout
+      crumbs={[{ label: 'Nämnder', to: '/' }, { label: 'Importera' }]}
+      footer="En import görs helt eller inte alls: stoppas den av ett fel ändras ingenting."
+    >
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">Bokföring och budget</p>
+          <h1 ref={heading} tabIndex={-1}>
+            Importera
+          </h1>
+          <p className="lead">Läs in en SIE-fil från ekonomisystemet, eller utfall och budget som CSV eller Excel.</p>
+        </div>
+      </div>
+      <p className="sr-only" role="status">
+        {phaseAnnouncement(state)}
+      </p>
+
+      {committees.status === 'loading' && !list && <Loading text="Hämtar nämnderna …" />}
+      {committees.status === 'error' && !list && (
+        <ErrorMessage title="Nämnderna kunde inte hämtas." error={committees.error} onRetry={committees.retry} />
+      )}
+      {list && <ImportForm committees={list} initialCommittee={initial} busy={busy} onSubmit={submit} onCommitteeChange={setSelected} />}
+
+      <ImportProgress state={state} headingRef={progressHeading} />
+      {state.phase === 'done' && <ImportSummary job={state.job} headingRef={resultHeading} />}
+      {state.phase === 'failed' && (
+        <PlacedError
+          title={
+            state.stage === 'upload'
+              ? `Filen ${state.request.file.name} togs inte emot`
+              : `Importen av ${state.request.file.name} stoppades`
+          }
+          error={state.error}
+          unchanged
+          headingRef={resultHeading}
+        />
+      )}
+
+      {shown && <ImportLog committee={shown} name={list?.find((c) => c.id === shown)?.name ?? shown} refresh={logVersion} />}
+    </Layout>
+  );
+}

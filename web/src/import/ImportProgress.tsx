@@ -1,0 +1,83 @@
+import type { Ref } from 'react';
+import { formatBytes } from '../shared/format.ts';
+import type { ImportState } from './useImport.ts';
+
+const percent = (part: number, whole: number) => (whole > 0 ? Math.floor((part / whole) * 100) : 100);
+
+function Bar({ id, label, value, max, text }: { id: string; label: string; value: number | null; max: number; text: string }) {
+  return (
+    <div className="progress-block">
+      <label htmlFor={id}>{label}</label>
+      {value === null ? (
+        <progress id={id} aria-describedby={`${id}-text`} />
+      ) : (
+        <progress id={id} max={max} value={value} aria-describedby={`${id}-text`} />
+      )}
+      <p className="progress-text" id={`${id}-text`}>
+        {text}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Two bars: the bytes uploaded (the browser's upload progress), then the bytes the import has
+ * read (polled from the server). A table import reports no progress until it is done.
+ */
+export function ImportProgress({ state, headingRef }: { state: ImportState; headingRef: Ref<HTMLHeadingElement> }) {
+  if (state.phase !== 'uploading' && state.phase !== 'importing') return null;
+  const uploading = state.phase === 'uploading';
+  const fileName = uploading ? state.fileName : state.job.fileName;
+  const total = uploading ? state.total : state.job.totalBytes;
+  const sent = uploading ? state.loaded : total;
+  const job = uploading ? null : state.job;
+  const measured = job?.kind === 'sie';
+  return (
+    <section className="form-panel import-progress" aria-labelledby="import-progress-heading" aria-busy="true">
+      <h2 id="import-progress-heading" ref={headingRef} tabIndex={-1}>
+        Importerar {fileName}
+      </h2>
+      <Bar
+        id="upload-progress"
+        label="1. Överföring till servern"
+        value={sent}
+        max={Math.max(total, 1)}
+        text={
+          uploading ? `${formatBytes(sent)} av ${formatBytes(total)} (${percent(sent, total)} %)` : `Klar: ${formatBytes(total)} överförda.`
+        }
+      />
+      <Bar
+        id="import-job-progress"
+        label="2. Inläsning och kontroll"
+        value={job ? (measured ? job.bytesRead : null) : 0}
+        max={Math.max(job?.totalBytes ?? 1, 1)}
+        text={
+          !job
+            ? 'Börjar när filen är överförd.'
+            : !measured
+              ? 'Filen läses och kontrolleras …'
+              : job.totalBytes > 0 && job.bytesRead >= job.totalBytes
+                ? 'Hela filen är läst och kontrollerad. Sparar …'
+                : `${formatBytes(job.bytesRead)} av ${formatBytes(job.totalBytes)} lästa (${percent(job.bytesRead, job.totalBytes)} %)`
+        }
+      />
+      <p className="hint">Importen görs helt eller inte alls: blir något fel ändras ingenting.</p>
+    </section>
+  );
+}
+
+/** One sentence per phase for screen readers (not every percent). */
+export function phaseAnnouncement(state: ImportState): string {
+  switch (state.phase) {
+    case 'idle':
+      return '';
+    case 'uploading':
+      return `Filen ${state.fileName} överförs.`;
+    case 'importing':
+      return 'Filen är överförd. Importen pågår.';
+    case 'done':
+      return 'Importen är klar.';
+    case 'failed':
+      return 'Importen stoppades. Inget ändrades.';
+  }
+}
