@@ -91,6 +91,7 @@ export interface AccountVouchers {
   period: string;
   area: { id: string; name: string };
   account: string;
+  accountName: string;
   /** Sum of the listed postings (ledger sign: debit positive). */
   total: Ore;
   /** False when the list was cut at the limit. */
@@ -102,13 +103,17 @@ export async function drillAccount(db: Db, committeeId: string, period: string, 
   const s = await scope(db, committeeId, period, areaId);
   const allCodes = [...new Set([...(await listCodes(db.kysely, committeeId)).map((c) => c.code), ''])];
   const codes = allCodes.filter(s.inArea);
-  const lines = await loadVoucherLines(db.kysely, committeeId, account, codes, s.from, period, limit + 1);
+  const [lines, accounts] = await Promise.all([
+    loadVoucherLines(db.kysely, committeeId, account, codes, s.from, period, limit + 1),
+    listAccounts(db.kysely, committeeId),
+  ]);
   const vouchers = lines.slice(0, limit);
   return {
     committee: committeeId,
     period,
     area: { id: s.area.id, name: s.area.name },
     account,
+    accountName: accounts.find((a) => a.id === account)?.name ?? account,
     total: vouchers.reduce((t, v) => t + v.amount, 0),
     complete: lines.length <= limit,
     vouchers,

@@ -28,6 +28,8 @@ export interface SieImportOptions {
   committeeId: string;
   /** Object dimension that holds the responsibility codes (default 1, ansvar). */
   dimension?: number;
+  /** Name of a committee the import creates (default: the file's #FNAMN, else the id). */
+  committeeName?: string;
   /** Name in messages and the log (default: the file's base name). */
   fileName?: string;
   user?: string;
@@ -127,7 +129,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       if (created) {
         await saveCommittee(q, {
           id: committeeId,
-          name: read.companyName?.trim() || committeeId,
+          name: options.committeeName?.trim() || read.companyName?.trim() || committeeId,
           materialityThreshold: DEFAULT_MATERIALITY,
           fiscalYearStartMonth: current ? Number(current.start.slice(5, 7)) : 1,
         });

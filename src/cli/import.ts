@@ -13,7 +13,12 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
   if (format === 'sie') {
     const dimension = values.dimension === undefined ? 1 : Number(values.dimension);
     if (!Number.isInteger(dimension) || dimension < 1) throw new InputError(`"${values.dimension}" is not a dimension number`, '--dimension');
-    const s = await importSie(db, file, { committeeId: values.committee, dimension, ...(values.user ? { user: values.user } : {}) });
+    const s = await importSie(db, file, {
+      committeeId: values.committee,
+      dimension,
+      ...(values.user ? { user: values.user } : {}),
+      ...(values.name ? { committeeName: values.name } : {}),
+    });
     if (values.json) {
       io.out(`${JSON.stringify(s, null, 2)}\n`);
       return 0;

@@ -104,6 +104,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
                 user: WEB_USER,
                 onProgress: progress,
                 ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
+                ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
               })
             : importTable(db, file.path, {
                 committeeId: fields.committee,
