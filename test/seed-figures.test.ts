@@ -61,7 +61,8 @@ describe.each(TEST_DATABASES)('seed report from the demo data on $name', ({ open
   });
 
   it('gives the account-group details stated inside the comments', async () => {
-    const group = (name: string, g: string) => mnkrRounded(area(april, name).accountGroups.find((x) => x.group === g)?.deviation ?? Number.NaN);
+    const group = (name: string, g: string) =>
+      mnkrRounded(area(april, name).accountGroups.find((x) => x.group === g)?.deviation ?? Number.NaN);
     const [barnKop, barnPersonal, rekrKop, rekrPersonal, , familjehemKop, pot] = seed.areaDetails.rows;
     expect(group('Utredningsenheter barn', 'kop-av-verksamhet')).toBe(barnKop?.mnkr);
     expect(group('Utredningsenheter barn', 'personalkostnader')).toBe(barnPersonal?.mnkr);

@@ -17,7 +17,12 @@ describe.each(TEST_DATABASES)('store on $name', ({ open }) => {
 
   it('migrates idempotently', async () => {
     await migrateToLatest(db.kysely as never);
-    expect(await findCommittee(db.kysely, 'n1')).toEqual({ id: 'n1', name: 'Nämnd 1', materialityThreshold: 15_000_000, fiscalYearStartMonth: 1 });
+    expect(await findCommittee(db.kysely, 'n1')).toEqual({
+      id: 'n1',
+      name: 'Nämnd 1',
+      materialityThreshold: 15_000_000,
+      fiscalYearStartMonth: 1,
+    });
   });
 
   it('stores areas and the code map, updating on conflict', async () => {
@@ -62,6 +67,8 @@ describe.each(TEST_DATABASES)('store on $name', ({ open }) => {
   });
 
   it('refuses amounts for a committee that does not exist', async () => {
-    await expect(upsertAmounts(db.kysely, 'finns-inte', 'actual', [{ period: '2025-01', account: '1', code: '1', amount: 1 }])).rejects.toThrow();
+    await expect(
+      upsertAmounts(db.kysely, 'finns-inte', 'actual', [{ period: '2025-01', account: '1', code: '1', amount: 1 }]),
+    ).rejects.toThrow();
   });
 });

@@ -64,7 +64,11 @@ export async function drillArea(db: Db, committeeId: string, period: string, are
       if (!isProfitAndLoss(r.account) || !s.inArea(r.code)) continue;
       codes.add(r.code);
       let a = byAccount.get(r.account);
-      if (!a) byAccount.set(r.account, (a = { account: r.account, name: names.get(r.account) ?? r.account, actualResult: 0, budgetResult: 0, deviation: 0 }));
+      if (!a)
+        byAccount.set(
+          r.account,
+          (a = { account: r.account, name: names.get(r.account) ?? r.account, actualResult: 0, budgetResult: 0, deviation: 0 }),
+        );
       a[key] -= r.amount;
     }
   };
@@ -72,7 +76,9 @@ export async function drillArea(db: Db, committeeId: string, period: string, are
   add(budget, 'budgetResult');
   const groups: GroupDrill[] = [];
   for (const g of ACCOUNT_GROUPS) {
-    const list = [...byAccount.values()].filter((a) => accountGroupOf(a.account) === g.id).sort((x, y) => x.account.localeCompare(y.account));
+    const list = [...byAccount.values()]
+      .filter((a) => accountGroupOf(a.account) === g.id)
+      .sort((x, y) => x.account.localeCompare(y.account));
     if (list.length === 0) continue;
     for (const a of list) a.deviation = a.actualResult - a.budgetResult;
     groups.push({ group: g.id, name: g.name, accounts: list, ...sum(list) });
@@ -99,7 +105,14 @@ export interface AccountVouchers {
   vouchers: VoucherLine[];
 }
 
-export async function drillAccount(db: Db, committeeId: string, period: string, areaId: string, account: string, limit = 500): Promise<AccountVouchers> {
+export async function drillAccount(
+  db: Db,
+  committeeId: string,
+  period: string,
+  areaId: string,
+  account: string,
+  limit = 500,
+): Promise<AccountVouchers> {
   const s = await scope(db, committeeId, period, areaId);
   const allCodes = [...new Set([...(await listCodes(db.kysely, committeeId)).map((c) => c.code), ''])];
   const codes = allCodes.filter(s.inArea);

@@ -25,7 +25,12 @@ export function checkCommitteeId(id: string): void {
 }
 
 /** Finds the committee or creates it with a provisional name. */
-export async function ensureCommittee(q: Q, id: string, name: string, fiscalYearStartMonth = 1): Promise<{ committee: Committee; created: boolean }> {
+export async function ensureCommittee(
+  q: Q,
+  id: string,
+  name: string,
+  fiscalYearStartMonth = 1,
+): Promise<{ committee: Committee; created: boolean }> {
   const found = await findCommittee(q, id);
   if (found) return { committee: found, created: false };
   const committee = { id, name, materialityThreshold: DEFAULT_MATERIALITY, fiscalYearStartMonth };
@@ -59,7 +64,14 @@ export async function addAreasForNewCodes(q: Q, committeeId: string, codes: read
 }
 
 /** Replaces a committee's amounts in [from, to] (periods) by the rows given. */
-export async function replaceAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string, rows: readonly AmountRow[]): Promise<void> {
+export async function replaceAmounts(
+  q: Q,
+  committeeId: string,
+  kind: AmountKind,
+  from: string,
+  to: string,
+  rows: readonly AmountRow[],
+): Promise<void> {
   await deleteAmounts(q, committeeId, kind, from, to);
   await upsertAmounts(q, committeeId, kind, rows);
 }

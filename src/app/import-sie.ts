@@ -5,7 +5,7 @@
  * same file again changes nothing.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { AmountRow } from '../core/figures.ts';
 import { readSie } from '../ledger/sie/index.ts';
@@ -14,7 +14,7 @@ import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { hasImported, latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
 import { addAmounts } from '../store/amounts.ts';
-import { bulkLoad, createVoucherWriter, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
+import { createVoucherStore, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -73,7 +73,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const { created } = await ensureCommittee(q, committeeId, committeeId);
       const importNo = await nextImportNo(q);
       const older = await importsWithVouchers(q, committeeId);
-      const writer = createVoucherWriter(db, q, committeeId, importNo);
+      const writer = createVoucherStore(q, committeeId, importNo);
       let bytes = 0;
       async function* chunks() {
         for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -85,36 +85,30 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         }
       }
       let seq = 0;
-      // About 60 bytes of SIE per posting: a guess that only decides how the index is kept.
-      const expectedRows = statSync(path).size / 60;
-      const read = await bulkLoad(db, expectedRows, () =>
-        readSie(
-          chunks(),
-          { dimension: options.dimension ?? 1, fileName },
-          {
-            voucher(v) {
-              const period = v.date.slice(0, 7);
-              writer.add({
-                seq: ++seq,
-                series: v.series,
-                number: v.number,
-                date: v.date,
-                text: v.text,
-                transactions: v.transactions.map((t) => ({
-                  period,
-                  account: t.account,
-                  code: t.object ?? '',
-                  amount: t.amount,
-                  text: t.text,
-                })),
-              });
-            },
+      const read = await readSie(
+        chunks(),
+        { dimension: options.dimension ?? 1, fileName },
+        {
+          voucher(v) {
+            const period = v.date.slice(0, 7);
+            writer.add({
+              seq: ++seq,
+              series: v.series,
+              number: v.number,
+              date: v.date,
+              text: v.text,
+              transactions: v.transactions.map((t) => ({
+                period,
+                account: t.account,
+                code: t.object ?? '',
+                amount: t.amount,
+                text: t.text,
+              })),
+            });
           },
-        ).then(async (ledger) => {
-          await writer.flush(true);
-          return ledger;
-        }),
+        },
       );
+      await writer.finish();
       state.ledger = read;
       sha256 = hash.digest('hex');
       // An import file (type 4I, *.SI) may leave out #RAR (the reader allows it only there): its

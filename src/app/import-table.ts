@@ -79,9 +79,20 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   return db.kysely.transaction().execute(async (q) => {
     await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     if ((await latestImport(q, options.committeeId, logKind))?.sha256 === sha256) return { ...summary, unchanged: true };
-    summary.counts.areasCreated = await addAreasForNewCodes(q, options.committeeId, codes.map((id) => ({ id, name: id })));
+    summary.counts.areasCreated = await addAreasForNewCodes(
+      q,
+      options.committeeId,
+      codes.map((id) => ({ id, name: id })),
+    );
     for (const period of periods) {
-      await replaceAmounts(q, options.committeeId, kind, period, period, rows.filter((r) => r.period === period));
+      await replaceAmounts(
+        q,
+        options.committeeId,
+        kind,
+        period,
+        period,
+        rows.filter((r) => r.period === period),
+      );
     }
     summary.importId = randomUUID();
     await logImport(q, {

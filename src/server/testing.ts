@@ -84,8 +84,8 @@ const TABLES = [
   'accounts',
   'ledger_balances',
   'budget_balances',
-  'vouchers',
-  'transactions',
+  'voucher_blocks',
+  'postings',
   'import_log',
   'fiscal_years',
 ] as const;

@@ -1,6 +1,5 @@
 /** Migrations, in order. The same schema builder calls serve SQLite and PostgreSQL. */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
-import { TRANSACTIONS_LOOKUP } from './schema.ts';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 
 const money = 'bigint' as const;
 
@@ -133,11 +132,7 @@ const ledgerImport: Migration = {
       .addColumn('amount', money, (c) => c.notNull())
       .addColumn('text', 'text', (c) => c.notNull())
       .execute();
-    await db.schema
-      .createIndex(TRANSACTIONS_LOOKUP.name)
-      .on('transactions')
-      .columns([...TRANSACTIONS_LOOKUP.columns])
-      .execute();
+    await db.schema.createIndex('transactions_lookup').on('transactions').columns(['committee_id', 'account', 'period', 'code']).execute();
     await db.schema.createIndex('vouchers_date').on('vouchers').columns(['committee_id', 'date']).execute();
     await db.schema
       .createTable('import_log')
@@ -155,9 +150,46 @@ const ledgerImport: Migration = {
   },
 };
 
+/**
+ * Vouchers in blocks and postings in packed lists (posting-lists.ts): an import of 1M vouchers
+ * writes about a thousand blocks and a few thousand lists instead of three million rows.
+ */
+const packedVouchers: Migration = {
+  async up(db: Kysely<unknown>) {
+    const binary = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
+    await db.schema.dropTable('transactions').execute();
+    await db.schema.dropTable('vouchers').execute();
+    await db.schema
+      .createTable('voucher_blocks')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('import_no', 'integer', (c) => c.notNull())
+      .addColumn('block', 'integer', (c) => c.notNull())
+      .addColumn('first_date', 'text', (c) => c.notNull())
+      .addColumn('last_date', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('voucher_blocks_pk', ['import_no', 'block'])
+      .execute();
+    await db.schema.createIndex('voucher_blocks_committee').on('voucher_blocks').columns(['committee_id', 'import_no']).execute();
+    await db.schema
+      .createTable('postings')
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('import_no', 'integer', (c) => c.notNull())
+      .addColumn('period', 'text', (c) => c.notNull())
+      .addColumn('account', 'text', (c) => c.notNull())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addColumn('data', binary, (c) => c.notNull())
+      .addPrimaryKeyConstraint('postings_pk', ['import_no', 'period', 'account', 'code'])
+      .execute();
+    await db.schema.createIndex('postings_lookup').on('postings').columns(['committee_id', 'account', 'period', 'code']).execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_ledger_import': ledgerImport,
+  '0003_packed_vouchers': packedVouchers,
 };
 
 class StaticProvider implements MigrationProvider {

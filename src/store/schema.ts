@@ -79,31 +79,29 @@ export interface FiscalYearTable {
   start_date: string;
   end_date: string;
 }
-export interface VoucherTable {
+/** Up to BLOCK_SIZE vouchers of one import, in file order, as JSON (see vouchers.ts). */
+export interface VoucherBlockTable {
   committee_id: string;
-  /** The import that brought it (import_log.import_no); a newer import of the fiscal year replaces it. */
+  /** The import that brought them (import_log.import_no); a newer import of the fiscal year replaces it. */
   import_no: number;
-  /** Order of the voucher in its import, 1, 2, …; identifies it within the import. */
-  seq: number;
-  series: string;
-  number: string;
-  date: string;
-  text: string;
+  /** Block number: vouchers with seq (block × BLOCK_SIZE + 1) … ((block + 1) × BLOCK_SIZE). */
+  block: number;
+  first_date: string;
+  last_date: string;
+  count: number;
+  data: string;
 }
-export interface TransactionTable {
+/** The postings of one import on one (period, account, code), packed (posting-lists.ts). */
+export interface PostingTable {
   committee_id: string;
   import_no: number;
-  voucher_seq: number;
   period: string;
   account: string;
   /** Responsibility code (object of the chosen dimension), '' when untagged. */
   code: string;
-  amount: number;
-  text: string;
+  count: number;
+  data: Uint8Array;
 }
-/** The index the drill-down reads postings by; a large SQLite import builds it after loading. */
-export const TRANSACTIONS_LOOKUP = { name: 'transactions_lookup', columns: ['committee_id', 'account', 'period', 'code'] } as const;
-
 export interface ImportLogTable {
   id: string;
   /** Small number of the import, 1, 2, …, that its vouchers and transactions carry. */
@@ -132,7 +130,7 @@ export interface Schema {
   budget_decisions: BudgetDecisionTable;
   committee_items: CommitteeItemTable;
   fiscal_years: FiscalYearTable;
-  vouchers: VoucherTable;
-  transactions: TransactionTable;
+  voucher_blocks: VoucherBlockTable;
+  postings: PostingTable;
   import_log: ImportLogTable;
 }

@@ -24,7 +24,16 @@ export interface GeneratedLedger {
 export function generateLedger(args: string[]): GeneratedLedger {
   const dir = mkdtempSync(join(tmpdir(), 'uppf-gen-'));
   const out = { sie: join(dir, 'ledger.se'), expect: join(dir, 'expect.json'), csv: join(dir, 'tx.csv') };
-  execFileSync(process.execPath, [join(SHARED, 'tools/gen-ledger.mjs'), '--out', out.sie, '--expect', out.expect, '--csv', out.csv, ...args]);
+  execFileSync(process.execPath, [
+    join(SHARED, 'tools/gen-ledger.mjs'),
+    '--out',
+    out.sie,
+    '--expect',
+    out.expect,
+    '--csv',
+    out.csv,
+    ...args,
+  ]);
   return out;
 }
 

@@ -12,7 +12,7 @@ import {
   type TextRow,
 } from '../../store/followup.ts';
 import { logImport, nextImportNo } from '../../store/imports.ts';
-import { createVoucherWriter } from '../../store/vouchers.ts';
+import { createVoucherStore, deleteAllVouchers } from '../../store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
 import { buildDemoVouchers } from './vouchers.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
@@ -46,14 +46,27 @@ export async function loadDemo(db: Db): Promise<void> {
       materialityThreshold: tkr(COMMITTEE.materialityThresholdTkr),
       fiscalYearStartMonth: 1,
     });
-    await saveAreas(q, COMMITTEE.id, AREAS.map((a, i) => ({ id: a.id, name: a.name, sortOrder: (i + 1) * 10 })));
-    await saveCodes(q, COMMITTEE.id, AREAS.flatMap((a) => a.codes.map((c) => ({ code: c.code, name: c.name, areaId: a.id }))));
+    await saveAreas(
+      q,
+      COMMITTEE.id,
+      AREAS.map((a, i) => ({ id: a.id, name: a.name, sortOrder: (i + 1) * 10 })),
+    );
+    await saveCodes(
+      q,
+      COMMITTEE.id,
+      AREAS.flatMap((a) => a.codes.map((c) => ({ code: c.code, name: c.name, areaId: a.id }))),
+    );
     await saveAccounts(q, COMMITTEE.id, ACCOUNTS);
     await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
     await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
-    await replaceDemoVouchers(db, q, buildDemoVouchers(ledger.actual));
+    await replaceDemoVouchers(q, buildDemoVouchers(ledger.actual));
     for (const [m, period] of COMMITTEE.periods.entries()) {
-      await saveForecasts(q, COMMITTEE.id, period, AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })));
+      await saveForecasts(
+        q,
+        COMMITTEE.id,
+        period,
+        AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })),
+      );
       await saveTexts(q, COMMITTEE.id, period, textRows(DEMO_TEXTS[period]), new Date(`${period}-28T12:00:00Z`));
       const items = COMMITTEE_ITEMS[period] ?? [];
       await saveCommitteeItems(
@@ -79,13 +92,12 @@ export async function loadDemo(db: Db): Promise<void> {
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
-async function replaceDemoVouchers(db: Db, q: Q, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
-  await q.deleteFrom('transactions').where('committee_id', '=', COMMITTEE.id).execute();
-  await q.deleteFrom('vouchers').where('committee_id', '=', COMMITTEE.id).execute();
+async function replaceDemoVouchers(q: Q, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
+  await deleteAllVouchers(q, COMMITTEE.id);
   const importNo = await nextImportNo(q);
-  const writer = createVoucherWriter(db, q, COMMITTEE.id, importNo);
-  for (const v of vouchers) writer.add(v);
-  await writer.flush(true);
+  const store = createVoucherStore(q, COMMITTEE.id, importNo);
+  for (const v of vouchers) store.add(v);
+  await store.finish();
   await logImport(q, {
     id: `demo-${importNo}`,
     importNo,

@@ -134,7 +134,10 @@ function setAt(map: Map<string, number[]>, key: string, index: number, value: nu
 
 /** Splits an amount of kronor over the area's codes; `wobble` moves kronor between codes, keeping the sum. */
 function byCode(area: DemoArea, amountKr: number, wobble: number): { code: string; kr: number }[] {
-  const parts = spread(amountKr, area.codes.map((c) => c.share));
+  const parts = spread(
+    amountKr,
+    area.codes.map((c) => c.share),
+  );
   if (parts.length > 1 && wobble !== 0) {
     parts[0] = (parts[0] ?? 0) + wobble;
     parts[1] = (parts[1] ?? 0) - wobble;

@@ -63,8 +63,7 @@ const JANUARY: PeriodTexts = {
     'Resultatet påverkas främst av lägre kostnader för externa placeringar som en följd av hemtagningsarbetet från 2024. Ett lönetillägg som betalades ut i januari belastar personalkostnaderna.',
   ksForecast:
     'Prognosen är preliminär efter en månad. Placeringskostnaderna väntas fortsatt ligga lågt, medan familjehemsplaceringar och intäkter från Migrationsverket är osäkra.',
-  ksInvestment:
-    'Inga större investeringar har gjorts. Planerade inköp avser möbler, och återhållsamhet gäller för lokalanpassningar.',
+  ksInvestment: 'Inga större investeringar har gjorts. Planerade inköp avser möbler, och återhållsamhet gäller för lokalanpassningar.',
   areas: {
     'utredning-barn': {
       comment:
@@ -73,10 +72,8 @@ const JANUARY: PeriodTexts = {
         'Lönetillägget tas bort från och med februari. Enheten arbetar vidare med nätverksplaceringar för att undvika placering utanför barnets nätverk.',
     },
     rekrytering: {
-      comment:
-        'Kommunen har köpt färre konsulentstödda jourhem än budgeterat, eftersom fler barn har kunnat tas emot i egna jourhem.',
-      action:
-        'Rekryteringen av jourhem och familjehem fortsätter, med målet att ha 10 kontrakterade jourhem under året.',
+      comment: 'Kommunen har köpt färre konsulentstödda jourhem än budgeterat, eftersom fler barn har kunnat tas emot i egna jourhem.',
+      action: 'Rekryteringen av jourhem och familjehem fortsätter, med målet att ha 10 kontrakterade jourhem under året.',
     },
     'utredning-ungdom': {
       comment:
@@ -91,8 +88,7 @@ const JANUARY: PeriodTexts = {
         'Enheten kartlägger med hjälp av tjänstedesign vilket stöd familjehemmen behöver, så att fler ska vilja ta uppdrag direkt från kommunen.',
     },
     'vald-i-nara-relation': {
-      comment:
-        'Enheten har kunnat ge fler insatser i egen regi, vilket har minskat behovet av externa köp.',
+      comment: 'Enheten har kunnat ge fler insatser i egen regi, vilket har minskat behovet av externa köp.',
       action: 'Nuvarande arbetssätt fortsätter.',
     },
     tillstand: {
@@ -101,10 +97,8 @@ const JANUARY: PeriodTexts = {
       action: 'Ingen åtgärd behövs; avvikelsen jämnas ut när avgifterna har fakturerats.',
     },
     'utveckling-stod': {
-      comment:
-        'Statsbidragen från Migrationsverket för personer från Ukraina är lägre än budgeterat.',
-      action:
-        'Kontoret ser över vilka tjänster som kan hållas vakanta och prövar alla nya inköp av system och licenser restriktivt.',
+      comment: 'Statsbidragen från Migrationsverket för personer från Ukraina är lägre än budgeterat.',
+      action: 'Kontoret ser över vilka tjänster som kan hållas vakanta och prövar alla nya inköp av system och licenser restriktivt.',
     },
     overgripande: {
       comment:
@@ -127,8 +121,7 @@ const FEBRUARY: PeriodTexts = {
     'Resultatet beror främst på lägre kostnader för externa placeringar och konsulentstödda jourhem till följd av hemtagningsarbetet. Familjehemsplaceringarna kostar mer än budgeterat.',
   ksForecast:
     'Prognosen är preliminär. Placeringskostnaderna väntas fortsatt ligga under budget, och mellanskillnaden för det lägre PO-påslaget har lagts centralt.',
-  ksInvestment:
-    'Planerade investeringar avser möbler. Nämnden är fortsatt återhållsam med investeringar och lokalanpassningar.',
+  ksInvestment: 'Planerade investeringar avser möbler. Nämnden är fortsatt återhållsam med investeringar och lokalanpassningar.',
   areas: {
     'utredning-barn': {
       comment:
@@ -139,46 +132,38 @@ const FEBRUARY: PeriodTexts = {
     rekrytering: {
       comment:
         'Köpen av konsulentstödda jourhem är lägre än budgeterat. De egna kontrakterade nätverkshemmen kostar dessutom mindre än föregående år.',
-      action:
-        'En rekryteringskampanj för jourhem och familjehem pågår, och nätverken kring barnen inventeras grundligare än tidigare.',
+      action: 'En rekryteringskampanj för jourhem och familjehem pågår, och nätverken kring barnen inventeras grundligare än tidigare.',
     },
     'utredning-ungdom': {
-      comment:
-        'Hemtagningsarbetet har gett större effekt än beräknat, och kostnaderna för externa placeringar ligger under budget.',
+      comment: 'Hemtagningsarbetet har gett större effekt än beräknat, och kostnaderna för externa placeringar ligger under budget.',
       action:
         'Hemtagningarna följs upp noga och planeras tillsammans med öppenvården, så att ungdomarna får stöd på hemmaplan och återplaceringar kan undvikas.',
-      forecastComment:
-        'Hemtagningar och färre nya placeringar väntas ge lägre externa köp under året.',
+      forecastComment: 'Hemtagningar och färre nya placeringar väntas ge lägre externa köp under året.',
     },
     familjehem: {
       comment:
         'Placeringskostnaderna överstiger budget eftersom det saknas tillräckligt många familjehem i egen regi. Intäkterna för ensamkommande barn täcker en del av underskottet.',
       action:
         'Konsulentstödda familjehem uppmuntras att ta uppdrag direkt från kommunen, och stödet till familjehemmen utvecklas med hjälp av tjänstedesign.',
-      forecastComment:
-        'Externa köp av familjehemsplaceringar väntas fortsatt överstiga budget.',
+      forecastComment: 'Externa köp av familjehemsplaceringar väntas fortsatt överstiga budget.',
     },
     'vald-i-nara-relation': {
-      comment:
-        'Fler insatser ges i egen regi, vilket har minskat kostnaderna för externa köp som skyddat boende.',
+      comment: 'Fler insatser ges i egen regi, vilket har minskat kostnaderna för externa köp som skyddat boende.',
       action: 'Enheten fortsätter med nuvarande insatser och följer upp dem löpande.',
     },
     tillstand: {
-      comment:
-        'Intäktsbudgeten för serveringstillstånd är rak, medan avgifterna faktureras först efter sommaren.',
+      comment: 'Intäktsbudgeten för serveringstillstånd är rak, medan avgifterna faktureras först efter sommaren.',
       action: 'Ingen åtgärd behövs; avvikelsen är en periodiseringseffekt.',
     },
     'utveckling-stod': {
       comment:
         'Statsbidragen från Migrationsverket för personer från Ukraina är lägre än budgeterat, och kostnaderna för reparationer och underhåll har varit högre än planerat.',
-      action:
-        'Vakanta tjänster tillsätts bara efter särskild prövning, och nya inköp av appar, system och licenser skjuts upp.',
+      action: 'Vakanta tjänster tillsätts bara efter särskild prövning, och nya inköp av appar, system och licenser skjuts upp.',
     },
     overgripande: {
       comment:
         'Mellanskillnaden mellan preliminärt och fastställt PO-påslag har lagts på personalkostnader övergripande. Den centrala helårspotten för köp har inte behövt användas.',
-      action:
-        'Ingen åtgärd krävs. Medlen hålls centralt inför att kommunbidraget justeras för det lägre PO-påslaget.',
+      action: 'Ingen åtgärd krävs. Medlen hålls centralt inför att kommunbidraget justeras för det lägre PO-påslaget.',
     },
   },
 };
@@ -198,8 +183,7 @@ const MARCH: PeriodTexts = {
     'Överskottet beror främst på lägre kostnader för externa placeringar och köpt öppenvård efter hemtagningsarbetet som inleddes 2024. Underskott finns inom familjehemsvården och för intäkter från Migrationsverket.',
   ksForecast:
     'Prognosen bygger på fortsatt låga placeringskostnader och på att den centrala potten för köp inte används. Konsultkostnader för barnutredare och minskade intäkter från Migrationsverket drar ned prognosen. Effekten av löneöversynen är ännu preliminär.',
-  ksInvestment:
-    'Inköpen avser möbler, och nämnden är fortsatt återhållsam med lokalanpassningar.',
+  ksInvestment: 'Inköpen avser möbler, och nämnden är fortsatt återhållsam med lokalanpassningar.',
   areas: {
     'utredning-vuxen': {
       comment:
@@ -212,26 +196,22 @@ const MARCH: PeriodTexts = {
     'utredning-barn': {
       comment:
         'Kostnaderna för HVB-placeringar är lägre än budgeterat. Personalkostnaderna påverkas negativt av lönetillägget som betalades ut i januari och togs bort från februari.',
-      action:
-        'Nätverksarbetet fortsätter, så att placering kan undvikas eller, när den behövs, göras i barnets nätverk.',
-      forecastComment:
-        'Svårigheter att rekrytera barnutredare gör att konsulter behöver anlitas, vilket väntas ge en negativ prognos.',
+      action: 'Nätverksarbetet fortsätter, så att placering kan undvikas eller, när den behövs, göras i barnets nätverk.',
+      forecastComment: 'Svårigheter att rekrytera barnutredare gör att konsulter behöver anlitas, vilket väntas ge en negativ prognos.',
     },
     rekrytering: {
       comment:
         'Köpen av konsulentstödda jourhem är lägre än budgeterat, eftersom fler barn kan tas emot i kommunens egna jourhem. De egna kontrakterade nätverkshemmen kostar mindre än föregående år.',
       action:
         'Rekryteringskampanjen fortsätter, och nätverken kring barnen inventeras grundligare på uppdrag av mottagningsenheten och utredningsenheterna. Enheten är nära målet om 10 kontrakterade jourhem.',
-      forecastComment:
-        'Externa köp av konsulentstödda jourhem beräknas fortsatt bli lägre än budgeterat.',
+      forecastComment: 'Externa köp av konsulentstödda jourhem beräknas fortsatt bli lägre än budgeterat.',
     },
     'utredning-ungdom': {
       comment:
         'Externa placeringar kostar mindre än budgeterat, eftersom hemtagningsarbetet har gett större effekt än beräknat för perioden.',
       action:
         'Hemtagningarna fortsätter med stöd av intern och extern öppenvård. Sedan årsskiftet pågår insatser mot gängkriminalitet (SIG), som också ska göra tidigare hemtagning möjlig.',
-      forecastComment:
-        'Hemtagningar från HVB och färre nya placeringar väntas ge lägre externa köp under året.',
+      forecastComment: 'Hemtagningar från HVB och färre nya placeringar väntas ge lägre externa köp under året.',
     },
     familjehem: {
       comment: paras(
@@ -246,8 +226,7 @@ const MARCH: PeriodTexts = {
     'vald-i-nara-relation': {
       comment: 'Fler insatser ges av enheten själv, vilket har minskat kostnaderna för externa köp.',
       action: 'Enheten fortsätter med nuvarande insatser och följer upp dem löpande.',
-      forecastComment:
-        'Insatserna på hemmaplan minskar behovet av placeringar, och prognosen är positiv.',
+      forecastComment: 'Insatserna på hemmaplan minskar behovet av placeringar, och prognosen är positiv.',
     },
     tillstand: {
       comment:
@@ -257,10 +236,8 @@ const MARCH: PeriodTexts = {
     boende: {
       comment:
         'Personalkostnaderna är lägre än budgeterat. Enhetens boendelösningar gör det också möjligt för andra enheter att ta hem placerade klienter.',
-      action:
-        'Bemanningen anpassas efter antalet boende, och behovet av lägenheter stäms av varje månad.',
-      forecastComment:
-        'Färre lägenheter än planerat behövs utifrån antalet deltagare, vilket ger en positiv prognos.',
+      action: 'Bemanningen anpassas efter antalet boende, och behovet av lägenheter stäms av varje månad.',
+      forecastComment: 'Färre lägenheter än planerat behövs utifrån antalet deltagare, vilket ger en positiv prognos.',
     },
     forebyggande: {
       comment:
@@ -271,14 +248,11 @@ const MARCH: PeriodTexts = {
     oppenvard: {
       comment:
         'Personalkostnaderna är lägre än budgeterat, eftersom sjukfrånvaro i flera enheter inte har ersatts med vikarier. Samtidigt bär verksamheten kostnaden för SIG-samordnaren utan att statsbidraget ännu har bokförts.',
-      action:
-        'Statsbidraget för SIG-samordnaren rekvireras för perioden januari–april. Sjukfrånvaron följs upp tillsammans med HR.',
-      forecastComment:
-        'Personalkostnaderna väntas öka under hösten när vakanser tillsätts och sjukskriven personal återgår i arbete.',
+      action: 'Statsbidraget för SIG-samordnaren rekvireras för perioden januari–april. Sjukfrånvaron följs upp tillsammans med HR.',
+      forecastComment: 'Personalkostnaderna väntas öka under hösten när vakanser tillsätts och sjukskriven personal återgår i arbete.',
     },
     flyktingboende: {
-      comment:
-        'Intäkterna från Migrationsverket är lägre än förväntat, eftersom färre platser har varit belagda under första kvartalet.',
+      comment: 'Intäkterna från Migrationsverket är lägre än förväntat, eftersom färre platser har varit belagda under första kvartalet.',
       action:
         'Antalet platser och bemanningen stäms av mot beläggningen, och dialog förs med Migrationsverket om anvisningarna under året.',
       forecastComment: 'Lägre intäkter från Migrationsverket väntas under hela året.',
@@ -286,22 +260,18 @@ const MARCH: PeriodTexts = {
     'utveckling-stod': {
       comment:
         'Statsbidragen från Migrationsverket för personer från Ukraina är lägre än budgeterat. Kostnaderna för reparationer och underhåll har dessutom varit högre än planerat.',
-      action:
-        'Tjänster hålls vakanta där det är möjligt, och nya inköp av appar, system och licenser prövas restriktivt.',
-      forecastComment:
-        'Minskade statsbidrag kopplade till flyktingar från Ukraina ger en negativ prognos.',
+      action: 'Tjänster hålls vakanta där det är möjligt, och nya inköp av appar, system och licenser prövas restriktivt.',
+      forecastComment: 'Minskade statsbidrag kopplade till flyktingar från Ukraina ger en negativ prognos.',
     },
     overgripande: {
       comment:
         'Mellanskillnaden mellan preliminärt och fastställt PO-påslag har lagts på personalkostnader övergripande. Här finns också den centrala helårspotten för köp, som budgeterades eftersom de beräknade kostnaderna för köp är lägre än tilldelad ram.',
-      action:
-        'Ingen åtgärd krävs. Medlen hålls centralt som buffert för köp och inför att kommunbidraget minskas.',
+      action: 'Ingen åtgärd krävs. Medlen hålls centralt som buffert för köp och inför att kommunbidraget minskas.',
       forecastComment:
         'Mellanskillnaden för PO-påslaget och den centrala potten för köp, som inte väntas behöva användas, ger en positiv prognos.',
     },
     familjeratt: {
-      forecastComment:
-        'En vakans täcks med konsult i väntan på rekrytering, vilket ger en negativ prognos.',
+      forecastComment: 'En vakans täcks med konsult i väntan på rekrytering, vilket ger en negativ prognos.',
     },
   },
 };

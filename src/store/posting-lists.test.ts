@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateNumber, decodePostings, type Posting, PostingListBuilder } from './posting-lists.ts';
+
+describe('posting lists', () => {
+  it('give back what was packed, whatever the amounts', () => {
+    const posting = fc.record({
+      seq: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      date: fc.integer({ min: 19000101, max: 29991231 }),
+      amount: fc.maxSafeInteger().filter((x) => x >= -Number.MAX_SAFE_INTEGER),
+    });
+    fc.assert(
+      fc.property(fc.array(posting, { maxLength: 300 }), (list) => {
+        const b = new PostingListBuilder();
+        for (const p of list) b.add(p.seq, p.date, p.amount);
+        const back: Posting[] = [];
+        decodePostings(b.encode(), (p) => back.push(p));
+        expect(back).toEqual(list);
+      }),
+    );
+  });
+
+  it('refuses a damaged value', () => {
+    expect(() => decodePostings(new Uint8Array(17), () => {})).toThrow('damaged');
+  });
+
+  it('numbers dates', () => expect(dateNumber('2025-03-14')).toBe(20250314));
+});
