@@ -178,9 +178,10 @@ const packedVouchers: Migration = {
       .addColumn('period', 'text', (c) => c.notNull())
       .addColumn('account', 'text', (c) => c.notNull())
       .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('part', 'integer', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
       .addColumn('data', binary, (c) => c.notNull())
-      .addPrimaryKeyConstraint('postings_pk', ['import_no', 'period', 'account', 'code'])
+      .addPrimaryKeyConstraint('postings_pk', ['import_no', 'period', 'account', 'code', 'part'])
       .execute();
     await db.schema.createIndex('postings_lookup').on('postings').columns(['committee_id', 'account', 'period', 'code']).execute();
   },

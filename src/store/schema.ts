@@ -99,6 +99,8 @@ export interface PostingTable {
   account: string;
   /** Responsibility code (object of the chosen dimension), '' when untagged. */
   code: string;
+  /** A large import writes a key's list in parts, so that memory stays flat. */
+  part: number;
   count: number;
   data: Uint8Array;
 }

@@ -35,6 +35,8 @@ export interface VoucherStore {
 }
 
 const LIST_ROWS = 200;
+/** Postings held in memory before the lists are written as a new part (16 bytes each). */
+const POSTINGS_IN_MEMORY = 1_000_000;
 
 export function createVoucherStore(q: Q, committeeId: string, importNo: number): VoucherStore {
   let current: StoredVoucher[] = [];
@@ -42,6 +44,8 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number):
   let last = '';
   let count = 0;
   let postings = 0;
+  let held = 0;
+  let part = 0;
   let ready: VoucherBlockTable[] = [];
   // period → account → code → list; nested maps look up the reader's interned strings without
   // building a key string per posting.
@@ -71,11 +75,21 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number):
   const write = async () => {
     const blocks = ready;
     ready = [];
-    for (let i = 0; i < blocks.length; i += 20)
-      await q
-        .insertInto('voucher_blocks')
-        .values(blocks.slice(i, i + 20))
-        .execute();
+    for (let i = 0; i < blocks.length; i += 20) await q.insertInto('voucher_blocks').values(blocks.slice(i, i + 20)).execute();
+  };
+  const writeLists = async () => {
+    const rows: PostingTable[] = [];
+    for (const [period, byAccount] of lists) {
+      for (const [account, byCode] of byAccount) {
+        for (const [code, list] of byCode) {
+          rows.push({ committee_id: committeeId, import_no: importNo, period, account, code, part, count: list.length, data: list.encode() });
+        }
+      }
+    }
+    lists.clear();
+    held = 0;
+    part++;
+    for (let i = 0; i < rows.length; i += LIST_ROWS) await q.insertInto('postings').values(rows.slice(i, i + LIST_ROWS)).execute();
   };
   return {
     add(v) {
@@ -95,28 +109,18 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number):
       for (const t of v.transactions) {
         listOf(t.period, t.account, t.code).add(v.seq, date, t.amount);
         postings++;
+        held++;
       }
       if (current.length === BLOCK_SIZE) close();
     },
     async flush() {
       if (ready.length > 0) await write();
+      if (held >= POSTINGS_IN_MEMORY) await writeLists();
     },
     async finish() {
       close();
       await write();
-      const rows: PostingTable[] = [];
-      for (const [period, byAccount] of lists) {
-        for (const [account, byCode] of byAccount) {
-          for (const [code, list] of byCode) {
-            rows.push({ committee_id: committeeId, import_no: importNo, period, account, code, count: list.length, data: list.encode() });
-          }
-        }
-      }
-      for (let i = 0; i < rows.length; i += LIST_ROWS)
-        await q
-          .insertInto('postings')
-          .values(rows.slice(i, i + LIST_ROWS))
-          .execute();
+      await writeLists();
       return { vouchers: count, postings };
     },
   };
