@@ -38,7 +38,7 @@ const LIST_ROWS = 200;
 /** Postings held in memory before the lists are written as a new part (16 bytes each). */
 const POSTINGS_IN_MEMORY = 1_000_000;
 
-export function createVoucherStore(q: Q, committeeId: string, importNo: number): VoucherStore {
+export function createVoucherStore(q: Q, committeeId: string, importNo: number, postingsInMemory = POSTINGS_IN_MEMORY): VoucherStore {
   let current: StoredVoucher[] = [];
   let first = '';
   let last = '';
@@ -115,7 +115,7 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number):
     },
     async flush() {
       if (ready.length > 0) await write();
-      if (held >= POSTINGS_IN_MEMORY) await writeLists();
+      if (held >= postingsInMemory) await writeLists();
     },
     async finish() {
       close();
