@@ -14,9 +14,9 @@ import {
 import { logImport, nextImportNo } from '../../store/imports.ts';
 import { createVoucherStore, deleteAllVouchers } from '../../store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
-import { buildDemoVouchers } from './vouchers.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
+import { buildDemoVouchers } from './vouchers.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
 

@@ -3,8 +3,9 @@
  * each balance of a profit-and-loss account is split into one to three vouchers in its month,
  * each balanced by a counter-posting on a balance account. Deterministic.
  */
-import type { AmountRow } from '../../core/figures.ts';
+
 import { isProfitAndLoss } from '../../core/accounts.ts';
+import type { AmountRow } from '../../core/figures.ts';
 import type { VoucherRow } from '../../store/vouchers.ts';
 import { ACCOUNTS } from './socialnamnden.ts';
 
