@@ -2,7 +2,7 @@
  * Use case: from an area's deviation down to account groups, accounts and the vouchers behind
  * them, year to date for a period. Every figure is traceable to its postings.
  */
-import { ACCOUNT_GROUPS, accountGroupOf, type AccountGroupId, isProfitAndLoss } from '../core/accounts.ts';
+import { ACCOUNT_GROUPS, type AccountGroupId, accountGroupOf, isProfitAndLoss } from '../core/accounts.ts';
 import type { Ore } from '../core/money.ts';
 import { areaOfCode, UNALLOCATED_AREA } from '../core/organisation.ts';
 import { fiscalYearOf, isPeriod } from '../core/period.ts';
@@ -38,7 +38,7 @@ export interface AreaDrill extends Amounts {
 }
 
 async function scope(db: Db, committeeId: string, period: string, areaId: string) {
-  if (!isPeriod(period)) throw new InputError(`not a period (YYYY-MM): "${period}"`, 'period');
+  if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
   const committee = await findCommittee(db.kysely, committeeId);
   if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
   const areas = await listAreas(db.kysely, committeeId);

@@ -1,11 +1,11 @@
 /** What the SIE and the table imports share: creating the committee, areas for new codes, replacing amounts. */
 import { userInfo } from 'node:os';
-import { InputError } from './errors.ts';
 import type { AmountRow } from '../core/figures.ts';
 import { tkr } from '../core/money.ts';
 import type { Committee } from '../core/organisation.ts';
 import { type AmountKind, deleteAmounts, upsertAmounts } from '../store/amounts.ts';
 import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '../store/committees.ts';
+import { InputError } from './errors.ts';
 
 /** Materiality threshold of a committee created by an import, until the controller sets it. */
 export const DEFAULT_MATERIALITY = tkr(150);
@@ -20,7 +20,7 @@ export function currentUser(): string {
 
 export function checkCommitteeId(id: string): void {
   if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) {
-    throw new InputError(`"${id}" is not a committee id (lower-case letters a-z, digits and hyphens)`, '--committee');
+    throw new InputError(`"${id}" är inget giltigt id för en nämnd (använd små bokstäver a–z, siffror och bindestreck)`, '--committee');
   }
 }
 

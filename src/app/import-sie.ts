@@ -8,12 +8,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { AmountRow } from '../core/figures.ts';
-import { readSie } from '../ledger/sie/index.ts';
 import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
+import { readSie } from '../ledger/sie/index.ts';
+import { addAmounts } from '../store/amounts.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { hasImported, latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
-import { addAmounts } from '../store/amounts.ts';
 import { createVoucherStore, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
 import {
   addAreasForNewCodes,

@@ -60,7 +60,7 @@ async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]
 }
 
 export async function setMapping(db: Db, committeeId: string, entries: readonly MappingEntry[]) {
-  for (const e of entries) if (!e.code.trim()) throw new InputError('is empty', 'code');
+  for (const e of entries) if (!e.code.trim()) throw new InputError('ansvarskoden är tom', 'code');
   return db.kysely.transaction().execute((q) => apply(q, committeeId, entries));
 }
 

@@ -2,7 +2,7 @@
 import { isInvestmentAccount, isProfitAndLoss } from '../core/accounts.ts';
 import { computeFigures } from '../core/figures.ts';
 import { fiscalYearOf, isPeriod, periodLabel } from '../core/period.ts';
-import { type ReportInput, type TextKind, buildReportDocument } from '../report/build.ts';
+import { buildReportDocument, type ReportInput, type TextKind } from '../report/build.ts';
 import type { ReportDocument } from '../report/model.ts';
 import { listPeriodsWithData, loadAmounts } from '../store/amounts.ts';
 import { findCommittee, listAreas, loadCodeMap } from '../store/committees.ts';
@@ -11,7 +11,7 @@ import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentP
 import { InputError, NotFoundError } from './errors.ts';
 
 export async function buildReport(db: Db, committeeId: string, period: string): Promise<ReportDocument> {
-  if (!isPeriod(period)) throw new InputError(`not a period (YYYY-MM): "${period}"`, 'period');
+  if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
   const q = db.kysely;
   const committee = await findCommittee(q, committeeId);
   if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);

@@ -7,12 +7,13 @@ import type { Command } from './io.ts';
 
 export async function importCommand({ db, values, args, io }: Command): Promise<number> {
   const [format, file] = args;
-  if (format !== 'sie' && format !== 'table') throw new InputError('say "import sie FILE" or "import table FILE"', 'import');
-  if (!file) throw new InputError('is missing', 'FILE');
-  if (!values.committee) throw new InputError('is required', '--committee');
+  if (format !== 'sie' && format !== 'table') throw new InputError('skriv "import sie FILE" eller "import table FILE"', 'import');
+  if (!file) throw new InputError('ange filen som ska läsas in', 'FILE');
+  if (!values.committee) throw new InputError('måste anges (nämndens id)', '--committee');
   if (format === 'sie') {
     const dimension = values.dimension === undefined ? 1 : Number(values.dimension);
-    if (!Number.isInteger(dimension) || dimension < 1) throw new InputError(`"${values.dimension}" is not a dimension number`, '--dimension');
+    if (!Number.isInteger(dimension) || dimension < 1)
+      throw new InputError(`"${values.dimension}" är inget dimensionsnummer (ett heltal från 1; 1 = ansvar)`, '--dimension');
     const s = await importSie(db, file, {
       committeeId: values.committee,
       dimension,
@@ -35,14 +36,16 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
         `Avstämning: ${s.reconciliation.accountsChecked} konton kontrollerade, ${s.reconciliation.mismatches.length} avvikelser.\n`,
     );
     for (const m of s.reconciliation.mismatches.slice(0, 20)) {
-      io.out(`  konto ${m.account}: filen anger ${formatMoney(m.expected, 'kr', { decimals: 2 })}, beräknat ${formatMoney(m.computed, 'kr', { decimals: 2 })}\n`);
+      io.out(
+        `  konto ${m.account}: filen anger ${formatMoney(m.expected, 'kr', { decimals: 2 })}, beräknat ${formatMoney(m.computed, 'kr', { decimals: 2 })}\n`,
+      );
     }
     for (const w of s.warnings.slice(0, 50)) io.out(`  varning${w.line ? ` rad ${w.line}` : ''}: ${w.message}\n`);
     if (s.warnings.length > 50) io.out(`  … och ${s.warnings.length - 50} varningar till (se --json)\n`);
     return 0;
   }
   const kind = values.kind;
-  if (kind !== 'actual' && kind !== 'budget') throw new InputError('must be actual or budget', '--kind');
+  if (kind !== 'actual' && kind !== 'budget') throw new InputError('ska vara actual (utfall) eller budget', '--kind');
   const s = await importTable(db, file, {
     committeeId: values.committee,
     kind,

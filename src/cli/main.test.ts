@@ -23,7 +23,12 @@ describe('uppfoljning CLI', () => {
     const { code, out } = await run('report', '--committee', 'socialnamnden', '--period', '2025-04', '--format', 'json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(json).toMatchObject({ committee: { id: 'socialnamnden', name: 'Socialnämnden' }, period: '2025-04', previousPeriod: '2025-03', amountsIn: 'öre' });
+    expect(json).toMatchObject({
+      committee: { id: 'socialnamnden', name: 'Socialnämnden' },
+      period: '2025-04',
+      previousPeriod: '2025-03',
+      amountsIn: 'öre',
+    });
     expect(json.areas).toHaveLength(15);
     expect(Number.isInteger(json.total.actualResult)).toBe(true);
   });
@@ -47,10 +52,19 @@ describe('uppfoljning CLI', () => {
   });
 
   it('names what is wrong', async () => {
-    expect(await run('report', '--committee', 'nope', '--period', '2025-04')).toMatchObject({ code: 3, err: expect.stringContaining('"nope" finns inte') });
-    expect(await run('report', '--committee', 'socialnamnden', '--period', '2025-13')).toMatchObject({ code: 2, err: expect.stringContaining('period') });
-    expect(await run('report', '--committee', 'socialnamnden', '--period', '2025-06')).toMatchObject({ code: 3, err: expect.stringContaining('juni 2025') });
-    expect(await run('report', '--period', '2025-04')).toMatchObject({ code: 2, err: expect.stringContaining('--committee') });
-    expect((await run('frobnicate')).code).toBe(2);
+    expect(await run('report', '--committee', 'nope', '--period', '2025-04')).toMatchObject({
+      code: 3,
+      err: expect.stringContaining('"nope" finns inte'),
+    });
+    expect(await run('report', '--committee', 'socialnamnden', '--period', '2025-13')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('period: "2025-13" är ingen period'),
+    });
+    expect(await run('report', '--committee', 'socialnamnden', '--period', '2025-06')).toMatchObject({
+      code: 3,
+      err: expect.stringContaining('juni 2025'),
+    });
+    expect(await run('report', '--period', '2025-04')).toMatchObject({ code: 2, err: expect.stringContaining('--committee: måste anges') });
+    expect(await run('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('okänt kommando "frobnicate"') });
   });
 });

@@ -56,7 +56,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
   const handler = COMMANDS[command];
   if (!handler) {
-    io.err(`uppfoljning: unknown command "${command}"\n\n${USAGE}`);
+    io.err(`uppfoljning: okänt kommando "${command}"\n\n${USAGE}`);
     return 2;
   }
   const dbArg = values.db;
@@ -91,15 +91,15 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
 };
 
 async function report({ db, values, io }: Command): Promise<number> {
-  if (!values.committee) throw new InputError('is required', '--committee');
-  if (!values.period) throw new InputError('is required (YYYY-MM)', '--period');
+  if (!values.committee) throw new InputError('måste anges (nämndens id)', '--committee');
+  if (!values.period) throw new InputError('måste anges (ÅÅÅÅ-MM)', '--period');
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'html') throw new InputError(`"${format}" is not json or html`, '--format');
+  if (format !== 'json' && format !== 'html') throw new InputError(`"${format}" är varken json eller html`, '--format');
   const doc = await buildReport(db, values.committee, values.period);
   const text = format === 'json' ? `${JSON.stringify(toJsonContract(doc), null, 2)}\n` : renderHtml(doc);
   if (values.out) {
     writeFileSync(values.out, text);
-    io.err(`Wrote ${values.out}\n`);
+    io.err(`Rapporten är sparad i ${values.out}.\n`);
   } else {
     io.out(text);
   }

@@ -113,7 +113,7 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
     const text = await alert.innerText();
     expect(text).toMatch(/Importen av trasig\.se stoppades/);
     expect(text).toMatch(new RegExp(`Rad\\s+${SIE_HEAD.length + 3}`));
-    expect(text).toMatch(/12,50/);
+    expect(text).toMatch(/"12,50" i #TRANS är inget belopp/);
     expect(text).toMatch(/Inget ändrades/);
     await screenshot('import-error');
     await expectAccessible();

@@ -17,7 +17,8 @@ export class AmountMap {
     const out: SiePeriodAmount[] = [];
     for (const e of this.map.values()) {
       if (e.amount === 0) continue;
-      if (!Number.isSafeInteger(e.amount)) throw new RangeError(`sum beyond 2^53 öre for account ${accountId(e.account)}`);
+      if (!Number.isSafeInteger(e.amount))
+        throw new RangeError(`summan för konto ${accountId(e.account)} är för stor för att räknas exakt (över 2^53 öre)`);
       out.push({
         period: periodText(e.month),
         account: accountId(e.account),

@@ -51,8 +51,9 @@ export class BalanceRecords {
     const index = ctx.int(1);
     const start = t.count > 2 ? parseDate(t.src[2]!, t.start[2]!, t.end[2]!) : -1;
     const end = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
-    if (Number.isNaN(index) || start < 0 || end < 0 || end < start) ctx.fail('malformed #RAR');
-    if (this.rar.some((r) => r.index === index)) ctx.fail(`second #RAR ${index}`);
+    if (Number.isNaN(index) || start < 0 || end < 0 || end < start)
+      ctx.fail('felaktig #RAR: väntade årsnummer, startdatum och slutdatum, t.ex. #RAR 0 20250101 20251231');
+    if (this.rar.some((r) => r.index === index)) ctx.fail(`räkenskapsåret med årsnummer ${index} anges två gånger (#RAR)`);
     this.rar.push({ index, start, end, line: ctx.lineNo });
   }
 
@@ -61,7 +62,7 @@ export class BalanceRecords {
     const ctx = this.ctx;
     const t = ctx.tokens;
     const year = ctx.int(1);
-    if (Number.isNaN(year)) ctx.fail(`${what} without year index`);
+    if (Number.isNaN(year)) ctx.fail(`${what} saknar årsnummer`);
     let month = t.count > 2 ? parsePeriodField(t.src[2]!, t.start[2]!, t.end[2]!) : -1;
     let accountField = 3;
     if (month < 0 && t.count > 3) {
@@ -69,10 +70,10 @@ export class BalanceRecords {
       month = parsePeriodField(t.src[3]!, t.start[3]!, t.end[3]!);
       if (month >= 0) {
         accountField = 2;
-        ctx.warnOnce(`${what} rows with the account before the period (first at this line); read as such`);
+        ctx.warnOnce(`${what}-rader har kontot före perioden (den första på den här raden); de läses så`);
       }
     }
-    if (month < 0) ctx.fail(`malformed period "${t.ascii(2)}" in ${what}`);
+    if (month < 0) ctx.fail(`felaktig period "${t.ascii(2)}" i ${what} (väntade ÅÅÅÅMM, t.ex. 202504)`);
     const account = ctx.account(accountField, what);
     const i = ctx.readObjectList(4, what);
     const amount = this.amount(i, what);
@@ -84,7 +85,7 @@ export class BalanceRecords {
   yearRow(rows: YearRow[], what: string): void {
     const ctx = this.ctx;
     const year = ctx.int(1);
-    if (Number.isNaN(year)) ctx.fail(`${what} without year index`);
+    if (Number.isNaN(year)) ctx.fail(`${what} saknar årsnummer`);
     const account = ctx.account(2, what);
     rows.push({ line: ctx.lineNo, year, account, amount: this.amount(3, what) });
     if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
@@ -93,9 +94,9 @@ export class BalanceRecords {
   private amount(i: number, what: string): number {
     const ctx = this.ctx;
     const t = ctx.tokens;
-    if (i >= t.count || t.len(i) === 0) ctx.fail(`${what} without amount`);
+    if (i >= t.count || t.len(i) === 0) ctx.fail(`${what} saknar belopp`);
     const ore = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
-    if (Number.isNaN(ore)) ctx.fail(`malformed amount "${t.ascii(i)}" in ${what} (SIE amounts use a decimal point)`);
+    if (Number.isNaN(ore)) ctx.fail(`"${t.ascii(i)}" i ${what} är inget belopp (SIE-filer skriver belopp med decimalpunkt, t.ex. 12.50)`);
     return ore;
   }
 }

@@ -71,7 +71,11 @@ export class ReadContext {
   /** Appends a summary for each kind of warning that was cut off. */
   summariseWarnings(): void {
     for (const [kind, n] of this.warningCounts) {
-      if (n > WARNINGS_PER_KIND) this.warnings.push({ line: 0, message: `${n - WARNINGS_PER_KIND} more warnings like: ${kind}` });
+      if (n > WARNINGS_PER_KIND)
+        this.warnings.push({
+          line: 0,
+          message: `${n - WARNINGS_PER_KIND} ${n - WARNINGS_PER_KIND === 1 ? 'varning' : 'varningar'} till av samma slag: ${kind}`,
+        });
     }
   }
 
@@ -97,7 +101,7 @@ export class ReadContext {
   /** Interned index of the account in field i; fails when the field is missing or empty. */
   account(i: number, what: string): number {
     const t = this.tokens;
-    if (i >= t.count || t.kind[i] !== TEXT || t.len(i) === 0) this.fail(`${what} without account`);
+    if (i >= t.count || t.kind[i] !== TEXT || t.len(i) === 0) this.fail(`${what} saknar konto`);
     return this.accountAt(t.src[i]!, t.start[i]!, t.end[i]!);
   }
 
@@ -153,11 +157,12 @@ export class ReadContext {
     const t = this.tokens;
     this.listLen = 0;
     if (i >= t.count || t.kind[i] !== OPEN) return i;
-    if (t.unclosedList) this.fail(`object list of ${what} is not closed`);
+    if (t.unclosedList) this.fail(`objektlistan i ${what} avslutas inte med "}"`);
     i++;
     while (t.kind[i] !== CLOSE) {
       const dim = this.int(i);
-      if (!(dim >= 0) || i + 1 >= t.count || t.kind[i + 1] !== TEXT) this.fail(`malformed object list in ${what}`);
+      if (!(dim >= 0) || i + 1 >= t.count || t.kind[i + 1] !== TEXT)
+        this.fail(`felaktig objektlista i ${what}: väntade par av dimension och objekt, t.ex. {1 "100"}`);
       const obj = this.object(dim, i + 1);
       if (obj >= 0) {
         if (this.listLen + 2 > this.list.length) {

@@ -22,16 +22,18 @@ async function failure(promise: Promise<unknown>): Promise<SieError> {
 describe('SIE errors', () => {
   it('refuses an empty file', async () => {
     for (const text of ['', '\n\n  \r\n']) {
-      expect((await failure(readText(text))).message).toMatch(/empty file/);
+      expect((await failure(readText(text))).message).toMatch(/filen är tom/);
     }
-    expect((await failure(readText('<html>404</html>\n'))).message).toMatch(/no SIE records/);
+    expect((await failure(readText('<html>404</html>\n'))).message).toMatch(
+      /^rad 1: filen är tom eller ingen SIE-fil: den har inga SIE-poster/,
+    );
   });
 
   it('refuses a file truncated inside a voucher, naming the last line', async () => {
     const e = await failure(readText(GOOD.slice(0, 13).join('\n'), { fileName: 'cut.se' }));
     expect(e).toMatchObject({ line: 13, file: 'cut.se', text: '#TRANS 5010 {1 "100"} 1000.00' });
     expect(e.message).toBe(
-      'cut.se: line 13: file ends inside the voucher that starts at line 11 (truncated?) [#TRANS 5010 {1 "100"} 1000.00]',
+      'cut.se: rad 13: filen slutar mitt i verifikationen som börjar på rad 11 (är filen ofullständig?) [#TRANS 5010 {1 "100"} 1000.00]',
     );
     // Cut inside a line.
     expect((await failure(readText(`${GOOD.slice(0, 13).join('\n')}\n#TRANS 1930 {} -10`))).line).toBe(14);
@@ -40,27 +42,27 @@ describe('SIE errors', () => {
   it('refuses a voucher without its closing brace', async () => {
     const e = await failure(readText([...GOOD.slice(0, 14), '#VER A 2 20250116 "x"', '{', '}']));
     expect(e.line).toBe(15);
-    expect(e.message).toMatch(/line 15: voucher at line 11 has no closing "}"/);
+    expect(e.message).toMatch(/^rad 15: verifikationen på rad 11 saknar avslutande "}"/);
     expect((await failure(readText([...GOOD.slice(0, 14), '#PSALDO 0 202501 5010 {} 10.00']))).line).toBe(15);
   });
 
   it('refuses a decimal comma, naming line and amount', async () => {
     const e = await failure(readText(GOOD.map((l) => l.replace('1000.00', '12,50'))));
-    expect(e.message).toMatch(/^line 13: malformed amount "12,50" in #TRANS/);
-    expect((await failure(readText([...HEAD, '#UB 0 1930 1,5']))).message).toMatch(/line 11: malformed amount "1,5" in #UB/);
+    expect(e.message).toMatch(/^rad 13: "12,50" i #TRANS är inget belopp \(SIE-filer skriver belopp med decimalpunkt/);
+    expect((await failure(readText([...HEAD, '#UB 0 1930 1,5']))).message).toMatch(/^rad 11: "1,5" i #UB är inget belopp/);
   });
 
   it('refuses other malformed lines', async () => {
     const cases: [string[], RegExp][] = [
-      [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1 "100"}', '}'], /line 13: #TRANS without amount/],
-      [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1 "100" 10.00', '}'], /line 13: object list of #TRANS is not closed/],
-      [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1} 10.00', '}'], /line 13: malformed object list/],
-      [[...HEAD, '#VER A 1 2025011 ""', '{', '}'], /line 11: malformed date "2025011" in #VER/],
-      [[...HEAD, '#TRANS 5010 {} 10.00'], /line 11: #TRANS outside a voucher/],
-      [[...HEAD, '}'], /line 11: "}" without an open voucher/],
-      [[...HEAD, '#RAR -1 20241301 20241231'], /line 11: malformed #RAR/],
-      [[...HEAD, '#PSALDO 0 2025 5010 {} 1.00'], /line 11: malformed period "2025"/],
-      [['#KSUMMA', ...GOOD], /#KSUMMA at line 1 opens a checksum that is never closed/],
+      [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1 "100"}', '}'], /^rad 13: #TRANS saknar belopp/],
+      [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1 "100" 10.00', '}'], /^rad 13: objektlistan i #TRANS avslutas inte/],
+      [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1} 10.00', '}'], /^rad 13: felaktig objektlista i #TRANS/],
+      [[...HEAD, '#VER A 1 2025011 ""', '{', '}'], /^rad 11: felaktigt datum "2025011" i #VER/],
+      [[...HEAD, '#TRANS 5010 {} 10.00'], /^rad 11: #TRANS står utanför en verifikation/],
+      [[...HEAD, '}'], /^rad 11: "}" utan någon öppen verifikation/],
+      [[...HEAD, '#RAR -1 20241301 20241231'], /^rad 11: felaktig #RAR/],
+      [[...HEAD, '#PSALDO 0 2025 5010 {} 1.00'], /^rad 11: felaktig period "2025" i #PSALDO/],
+      [['#KSUMMA', ...GOOD], /^rad 16: #KSUMMA på rad 1 inleder en kontrollsumma som aldrig avslutas/],
     ];
     for (const [lines, message] of cases) expect((await failure(readText(lines))).message).toMatch(message);
   });
@@ -68,13 +70,13 @@ describe('SIE errors', () => {
   it('refuses a wrong checksum', async () => {
     const e = await failure(readText(['#KSUMMA', ...GOOD, '#KSUMMA 12345']));
     expect(e.line).toBe(17);
-    expect(e.message).toMatch(/checksum mismatch: #KSUMMA says 12345/);
+    expect(e.message).toMatch(/^rad 17: kontrollsumman stämmer inte: #KSUMMA anger 12345/);
   });
 
   it('refuses balances or an export file with vouchers but no #RAR', async () => {
     const noRar = GOOD.filter((l) => !l.startsWith('#RAR'));
-    expect((await failure(readText(noRar, { fileName: 'x.se' }))).message).toMatch(/line 10: missing #RAR/);
-    expect((await failure(readText([...noRar, '#UB 0 1930 1.00'], { fileName: 'x.si' }))).message).toMatch(/line 15: missing #RAR/);
+    expect((await failure(readText(noRar, { fileName: 'x.se' }))).message).toMatch(/^x\.se: rad 10: #RAR saknas/);
+    expect((await failure(readText([...noRar, '#UB 0 1930 1.00'], { fileName: 'x.si' }))).message).toMatch(/^x\.si: rad 15: #RAR saknas/);
     // An import file (4I) may leave #RAR out.
     expect((await readText(noRar, { fileName: 'x.SI' })).ledger.counts.vouchers).toBe(1);
   });
@@ -92,7 +94,7 @@ describe('SIE errors', () => {
     }
     const e = await failure(readSie(longLine()));
     expect(e.line).toBe(11);
-    expect(e.message).toMatch(/line 11: line is longer than 1048576 bytes/);
+    expect(e.message).toMatch(/^rad 11: raden är längre än gränsen 1048576 byte/);
     expect(pulled).toBeLessThanOrEqual(2);
     // The same inside one big chunk.
     const big = Buffer.concat([Buffer.from(`${HEAD.join('\n')}\n#PROSA "`), Buffer.alloc(3 << 20, 0x78), Buffer.from('"\n')]);
@@ -106,7 +108,8 @@ describe('SIE errors', () => {
     expect(ledger.counts.vouchers).toBe(1);
     expect(ledger.warnings).toContainEqual({
       line: 10,
-      message: '2 bytes fit no likely character of cp437 (the first on this line); the file may mix encodings',
+      message:
+        '2 byte motsvarar inget troligt tecken i teckenkodningen cp437 (den första på den här raden); filen kan blanda teckenkodningar',
     });
     const broken = await readBytes(
       Buffer.concat([Buffer.from('#FNAMN "\u00e5\u00e4\u00f6 '), Buffer.from([0xc3, 0x28]), Buffer.from(`"\n${GOOD.join('\n')}`)]),
@@ -114,7 +117,7 @@ describe('SIE errors', () => {
     expect(broken.ledger.encoding).toBe('utf8');
     expect(broken.ledger.warnings).toContainEqual({
       line: 1,
-      message: '1 bytes are no valid UTF-8 (the first on this line); they read as U+FFFD',
+      message: '1 byte följer inte teckenkodningen UTF-8 (den första på den här raden); de läses som "\uFFFD"',
     });
     expect(broken.ledger.companyName).toBe('Testnämnden');
   });

@@ -32,7 +32,7 @@ const groupKey = (month: number, account: number): number => month * 1048576 + a
 export function buildLedger(p: SieParser): SieLedger {
   const ctx = p.ctx;
   const vouchers = p.vouchers;
-  if (ctx.accounts.size >= 1048576) ctx.fail('more than a million accounts; not a ledger?', 0);
+  if (ctx.accounts.size >= 1048576) ctx.fail('filen har fler än en miljon konton; är det verkligen en bokföring?', 0);
   const years = [...p.balances.rar].sort((a, b) => b.index - a.index);
   const ranges = years.map((r) => ({ index: r.index, from: monthOf(r.start), to: monthOf(r.end) }));
   const yearOfMonth = (m: number): number | undefined => ranges.find((r) => m >= r.from && m <= r.to)?.index;
@@ -66,7 +66,7 @@ export function buildLedger(p: SieParser): SieLedger {
     let y = yearOfMonth(g.month);
     const stated = g.yearIndex;
     if (y === undefined) {
-      ctx.warn(`#PSALDO period ${periodText(g.month)} lies in no #RAR fiscal year`, g.line, 'psaldo outside fiscal years');
+      ctx.warn(`#PSALDO för period ${periodText(g.month)} ligger utanför räkenskapsåren i #RAR`, g.line, '#PSALDO utanför räkenskapsåren');
       y = declaredYear(stated) ? stated : undefined;
     } else if (stated !== y) {
       contradictions++;
@@ -75,7 +75,7 @@ export function buildLedger(p: SieParser): SieLedger {
   }
   if (contradictions > 0) {
     ctx.warn(
-      `${contradictions} #PSALDO account-months carry a year index that contradicts their period; periods are mapped to fiscal years through #RAR`,
+      `${contradictions} ${contradictions === 1 ? 'kombination' : 'kombinationer'} av konto och månad i #PSALDO har ett årsnummer som inte stämmer med perioden; perioderna hänförs till räkenskapsår enligt #RAR`,
       0,
     );
   }
@@ -100,7 +100,7 @@ export function buildLedger(p: SieParser): SieLedger {
   }
   if (mode === 'remainder') {
     ctx.warn(
-      "#PSALDO/#PBUDGET rows with an empty object list {} are read as the remainder without objects (this file's convention), not as account totals",
+      '#PSALDO/#PBUDGET-rader med tom objektlista {} läses som resten utan objekt (så som den här filen gör), inte som kontots totalbelopp',
       0,
     );
   }
@@ -139,7 +139,11 @@ export function buildLedger(p: SieParser): SieLedger {
     for (const s of objects.values()) total += s;
     if (total !== 0) missing++;
   }
-  if (missing > 0) ctx.warn(`${missing} account-months have voucher movements but no #PSALDO row`, 0);
+  if (missing > 0)
+    ctx.warn(
+      `${missing} ${missing === 1 ? 'kombination' : 'kombinationer'} av konto och månad har verifikationer men ingen #PSALDO-rad`,
+      0,
+    );
 
   function crossCheck(g: Group, k: number): void {
     const derived = new Map<number, number>();
@@ -150,9 +154,9 @@ export function buildLedger(p: SieParser): SieLedger {
     const fromVer = voucherTotal(k);
     if (fromRows !== fromVer) {
       ctx.warn(
-        `#PSALDO ${period} account ${id}: ${formatOre(fromRows)}, but the vouchers give ${formatOre(fromVer)}`,
+        `#PSALDO ${period} konto ${id}: ${formatOre(fromRows)}, men verifikationerna ger ${formatOre(fromVer)}`,
         g.line,
-        'psaldo differs from vouchers',
+        '#PSALDO som inte stämmer med verifikationerna',
       );
       return;
     }
@@ -162,11 +166,11 @@ export function buildLedger(p: SieParser): SieLedger {
       const a = derived.get(o) ?? 0;
       const b = ver.get(o) ?? 0;
       if (a === b) continue;
-      const obj = o === NO_OBJECTS ? 'without object' : `object ${ctx.objects.strings[o]}`;
+      const obj = o === NO_OBJECTS ? 'utan objekt' : `objekt ${ctx.objects.strings[o]}`;
       ctx.warn(
-        `#PSALDO ${period} account ${id} ${obj}: ${formatOre(a)}, but the vouchers give ${formatOre(b)}`,
+        `#PSALDO ${period} konto ${id} ${obj}: ${formatOre(a)}, men verifikationerna ger ${formatOre(b)}`,
         g.line,
-        'psaldo object differs from vouchers',
+        '#PSALDO per objekt som inte stämmer med verifikationerna',
       );
     }
   }
@@ -186,7 +190,8 @@ export function buildLedger(p: SieParser): SieLedger {
     voucherMovement.set(mk, (voucherMovement.get(mk) ?? 0) + sum);
   });
   for (const row of [...p.balances.ib, ...p.balances.ub, ...p.balances.res]) {
-    if (!declaredYear(row.year)) ctx.warn(`balance for year ${row.year}, which no #RAR declares`, row.line, 'year not declared');
+    if (!declaredYear(row.year))
+      ctx.warn(`saldo för årsnummer ${row.year}, som ingen #RAR anger`, row.line, 'saldon för årsnummer som ingen #RAR anger');
   }
   const reconciliation = reconcile({
     ib: p.balances.ib,
@@ -200,10 +205,10 @@ export function buildLedger(p: SieParser): SieLedger {
   encodingWarnings(p);
   const accounts = ctx.accounts.strings.map((id, i) => ({ id, name: ctx.accountNames[i] ?? '', type: ctx.accountTypes[i] ?? null }));
   const undeclared = ctx.accountNames.filter((n) => n === undefined).length;
-  if (undeclared > 0) ctx.warn(`${undeclared} accounts are used without a #KONTO record`, 0);
+  if (undeclared > 0) ctx.warn(`${undeclared} ${undeclared === 1 ? 'konto' : 'konton'} används utan att anges med #KONTO`, 0);
   const objects = ctx.objects.strings.map((id, i) => ({ dimension: ctx.objects.tagOf(i), id, name: ctx.objectNames[i] ?? '' }));
   const undeclaredObjects = ctx.objectNames.filter((n) => n === undefined).length;
-  if (undeclaredObjects > 0) ctx.warn(`${undeclaredObjects} objects are used without an #OBJEKT record`, 0);
+  if (undeclaredObjects > 0) ctx.warn(`${undeclaredObjects} objekt används utan att anges med #OBJEKT`, 0);
   const dimensions: SieDimension[] = [...p.dims].map(([dimension, name]) => ({ dimension, name }));
   for (const o of objects) {
     if (!dimensions.some((d) => d.dimension === o.dimension))
@@ -269,17 +274,21 @@ function encodingWarnings(p: SieParser): void {
   const detected = p.detection.encoding;
   const odd = p.detection.odd;
   if (odd > 0 && detected === 'utf8') {
-    ctx.warn(`${odd} bytes are no valid UTF-8 (the first on this line); they read as U+FFFD`, p.oddLine);
+    ctx.warn(`${odd} byte följer inte teckenkodningen UTF-8 (den första på den här raden); de läses som "\uFFFD"`, p.oddLine);
   } else if (odd > 0) {
-    ctx.warn(`${odd} bytes fit no likely character of ${detected} (the first on this line); the file may mix encodings`, p.oddLine);
+    ctx.warn(
+      `${odd} byte motsvarar inget troligt tecken i teckenkodningen ${detected} (den första på den här raden); filen kan blanda teckenkodningar`,
+      p.oddLine,
+    );
   }
   const claimed = claimedEncoding(p.format);
-  if (claimed === null) ctx.warn(`unknown #FORMAT "${p.format}"; the bytes read as ${detected}`, 0);
+  if (claimed === null) ctx.warn(`okänt #FORMAT "${p.format}"; filen läses med teckenkodningen ${detected}`, 0);
   else if (claimed !== detected) {
-    ctx.warn(`the file claims #FORMAT ${p.format ?? '(none, so PC8)'} (${claimed}) but its bytes are ${detected}; read as ${detected}`, 0);
+    const claim = p.format === null ? `saknar #FORMAT (alltså PC8, ${claimed})` : `anger #FORMAT ${p.format} (${claimed})`;
+    ctx.warn(`filen ${claim} men har teckenkodningen ${detected}; den läses som ${detected}`, 0);
   }
   if (ctx.decoder.invalidUtf8 > 0 && odd === 0)
-    ctx.warn(`fields with bytes that are no valid UTF-8 (read as U+FFFD): ${ctx.decoder.invalidUtf8}`, 0);
+    ctx.warn(`${ctx.decoder.invalidUtf8} fält har byte som inte följer teckenkodningen UTF-8 (de läses som "\uFFFD")`, 0);
 }
 
 function iso(ymd: number): string {

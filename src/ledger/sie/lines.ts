@@ -36,7 +36,7 @@ export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consu
   let first = true;
 
   const tooLong = (): never => {
-    throw new SieError(`line is longer than ${MAX_LINE} bytes (the limit); not a SIE file?`, lineNo + 1, undefined, fileName);
+    throw new SieError(`raden är längre än gränsen ${MAX_LINE} byte; är det verkligen en SIE-fil?`, lineNo + 1, undefined, fileName);
   };
 
   const toCarry = (chunk: Buffer, from: number, to: number): void => {

@@ -117,11 +117,11 @@ export class SieParser implements LineConsumer {
     t.tokenize(buf, s, end);
     const code = labelCode(t.src[0]!, t.start[0]!, t.end[0]!);
     if (code < 0) {
-      ctx.warn(`line without a #label ignored`, lineNo, 'line without label');
+      ctx.warn('raden är ingen SIE-post (den börjar inte med #) och hoppades över', lineNo, 'rader som inte är SIE-poster');
       return;
     }
     this.records++;
-    if (t.unclosedQuote) ctx.warn('quote not closed before the end of the line', lineNo, 'unclosed quote');
+    if (t.unclosedQuote) ctx.warn('ett citattecken avslutas inte före radens slut', lineNo, 'citattecken som inte avslutas');
     if (code === KSUMMA) {
       this.ksumma();
       return;
@@ -169,7 +169,7 @@ export class SieParser implements LineConsumer {
       }
       case OBJEKT: {
         const dim = ctx.int(1);
-        if (!(dim >= 0) || t.count < 3) ctx.fail('malformed #OBJEKT');
+        if (!(dim >= 0) || t.count < 3) ctx.fail('felaktig #OBJEKT: väntade dimension, objekt och namn, t.ex. #OBJEKT 1 "100" "Enhet 100"');
         const o = ctx.object(dim, 2);
         if (o >= 0) ctx.objectNames[o] = ctx.textRest(3);
         return;
@@ -177,7 +177,7 @@ export class SieParser implements LineConsumer {
       case DIM:
       case UNDERDIM: {
         const dim = ctx.int(1);
-        if (!(dim >= 0)) ctx.fail(`malformed ${t.ascii(0)}`);
+        if (!(dim >= 0)) ctx.fail(`felaktig ${t.ascii(0)}: dimensionens nummer saknas eller är inget heltal`);
         this.dims.set(dim, t.ascii(0) === '#UNDERDIM' ? ctx.text(2) : ctx.textRest(2));
         return;
       }
@@ -207,24 +207,24 @@ export class SieParser implements LineConsumer {
   end(): void {
     const ctx = this.ctx;
     this.vouchers.end();
-    if (this.crc) ctx.fail(`#KSUMMA at line ${this.ksummaLine} opens a checksum that is never closed (truncated?)`);
-    if (this.records === 0) ctx.fail('empty file: no SIE records');
+    if (this.crc) ctx.fail(`#KSUMMA på rad ${this.ksummaLine} inleder en kontrollsumma som aldrig avslutas (är filen ofullständig?)`);
+    if (this.records === 0) ctx.fail('filen är tom eller ingen SIE-fil: den har inga SIE-poster (rader som börjar med #)');
     if (this.balances.rar.length > 0) return;
     const needsRar = this.balances.needsRarLine;
-    if (needsRar > 0) ctx.fail('missing #RAR: the file has balances by year index but no #RAR fiscal years', needsRar);
+    if (needsRar > 0) ctx.fail('#RAR saknas: filen har saldon per årsnummer men anger inga räkenskapsår (#RAR)', needsRar);
     // #RAR may be left out of an import file (type 4I, named *.SI; without a name: one without
     // a chart of accounts), never out of an export file with vouchers (type 4E).
     const fileName = ctx.fileName;
     const importFile = fileName !== undefined ? /\.si$/i.test(fileName) : this.konto === 0;
     if (this.vouchers.vouchers > 0 && !importFile) {
-      ctx.fail('missing #RAR: an export file with vouchers must state its fiscal years (#RAR)', this.vouchers.firstLine);
+      ctx.fail('#RAR saknas: en exportfil med verifikationer måste ange sina räkenskapsår (#RAR)', this.vouchers.firstLine);
     }
   }
 
   private ksumma(): void {
     const ctx = this.ctx;
     if (!this.crc) {
-      if (this.checksum === 'ok') ctx.fail('a second checksum range (#KSUMMA)');
+      if (this.checksum === 'ok') ctx.fail('en andra kontrollsumma (#KSUMMA); filen får bara ha en');
       this.crc = new Crc32();
       this.ksummaLine = ctx.lineNo;
       return;
@@ -234,7 +234,7 @@ export class SieParser implements LineConsumer {
     this.crc = null;
     if (!/^\d+$/.test(stated) || Number(stated) !== computed) {
       ctx.fail(
-        `checksum mismatch: #KSUMMA says ${stated || '(nothing)'}, the records between line ${this.ksummaLine} and here give ${computed}`,
+        `kontrollsumman stämmer inte: #KSUMMA anger ${stated || '(ingenting)'}, men posterna mellan rad ${this.ksummaLine} och den här raden ger ${computed}`,
       );
     }
     this.checksum = 'ok';

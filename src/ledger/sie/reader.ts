@@ -16,7 +16,7 @@ export async function readSie(
   if (!Number.isInteger(dimension) || dimension < 0) throw new RangeError(`not a dimension: ${dimension}`);
   const parser = new SieParser(options, sink);
   const { lines } = await feedLines(input, parser, options.fileName);
-  if (lines === 0) throw new SieError('empty file', 0, undefined, options.fileName);
+  if (lines === 0) throw new SieError('filen är tom', 0, undefined, options.fileName);
   parser.end();
   return buildLedger(parser);
 }

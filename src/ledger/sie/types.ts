@@ -5,15 +5,19 @@
 
 export type SieEncoding = 'cp437' | 'utf8' | 'iso-8859-15';
 
-/** A malformed file. The message names the line (and the file when a name was given). */
+/**
+ * A malformed file. The message names the line (and the file when a name was given) in Swedish,
+ * e.g. `x.se: rad 13: "12,50" i #TRANS är inget belopp (…) [#TRANS 5010 {} 12,50]`; line 0 (the
+ * file as a whole) is not named.
+ */
 export class SieError extends Error {
   line: number;
   text?: string;
   file?: string;
 
   constructor(message: string, line: number, text?: string, file?: string) {
-    const where = `${file ? `${file}: ` : ''}line ${line}`;
-    super(`${where}: ${message}${text !== undefined && text !== '' ? ` [${clip(text)}]` : ''}`);
+    const where = [file, line > 0 ? `rad ${line}` : ''].filter((p) => p).join(': ');
+    super(`${where ? `${where}: ` : ''}${message}${text !== undefined && text !== '' ? ` [${clip(text)}]` : ''}`);
     this.name = 'SieError';
     this.line = line;
     if (text !== undefined) this.text = text;

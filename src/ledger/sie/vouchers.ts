@@ -52,7 +52,7 @@ export class VoucherReader {
     const t = ctx.tokens;
     if (this.open) this.unclosed();
     const date = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
-    if (date < 0) ctx.fail(t.count > 3 && t.len(3) > 0 ? `malformed date "${t.ascii(3)}" in #VER` : '#VER without date');
+    if (date < 0) ctx.fail(t.count > 3 && t.len(3) > 0 ? `felaktigt datum "${t.ascii(3)}" i #VER (väntade ÅÅÅÅMMDD)` : '#VER saknar datum');
     this.start(date);
     this.remember(t.src[1]!, t.start[1]!, t.end[1]!, t.src[2]!, t.start[2]!, t.end[2]!);
     if (this.sink.voucher) {
@@ -123,7 +123,7 @@ export class VoucherReader {
 
   /** A line that is only "{". */
   openBrace(): void {
-    if (!this.open || this.braced) this.ctx.fail(this.open ? 'second "{" in a voucher' : '"{" without #VER');
+    if (!this.open || this.braced) this.ctx.fail(this.open ? 'en andra "{" i samma verifikation' : '"{" utan #VER före');
     this.braced = true;
   }
 
@@ -143,9 +143,9 @@ export class VoucherReader {
       }
       object = OTHER_DIMENSIONS;
     }
-    if (i >= t.count || t.len(i) === 0) ctx.fail('#TRANS without amount');
+    if (i >= t.count || t.len(i) === 0) ctx.fail('#TRANS saknar belopp');
     const amount = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
-    if (Number.isNaN(amount)) ctx.fail(`malformed amount "${t.ascii(i)}" in #TRANS (SIE amounts use a decimal point)`);
+    if (Number.isNaN(amount)) ctx.fail(`"${t.ascii(i)}" i #TRANS är inget belopp (SIE-filer skriver belopp med decimalpunkt, t.ex. 12.50)`);
     this.sums.add(this.month, account, object, amount);
     this.balance += amount;
     this.transactions++;
@@ -191,17 +191,17 @@ export class VoucherReader {
   /** A line that is only "}". */
   close(): void {
     const ctx = this.ctx;
-    if (!this.open) ctx.fail('"}" without an open voucher');
+    if (!this.open) ctx.fail('"}" utan någon öppen verifikation');
     this.open = false;
     this.vouchers++;
     if (this.month !== this.lastMonth) this.months.add((this.lastMonth = this.month));
-    if (!Number.isSafeInteger(this.balance)) ctx.fail('amounts too large to sum exactly');
+    if (!Number.isSafeInteger(this.balance)) ctx.fail('beloppen är för stora för att summeras exakt');
     if (this.balance !== 0) {
       const id = ctx.decoder.decode(this.verId, 0, this.verIdLen).trim();
       ctx.warn(
-        `voucher ${id || '(no number)'} (line ${this.verLine}) is unbalanced by ${formatOre(this.balance)}`,
+        `verifikation ${id || '(utan nummer)'} (rad ${this.verLine}) balanserar inte: debet och kredit skiljer ${formatOre(this.balance)}`,
         this.verLine,
-        'unbalanced voucher',
+        'verifikationer som inte balanserar',
       );
     }
     const v = this.current;
@@ -216,24 +216,29 @@ export class VoucherReader {
 
   /** End of file (the context still holds the last line). */
   end(): void {
-    if (this.open) this.ctx.fail(`file ends inside the voucher that starts at line ${this.verLine} (truncated?)`);
+    if (this.open) this.ctx.fail(`filen slutar mitt i verifikationen som börjar på rad ${this.verLine} (är filen ofullständig?)`);
   }
 
   private enter(label: string): void {
-    if (!this.open) this.ctx.fail(`${label} outside a voucher`);
+    if (!this.open) this.ctx.fail(`${label} står utanför en verifikation`);
     if (!this.braced) {
-      this.ctx.warn(`voucher at line ${this.verLine} has no opening "{"; its transactions are read`, this.verLine, 'no opening brace');
+      this.ctx.warn(
+        `verifikationen på rad ${this.verLine} saknar inledande "{"; dess transaktioner läses ändå`,
+        this.verLine,
+        'verifikationer utan inledande "{"',
+      );
       this.braced = true;
     }
   }
 
   private unclosed(): never {
-    return this.ctx.fail(`voucher at line ${this.verLine} has no closing "}"`);
+    return this.ctx.fail(`verifikationen på rad ${this.verLine} saknar avslutande "}"`);
   }
 }
 
+/** öre → "-1234,50 kr", for messages. */
 export function formatOre(ore: number): string {
   const sign = ore < 0 ? '-' : '';
   const abs = Math.abs(ore);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')} kr`;
 }

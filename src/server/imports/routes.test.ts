@@ -79,7 +79,7 @@ describe('POST /api/imports (SIE)', () => {
     expect(job.state).toBe('failed');
     expect(job.summary).toBeUndefined();
     expect(job.error).toMatchObject({ file: 'trasig.se', line: SIE_HEAD.length + 3 });
-    expect(job.error?.error).toMatch(/12,50/);
+    expect(job.error?.error).toMatch(new RegExp(`^trasig\\.se: rad ${SIE_HEAD.length + 3}: "12,50" i #TRANS är inget belopp`));
     expect(await snapshot(server.db)).toEqual(before);
   });
 
