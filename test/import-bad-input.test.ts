@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSie } from '../src/app/import-sie.ts';
 import { importTable } from '../src/app/import-table.ts';
 import type { Db } from '../src/store/db.ts';
-import { TEST_DATABASES } from './helpers/databases.ts';
+import { snapshot, TEST_DATABASES } from './helpers/databases.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-bad-'));
 const file = (name: string, content: string | Buffer) => {
@@ -32,25 +32,6 @@ const HEAD = [
 ];
 const VER = ['#VER A 1 20250115 "Lön"', '{', '#TRANS 5010 {1 "100"} 1000.00', '#TRANS 1930 {} -1000.00', '}'];
 const GOOD = [...HEAD, ...VER].join('\n');
-
-const TABLES = [
-  'committees',
-  'areas',
-  'responsibility_codes',
-  'accounts',
-  'ledger_balances',
-  'budget_balances',
-  'voucher_blocks',
-  'postings',
-  'import_log',
-  'fiscal_years',
-] as const;
-
-async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const t of TABLES) out[t] = (await db.kysely.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r)).sort();
-  return out;
-}
 
 describe.each(TEST_DATABASES)('bad input changes nothing on $name', ({ open }) => {
   let db: Db;

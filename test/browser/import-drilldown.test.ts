@@ -3,91 +3,54 @@
  * Debian's Chromium, and axe-core for WCAG 2.1 AA on each page. Skipped without Chromium, except
  * under CI=true where that is a failure. UPPFOLJNING_SCREENSHOTS=<dir> saves screenshots there.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIE_HEAD, SIE_VOUCHERS, SMALL_SIE } from '../../src/server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { SIE_HEAD, SIE_VOUCHERS, SMALL_SIE } from '../helpers/imports.ts';
 import { runAxe } from '../helpers/axe.ts';
-import { findChromium, launchChromium } from '../helpers/chromium.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { ensureWebBuild } from '../helpers/web-build.ts';
+import { SKIP_BROWSER, useBrowserSession } from '../helpers/browser-session.ts';
 
-const chromiumPath = findChromium();
-const inCi = process.env.CI === 'true';
-if (!chromiumPath && !inCi) {
-  console.warn('Chromium not found (set UPPFOLJNING_CHROME or apt-get install chromium): browser tests skipped.');
-}
-const screenshotDir = process.env.UPPFOLJNING_SCREENSHOTS;
-
-describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!chromiumPath) throw new Error('CI=true but Chromium was not found (UPPFOLJNING_CHROME or /usr/bin/chromium)');
-    await ensureWebBuild();
-    server = await startTestServer({ listen: true });
-    browser = await launchChromium(chromiumPath);
-    context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function screenshot(name: string) {
-    if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
-  }
+describe.skipIf(SKIP_BROWSER)('import, mapping and drill-down in Chromium', () => {
+  const session = useBrowserSession();
+  const { pageErrors, screenshot } = session;
   async function expectAccessible() {
-    const { serious } = await runAxe(page);
+    const { serious } = await runAxe(session.page);
     expect(serious).toEqual([]);
   }
   const sieFile = (name: string, content: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
 
-  it('uploads a SIE file through the import page and shows the summary and the log', async () => {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Importera' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Importera' }).waitFor();
-    expect(await page.title()).toBe('Importera – Uppföljning');
+  it('uploads a SIE file through the import session.page and shows the summary and the log', async () => {
+    await session.page.goto(`${session.server.url}/`);
+    await session.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Importera' }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Importera' }).waitFor();
+    expect(await session.page.title()).toBe('Importera – Uppföljning');
     await expectAccessible();
 
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Ny nämnd …' });
-    await page.getByLabel('Id för den nya nämnden').fill('testnamnden');
-    expect(await page.getByRole('radio', { name: 'SIE-fil' }).isChecked()).toBe(true);
-    await page.getByLabel('Fil', { exact: true }).setInputFiles(sieFile('liten.se', SMALL_SIE));
+    await session.page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Ny nämnd …' });
+    await session.page.getByLabel('Id för den nya nämnden').fill('testnamnden');
+    expect(await session.page.getByRole('radio', { name: 'SIE-fil' }).isChecked()).toBe(true);
+    await session.page.getByLabel('Fil', { exact: true }).setInputFiles(sieFile('liten.se', SMALL_SIE));
     // Slow the first poll of the job down, to see the progress between upload and summary.
     let delayed = false;
-    await page.route('**/api/imports/*', async (route) => {
+    await session.page.route('**/api/imports/*', async (route) => {
       if (!delayed) {
         delayed = true;
         await new Promise((resolve) => setTimeout(resolve, 800));
       }
       await route.continue();
     });
-    await page.getByRole('button', { name: 'Läs in filen' }).click();
-    const progress = page.getByRole('region', { name: 'Importerar liten.se' });
+    await session.page.getByRole('button', { name: 'Läs in filen' }).click();
+    const progress = session.page.getByRole('region', { name: 'Importerar liten.se' });
     await progress.waitFor();
     const uploadBar = progress.getByRole('progressbar', { name: /Överföring till servern/ });
     await expect.poll(() => uploadBar.getAttribute('value')).toBe(String(Buffer.byteLength(SMALL_SIE)));
     expect(await progress.getByRole('progressbar', { name: /Inläsning och kontroll/ }).count()).toBe(1);
 
-    const summary = page.getByRole('region', { name: 'Importen är klar' });
+    const summary = session.page.getByRole('region', { name: 'Importen är klar' });
     await summary.waitFor();
-    await page.unroute('**/api/imports/*');
+    await session.page.unroute('**/api/imports/*');
     const fact = (label: string) =>
       summary
         .locator('.facts div')
-        .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+        .filter({ has: session.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
         .locator('dd');
     expect(await fact('Verifikationer').innerText()).toBe('3');
     expect(await fact('Transaktioner').innerText()).toBe('6');
@@ -96,9 +59,9 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
     expect(await summary.getByText(/Rad 0|teckenkod|utf8/).count()).toBeGreaterThan(0);
     // The progress is gone; focus moved to the summary.
     expect(await progress.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-summary-heading');
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('import-summary-heading');
 
-    const log = page.getByRole('table', { name: /Importer till Testnämnden/ });
+    const log = session.page.getByRole('table', { name: /Importer till Testnämnden/ });
     await log.getByRole('rowheader', { name: 'liten.se' }).waitFor();
     await screenshot('import-summary');
     await expectAccessible();
@@ -106,9 +69,9 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
 
   it('shows the error that stopped an import, with its line, and that nothing changed', async () => {
     const broken = [...SIE_HEAD, ...SIE_VOUCHERS].join('\n').replace('1000.00', '12,50');
-    await page.getByLabel('Fil', { exact: true }).setInputFiles(sieFile('trasig.se', broken));
-    await page.getByRole('button', { name: 'Läs in filen' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'stoppades' });
+    await session.page.getByLabel('Fil', { exact: true }).setInputFiles(sieFile('trasig.se', broken));
+    await session.page.getByRole('button', { name: 'Läs in filen' }).click();
+    const alert = session.page.getByRole('alert').filter({ hasText: 'stoppades' });
     await alert.waitFor();
     const text = await alert.innerText();
     expect(text).toMatch(/Importen av trasig\.se stoppades/);
@@ -119,27 +82,30 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
     await expectAccessible();
   });
 
-  it('opens the mapping page and merges two codes into a new area', async () => {
-    await page.goto(`${server.url}/testnamnden/mappning`);
-    await page.getByRole('heading', { level: 1, name: 'Mappning av ansvar' }).waitFor();
-    const table = page.getByRole('table', { name: /Varje ansvarskod/ });
+  it('opens the mapping session.page and merges two codes into a new area', async () => {
+    await session.page.goto(`${session.server.url}/testnamnden/mappning`);
+    await session.page.getByRole('heading', { level: 1, name: 'Mappning av ansvar' }).waitFor();
+    const table = session.page.getByRole('table', { name: /Varje ansvarskod/ });
     await table.getByRole('rowheader', { name: '200' }).waitFor();
     expect(
-      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mappning' }).getAttribute('aria-current'),
+      await session.page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Mappning' })
+        .getAttribute('aria-current'),
     ).toBe('page');
     await expectAccessible();
 
-    await page.getByLabel('Område för ansvar 100 Enhet 100').selectOption({ label: 'Nytt område …' });
-    await page.getByLabel('Namn på nytt område för ansvar 100').fill('Sammanslaget');
-    await page.getByRole('button', { name: 'Spara mappningen' }).click();
-    await page.getByRole('status').filter({ hasText: 'Mappningen är sparad' }).waitFor();
-    await page.getByLabel('Område för ansvar 200 Enhet 200').selectOption({ label: 'Sammanslaget' });
+    await session.page.getByLabel('Område för ansvar 100 Enhet 100').selectOption({ label: 'Nytt område …' });
+    await session.page.getByLabel('Namn på nytt område för ansvar 100').fill('Sammanslaget');
+    await session.page.getByRole('button', { name: 'Spara mappningen' }).click();
+    await session.page.getByRole('status').filter({ hasText: 'Mappningen är sparad' }).waitFor();
+    await session.page.getByLabel('Område för ansvar 200 Enhet 200').selectOption({ label: 'Sammanslaget' });
     expect(await table.getByText('Ändrad').count()).toBe(1);
-    await page.getByRole('button', { name: 'Spara mappningen' }).click();
+    await session.page.getByRole('button', { name: 'Spara mappningen' }).click();
     // Saved: the table is read again, with no pending change.
     await expect.poll(() => table.getByText('Ändrad').count()).toBe(0);
-    await expect.poll(() => page.getByLabel('Område för ansvar 200 Enhet 200').inputValue()).toBe('sammanslaget');
-    const report = (await (await fetch(`${server.url}/api/committees/testnamnden/reports/2025-02`)).json()) as {
+    await expect.poll(() => session.page.getByLabel('Område för ansvar 200 Enhet 200').inputValue()).toBe('sammanslaget');
+    const report = (await (await fetch(`${session.server.url}/api/committees/testnamnden/reports/2025-02`)).json()) as {
       areas: { name: string; actualResult: number }[];
     };
     expect(report.areas.find((a) => a.name === 'Sammanslaget')?.actualResult).toBe(-220_000 + 25_050);
@@ -148,14 +114,14 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
   });
 
   it('drills down from the dashboard to an area, its account groups, and the postings of an account', async () => {
-    await page.goto(`${server.url}/socialnamnden/2025-04`);
-    const areas = page.getByRole('table', { name: /Resultat per verksamhetsområde/ });
+    await session.page.goto(`${session.server.url}/socialnamnden/2025-04`);
+    const areas = session.page.getByRole('table', { name: /Resultat per verksamhetsområde/ });
     const firstArea = areas.locator('tbody').getByRole('link').first();
     const areaName = await firstArea.innerText();
     await firstArea.click();
-    await page.waitForURL(/\/socialnamnden\/2025-04\/omrade\/[^/]+$/);
-    await page.getByRole('heading', { level: 1, name: areaName }).waitFor();
-    const drill = page.getByRole('table', { name: /resultat per kontogrupp och konto/ });
+    await session.page.waitForURL(/\/socialnamnden\/2025-04\/omrade\/[^/]+$/);
+    await session.page.getByRole('heading', { level: 1, name: areaName }).waitFor();
+    const drill = session.page.getByRole('table', { name: /resultat per kontogrupp och konto/ });
     await drill.waitFor();
     expect(await drill.getByRole('columnheader').allInnerTexts()).toEqual(['Konto', 'Namn', 'Utfall', 'Budget', 'Avvikelse']);
     expect(await drill.locator('th[scope="rowgroup"]').count()).toBeGreaterThan(0);
@@ -165,9 +131,9 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
     const account = drill.locator('tbody th[scope="row"]').getByRole('link').first();
     const number = (await account.innerText()).trim().split(/\s/)[0] ?? '';
     await account.click();
-    await page.waitForURL(new RegExp(`/konto/${number}$`));
-    await page.getByRole('heading', { level: 1, name: new RegExp(`^Konto ${number}`) }).waitFor();
-    const postings = page.getByRole('table', { name: /Konteringar på konto/ });
+    await session.page.waitForURL(new RegExp(`/konto/${number}$`));
+    await session.page.getByRole('heading', { level: 1, name: new RegExp(`^Konto ${number}`) }).waitFor();
+    const postings = session.page.getByRole('table', { name: /Konteringar på konto/ });
     await postings.waitFor();
     expect(await postings.locator('caption').innerText()).toMatch(/debet \(kostnad\) positivt/);
     expect(await postings.locator('tbody tr').count()).toBeGreaterThan(0);
@@ -175,8 +141,8 @@ describe.skipIf(!chromiumPath && !inCi)('import, mapping and drill-down in Chrom
     await screenshot('drill-postings');
     await expectAccessible();
 
-    await page.getByRole('link', { name: /Tillbaka till området/ }).click();
-    await page.getByRole('heading', { level: 1, name: areaName }).waitFor();
+    await session.page.getByRole('link', { name: /Tillbaka till området/ }).click();
+    await session.page.getByRole('heading', { level: 1, name: areaName }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -47,3 +47,23 @@ export const TEST_DATABASES: TestDatabase[] = [
 ];
 
 if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on SQLite only');
+
+const TABLES = [
+  'committees',
+  'areas',
+  'responsibility_codes',
+  'accounts',
+  'ledger_balances',
+  'budget_balances',
+  'voucher_blocks',
+  'postings',
+  'import_log',
+  'fiscal_years',
+] as const;
+
+/** Every row of the tables an import writes, to compare before and after. */
+export async function snapshot(db: Db): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const t of TABLES) out[t] = (await db.kysely.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r)).sort();
+  return out;
+}

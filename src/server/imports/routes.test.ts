@@ -10,7 +10,7 @@ import type { TableImportSummary } from '../../app/import-table.ts';
 import type { ReportJson } from '../../report/json.ts';
 import { openDatabase } from '../../store/db.ts';
 import { buildServer } from '../app.ts';
-import { importAndWait, postImport, SIE_HEAD, SIE_VOUCHERS, SMALL_SIE, snapshot, waitForJob } from '../testing.ts';
+import { importAndWait, postImport, SIE_HEAD, SIE_VOUCHERS, SMALL_SIE, snapshot, waitForJob } from '../../../test/helpers/imports.ts';
 
 let server: TestServer;
 beforeAll(async () => {

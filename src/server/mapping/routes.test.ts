@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/helpers/server.ts';
 import type { ReportJson } from '../../report/json.ts';
-import { importAndWait, SMALL_SIE, snapshot } from '../testing.ts';
+import { importAndWait, SMALL_SIE, snapshot } from '../../../test/helpers/imports.ts';
 
 interface MappingJson {
   committee: { id: string; name: string };

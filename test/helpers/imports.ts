@@ -1,7 +1,6 @@
-/** Helpers for the server's tests (fastify.inject): uploads, polling a job, database snapshots. */
+/** Helpers for the import tests over HTTP (fastify.inject): small SIE files, uploads, polling a job. */
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../store/db.ts';
-import type { ImportJobJson } from './imports/jobs.ts';
+import type { ImportJobJson } from '../../src/server/imports/jobs.ts';
 
 /** A small SIE 4 file: one committee, one code (ansvar 100), one salary voucher of 1 000 kr. */
 export const SIE_HEAD = [
@@ -77,22 +76,4 @@ export async function importAndWait(
   return waitForJob(app, (res.json() as { id: string }).id);
 }
 
-const TABLES = [
-  'committees',
-  'areas',
-  'responsibility_codes',
-  'accounts',
-  'ledger_balances',
-  'budget_balances',
-  'voucher_blocks',
-  'postings',
-  'import_log',
-  'fiscal_years',
-] as const;
-
-/** Every row of the tables an import writes, to compare before and after. */
-export async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db.kysely.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r)).sort();
-  return out;
-}
+export { snapshot } from './databases.ts';

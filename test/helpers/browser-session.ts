@@ -1,0 +1,71 @@
+/**
+ * One browser session for a suite of browser tests: the real server on a fresh demo database,
+ * Debian's Chromium and a Swedish page. Without Chromium the suite is skipped, except under
+ * CI=true where that is a failure. UPPFOLJNING_SCREENSHOTS=<dir> saves screenshots there.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { findChromium, launchChromium } from './chromium.ts';
+import { startTestServer, type TestServer } from './server.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+const chromiumPath = findChromium();
+const inCi = process.env.CI === 'true';
+/** describe.skipIf(SKIP_BROWSER): true only outside CI on a machine without Chromium. */
+export const SKIP_BROWSER = !chromiumPath && !inCi;
+if (SKIP_BROWSER) console.warn('Chromium not found (set UPPFOLJNING_CHROME or apt-get install chromium): browser tests skipped.');
+const screenshotDir = process.env.UPPFOLJNING_SCREENSHOTS;
+
+export interface BrowserSession {
+  readonly server: TestServer;
+  readonly page: Page;
+  /** Errors thrown in the page, which a test should expect to be none. */
+  readonly pageErrors: string[];
+  screenshot(name: string): Promise<void>;
+}
+
+/** Call inside describe(): starts everything before the suite and stops it after. */
+export function useBrowserSession(): BrowserSession {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!chromiumPath) throw new Error('CI=true but Chromium was not found (UPPFOLJNING_CHROME or /usr/bin/chromium)');
+    await ensureWebBuild();
+    server = await startTestServer({ listen: true });
+    browser = await launchChromium(chromiumPath);
+    context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the browser session has no ${what} yet (use it inside a test)`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'server');
+    },
+    get page() {
+      return started(page, 'page');
+    },
+    pageErrors,
+    async screenshot(name: string) {
+      if (screenshotDir && page) await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+    },
+  };
+}
