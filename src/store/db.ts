@@ -17,8 +17,6 @@ export interface Db {
   dialect: Dialect;
   /** Where it is: a file path or the URL without its password. */
   location: string;
-  /** The raw SQLite connection, for bulk writes inside a Kysely transaction (which holds it). */
-  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -65,7 +63,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
     const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
-    db = { kysely, dialect: 'sqlite', location: file, sqlite: database, close: () => kysely.destroy() };
+    db = { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
   }
   if (options.migrate !== false) {
     try {
