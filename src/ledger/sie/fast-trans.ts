@@ -6,14 +6,7 @@
  */
 import type { ReadContext } from './context.ts';
 import { NO_OBJECTS, OTHER_DIMENSIONS } from './tables.ts';
-import { parseOre } from './tokenizer.ts';
-
-const SPACE = 0x20;
-const TAB = 0x09;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
+import { BACKSLASH, LBRACE, parseOre, QUOTE, RBRACE, SPACE, TAB } from './tokenizer.ts';
 
 /** Result of a successful fast read; fields are reused from line to line. */
 export class FastTrans {
