@@ -100,9 +100,14 @@ const initial: Migration = {
   },
 };
 
-/** Ledger import: fiscal years, vouchers with their transactions, and the import log. */
+/**
+ * Ledger import: fiscal years, the import log, and vouchers with their postings: vouchers in
+ * blocks and postings in packed lists (see vouchers.ts), so that an import of 1M vouchers writes
+ * about a thousand blocks and a few thousand lists instead of three million rows.
+ */
 const ledgerImport: Migration = {
   async up(db: Kysely<unknown>) {
+    const binary = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
     await db.schema
       .createTable('fiscal_years')
       .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
@@ -110,55 +115,6 @@ const ledgerImport: Migration = {
       .addColumn('end_date', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('fiscal_years_pk', ['committee_id', 'start_date'])
       .execute();
-    await db.schema
-      .createTable('vouchers')
-      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
-      .addColumn('import_no', 'integer', (c) => c.notNull())
-      .addColumn('seq', 'integer', (c) => c.notNull())
-      .addColumn('series', 'text', (c) => c.notNull())
-      .addColumn('number', 'text', (c) => c.notNull())
-      .addColumn('date', 'text', (c) => c.notNull())
-      .addColumn('text', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('vouchers_pk', ['import_no', 'seq'])
-      .execute();
-    await db.schema
-      .createTable('transactions')
-      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
-      .addColumn('import_no', 'integer', (c) => c.notNull())
-      .addColumn('voucher_seq', 'integer', (c) => c.notNull())
-      .addColumn('period', 'text', (c) => c.notNull())
-      .addColumn('account', 'text', (c) => c.notNull())
-      .addColumn('code', 'text', (c) => c.notNull())
-      .addColumn('amount', money, (c) => c.notNull())
-      .addColumn('text', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex('transactions_lookup').on('transactions').columns(['committee_id', 'account', 'period', 'code']).execute();
-    await db.schema.createIndex('vouchers_date').on('vouchers').columns(['committee_id', 'date']).execute();
-    await db.schema
-      .createTable('import_log')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('import_no', 'integer', (c) => c.notNull().unique())
-      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('file_name', 'text', (c) => c.notNull())
-      .addColumn('sha256', 'text', (c) => c.notNull())
-      .addColumn('imported_at', 'text', (c) => c.notNull())
-      .addColumn('user_name', 'text', (c) => c.notNull())
-      .addColumn('fiscal_year', 'text')
-      .addColumn('summary', 'text', (c) => c.notNull())
-      .execute();
-  },
-};
-
-/**
- * Vouchers in blocks and postings in packed lists (posting-lists.ts): an import of 1M vouchers
- * writes about a thousand blocks and a few thousand lists instead of three million rows.
- */
-const packedVouchers: Migration = {
-  async up(db: Kysely<unknown>) {
-    const binary = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
-    await db.schema.dropTable('transactions').execute();
-    await db.schema.dropTable('vouchers').execute();
     await db.schema
       .createTable('voucher_blocks')
       .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
@@ -184,13 +140,25 @@ const packedVouchers: Migration = {
       .addPrimaryKeyConstraint('postings_pk', ['import_no', 'period', 'account', 'code', 'part'])
       .execute();
     await db.schema.createIndex('postings_lookup').on('postings').columns(['committee_id', 'account', 'period', 'code']).execute();
+    await db.schema
+      .createTable('import_log')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('import_no', 'integer', (c) => c.notNull().unique())
+      .addColumn('committee_id', 'text', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('file_name', 'text', (c) => c.notNull())
+      .addColumn('sha256', 'text', (c) => c.notNull())
+      .addColumn('imported_at', 'text', (c) => c.notNull())
+      .addColumn('user_name', 'text', (c) => c.notNull())
+      .addColumn('fiscal_year', 'text')
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .execute();
   },
 };
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_ledger_import': ledgerImport,
-  '0003_packed_vouchers': packedVouchers,
 };
 
 class StaticProvider implements MigrationProvider {
