@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/app/demo/index.ts';
 import { drillAccount, drillArea } from '../src/app/drilldown.ts';
+import { setMapping } from '../src/app/mapping.ts';
 import { buildReport } from '../src/app/report.ts';
 import type { Db } from '../src/store/db.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -28,6 +29,19 @@ describe.each(TEST_DATABASES)('drill-down on the demo committee on $name', ({ op
         }
       }
     }
+  });
+
+  it('follows postings on a code mapped to no area into "Ej fördelat"', async () => {
+    // Mottagningsenheten's code 6241 taken out of every area: its amounts must be traceable there.
+    await setMapping(db, 'socialnamnden', [{ code: '6241', area: null }]);
+    const drill = await drillArea(db, 'socialnamnden', '2025-04', 'ej-fordelat');
+    expect(drill.codes).toEqual(['6241']);
+    const salaries = drill.groups.flatMap((g) => g.accounts).find((a) => a.account === '5010');
+    const postings = await drillAccount(db, 'socialnamnden', '2025-04', 'ej-fordelat', '5010', 10_000);
+    expect(postings.vouchers.length).toBeGreaterThan(0);
+    expect(postings.vouchers.every((v) => v.code === '6241')).toBe(true);
+    expect(0 - postings.total).toBe(salaries?.actualResult);
+    await setMapping(db, 'socialnamnden', [{ code: '6241', area: 'mottagning' }]);
   });
 
   it('names an unknown area', async () => {

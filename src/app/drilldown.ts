@@ -7,9 +7,9 @@ import type { Ore } from '../core/money.ts';
 import { areaOfCode, UNALLOCATED_AREA } from '../core/organisation.ts';
 import { fiscalYearOf, isPeriod } from '../core/period.ts';
 import { loadAmounts } from '../store/amounts.ts';
-import { findCommittee, listAccounts, listAreas, listCodes, loadCodeMap } from '../store/committees.ts';
+import { findCommittee, listAccounts, listAreas, loadCodeMap } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
-import { loadVoucherLines, type VoucherLine } from '../store/vouchers.ts';
+import { loadVoucherLines, postingCodes, type VoucherLine } from '../store/vouchers.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 interface Amounts {
@@ -114,8 +114,8 @@ export async function drillAccount(
   limit = 500,
 ): Promise<AccountVouchers> {
   const s = await scope(db, committeeId, period, areaId);
-  const allCodes = [...new Set([...(await listCodes(db.kysely, committeeId)).map((c) => c.code), ''])];
-  const codes = allCodes.filter(s.inArea);
+  // The codes of the postings themselves: for "Ej fördelat" these include codes no mapping names.
+  const codes = (await postingCodes(db.kysely, committeeId, account, s.from, period)).filter(s.inArea);
   const [lines, accounts] = await Promise.all([
     loadVoucherLines(db.kysely, committeeId, account, codes, s.from, period, limit + 1),
     listAccounts(db.kysely, committeeId),

@@ -1,17 +1,10 @@
 /** The HTTP API through fastify.inject, on a fresh demo database. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test/helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../../test/helpers/server.ts';
 import type { ReportJson } from '../report/json.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (url: string) => server.app.inject({ method: 'GET', url });
+const api = useTestServer();
+const { get } = api;
 
 describe('GET /api/committees', () => {
   it('lists the demo committee with its periods in order', async () => {

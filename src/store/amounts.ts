@@ -9,28 +9,13 @@ const TABLE = { actual: 'ledger_balances', budget: 'budget_balances' } as const;
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const CHUNK = 500;
 
-/** Inserts or replaces amounts. Call inside a transaction for all-or-nothing. */
-export async function upsertAmounts(q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[]): Promise<void> {
+/**
+ * Writes amounts: 'replace' overwrites what is stored for a key, 'add' adds to it (an import
+ * file's vouchers add to the ledger). Call inside a transaction for all-or-nothing.
+ */
+async function writeAmounts(q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[], mode: 'replace' | 'add'): Promise<void> {
   const table = TABLE[kind];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = rows.slice(i, i + CHUNK).map((r) => ({
-      committee_id: committeeId,
-      period: r.period,
-      account: r.account,
-      code: r.code,
-      amount: r.amount,
-    }));
-    await q
-      .insertInto(table)
-      .values(values)
-      .onConflict((oc) => oc.columns(['committee_id', 'period', 'account', 'code']).doUpdateSet({ amount: sql`excluded.amount` }))
-      .execute();
-  }
-}
-
-/** Adds amounts to what is stored (an import file's vouchers add to the ledger). */
-export async function addAmounts(q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[]): Promise<void> {
-  const table = TABLE[kind];
+  const amount = mode === 'add' ? sql<number>`${sql.ref(`${table}.amount`)} + excluded.amount` : sql<number>`excluded.amount`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const values = rows
       .slice(i, i + CHUNK)
@@ -38,14 +23,16 @@ export async function addAmounts(q: Q, committeeId: string, kind: AmountKind, ro
     await q
       .insertInto(table)
       .values(values)
-      .onConflict((oc) =>
-        oc
-          .columns(['committee_id', 'period', 'account', 'code'])
-          .doUpdateSet({ amount: sql`${sql.ref(`${table}.amount`)} + excluded.amount` }),
-      )
+      .onConflict((oc) => oc.columns(['committee_id', 'period', 'account', 'code']).doUpdateSet({ amount }))
       .execute();
   }
 }
+
+export const upsertAmounts = (q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[]) =>
+  writeAmounts(q, committeeId, kind, rows, 'replace');
+
+export const addAmounts = (q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[]) =>
+  writeAmounts(q, committeeId, kind, rows, 'add');
 
 /** Deletes the amounts of a committee in a range of periods (inclusive). */
 export async function deleteAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string): Promise<void> {

@@ -171,6 +171,20 @@ export async function countPostings(q: Q, committeeId: string): Promise<number> 
   return Number(row?.n ?? 0);
 }
 
+/** The codes that have postings on an account in a range of periods. */
+export async function postingCodes(q: Q, committeeId: string, account: string, from: string, to: string): Promise<string[]> {
+  const rows = await q
+    .selectFrom('postings')
+    .select('code')
+    .distinct()
+    .where('committee_id', '=', committeeId)
+    .where('account', '=', account)
+    .where('period', '>=', from)
+    .where('period', '<=', to)
+    .execute();
+  return rows.map((r) => r.code);
+}
+
 export interface VoucherLine {
   date: string;
   series: string;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { ensureDemo } from '../../src/app/demo/index.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type Db, openDatabase } from '../../src/store/db.ts';
@@ -39,4 +40,31 @@ export async function startTestServer(options: { listen?: boolean } = {}): Promi
     await close();
     throw error;
   }
+}
+
+export interface ServerSuite {
+  readonly server: TestServer;
+  /** GET through fastify.inject. */
+  get(url: string): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
+}
+
+/** Call at the top of a test file: a fresh server before its tests, closed after. */
+export function useTestServer(): ServerSuite {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const started = () => {
+    if (!server) throw new Error('the test server is not started yet (use it inside a test or hook)');
+    return server;
+  };
+  return {
+    get server() {
+      return started();
+    },
+    get: (url: string) => started().app.inject({ method: 'GET', url }),
+  };
 }

@@ -1,18 +1,11 @@
 /** The drill-down over HTTP on the demo committee: area → account groups → accounts → postings add up. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../../../test/helpers/server.ts';
 import type { AccountVouchers, AreaDrill } from '../../app/drilldown.ts';
 import type { ReportJson } from '../../report/json.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (url: string) => server.app.inject({ method: 'GET', url });
+const api = useTestServer();
+const { get } = api;
 const base = '/api/committees/socialnamnden/drilldown/2025-04';
 
 describe('GET /api/committees/:id/drilldown/:period/:area[/:account]', () => {

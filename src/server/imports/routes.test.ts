@@ -2,25 +2,18 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { importAndWait, postImport, SIE_HEAD, SIE_VOUCHERS, SMALL_SIE, snapshot, waitForJob } from '../../../test/helpers/imports.ts';
+import { useTestServer } from '../../../test/helpers/server.ts';
 import { generateLedger, HAS_SHARED, type Oracle } from '../../../test/helpers/shared.ts';
 import type { SieImportSummary } from '../../app/import-sie.ts';
 import type { TableImportSummary } from '../../app/import-table.ts';
 import type { ReportJson } from '../../report/json.ts';
 import { openDatabase } from '../../store/db.ts';
 import { buildServer } from '../app.ts';
-import { importAndWait, postImport, SIE_HEAD, SIE_VOUCHERS, SMALL_SIE, snapshot, waitForJob } from '../../../test/helpers/imports.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (url: string) => server.app.inject({ method: 'GET', url });
+const api = useTestServer();
+const { get } = api;
 const report = async (committee: string, period: string) => {
   const res = await get(`/api/committees/${committee}/reports/${period}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -29,7 +22,7 @@ const report = async (committee: string, period: string) => {
 
 describe('POST /api/imports (SIE)', () => {
   it('imports a small SIE file into a new committee; the report and the log follow', async () => {
-    const job = await importAndWait(server.app, { kind: 'sie', committee: 'testnamnden' }, SMALL_SIE, 'liten.se');
+    const job = await importAndWait(api.server.app, { kind: 'sie', committee: 'testnamnden' }, SMALL_SIE, 'liten.se');
     expect(job).toMatchObject({ state: 'done', committee: 'testnamnden', kind: 'sie', fileName: 'liten.se' });
     expect(job.bytesRead).toBe(Buffer.byteLength(SMALL_SIE));
     expect(job.totalBytes).toBe(job.bytesRead);
@@ -48,7 +41,7 @@ describe('POST /api/imports (SIE)', () => {
     expect(log.imports[0]).toMatchObject({ fileName: 'liten.se', user: 'webb', sha256: summary.sha256 });
 
     // The same file again changes nothing, and says so.
-    const again = await importAndWait(server.app, { kind: 'sie', committee: 'testnamnden' }, SMALL_SIE, 'liten.se');
+    const again = await importAndWait(api.server.app, { kind: 'sie', committee: 'testnamnden' }, SMALL_SIE, 'liten.se');
     expect((again.summary as SieImportSummary).unchanged).toBe(true);
   });
 
@@ -56,7 +49,7 @@ describe('POST /api/imports (SIE)', () => {
     const gen = generateLedger(['--vouchers', '2000', '--areas', '5', '--seed', '7']);
     const oracle = JSON.parse(readFileSync(gen.expect, 'utf8')) as Oracle;
     const job = await importAndWait(
-      server.app,
+      api.server.app,
       { kind: 'sie', committee: 'genledger', dimension: '1' },
       readFileSync(gen.sie),
       'ledger.se',
@@ -73,22 +66,22 @@ describe('POST /api/imports (SIE)', () => {
   });
 
   it('fails on an amount "12,50", naming the file and line, and changes nothing', async () => {
-    const before = await snapshot(server.db);
+    const before = await snapshot(api.server.db);
     const broken = [...SIE_HEAD, ...SIE_VOUCHERS].join('\n').replace('1000.00', '12,50');
-    const job = await importAndWait(server.app, { kind: 'sie', committee: 'testnamnden' }, broken, 'trasig.se');
+    const job = await importAndWait(api.server.app, { kind: 'sie', committee: 'testnamnden' }, broken, 'trasig.se');
     expect(job.state).toBe('failed');
     expect(job.summary).toBeUndefined();
     expect(job.error).toMatchObject({ file: 'trasig.se', line: SIE_HEAD.length + 3 });
     expect(job.error?.error).toMatch(new RegExp(`^trasig\\.se: rad ${SIE_HEAD.length + 3}: "12,50" i #TRANS är inget belopp`));
-    expect(await snapshot(server.db)).toEqual(before);
+    expect(await snapshot(api.server.db)).toEqual(before);
   });
 
   it('does not create a committee when its first file is broken', async () => {
-    const before = await snapshot(server.db);
-    const job = await importAndWait(server.app, { kind: 'sie', committee: 'ny-namnd' }, 'inget SIE alls\n', 'fel.se');
+    const before = await snapshot(api.server.db);
+    const job = await importAndWait(api.server.app, { kind: 'sie', committee: 'ny-namnd' }, 'inget SIE alls\n', 'fel.se');
     expect(job.state).toBe('failed');
     expect(job.error?.file).toBe('fel.se');
-    expect(await snapshot(server.db)).toEqual(before);
+    expect(await snapshot(api.server.db)).toEqual(before);
     expect((await get('/api/committees/ny-namnd/imports')).statusCode).toBe(404);
   });
 });
@@ -96,32 +89,37 @@ describe('POST /api/imports (SIE)', () => {
 describe('POST /api/imports (CSV/Excel)', () => {
   it('imports actual amounts and a budget from CSV into a new committee with a name', async () => {
     const actual = 'period;konto;ansvar;belopp\n2025-01;5010;100;1000,00\n2025-01;3110;100;-200,00\n';
-    const job = await importAndWait(server.app, { kind: 'actual', committee: 'tabellnamnd', name: 'Tabellnämnden' }, actual, 'utfall.csv');
+    const job = await importAndWait(
+      api.server.app,
+      { kind: 'actual', committee: 'tabellnamnd', name: 'Tabellnämnden' },
+      actual,
+      'utfall.csv',
+    );
     expect(job.state, JSON.stringify(job.error)).toBe('done');
     expect(job.summary as TableImportSummary).toMatchObject({ kind: 'actual', rows: 2, periods: ['2025-01'], total: 80_000 });
     const budget = 'period;konto;ansvar;budget\n2025-01;5010;100;900,00\n';
-    expect((await importAndWait(server.app, { kind: 'budget', committee: 'tabellnamnd' }, budget, 'budget.csv')).state).toBe('done');
+    expect((await importAndWait(api.server.app, { kind: 'budget', committee: 'tabellnamnd' }, budget, 'budget.csv')).state).toBe('done');
     const jan = await report('tabellnamnd', '2025-01');
     expect(jan.committee.name).toBe('Tabellnämnden');
     expect(jan.areas.find((a) => a.code === '100')).toMatchObject({ actualResult: -80_000, budgetResult: -90_000, deviation: 10_000 });
   });
 
   it('fails on a missing column, naming it, and changes nothing', async () => {
-    const before = await snapshot(server.db);
+    const before = await snapshot(api.server.db);
     const job = await importAndWait(
-      server.app,
+      api.server.app,
       { kind: 'actual', committee: 'tabellnamnd' },
       'period;ansvar;belopp\n2025-01;100;12,50\n',
       'saknas.csv',
     );
     expect(job.state).toBe('failed');
     expect(job.error).toMatchObject({ file: 'saknas.csv', column: 'konto' });
-    expect(await snapshot(server.db)).toEqual(before);
+    expect(await snapshot(api.server.db)).toEqual(before);
   });
 
   it('fails on a bad amount, naming row and column', async () => {
     const csv = 'period;konto;ansvar;belopp\n2025-01;5010;100;12,50\n2025-02;5010;100;12,3,4\n';
-    const job = await importAndWait(server.app, { kind: 'actual', committee: 'tabellnamnd' }, csv, 'belopp.csv');
+    const job = await importAndWait(api.server.app, { kind: 'actual', committee: 'tabellnamnd' }, csv, 'belopp.csv');
     expect(job.error).toMatchObject({ file: 'belopp.csv', row: 3, column: 'belopp' });
   });
 });
@@ -137,17 +135,17 @@ describe('POST /api/imports: the request', () => {
       [{ kind: 'sie', committee: 'testnamnden', dimension: '0' }, 'dimension'],
     ];
     for (const [fields, field] of cases) {
-      const res = await postImport(server.app, fields as never, SMALL_SIE, 'x.se');
+      const res = await postImport(api.server.app, fields as never, SMALL_SIE, 'x.se');
       expect(res.statusCode, JSON.stringify(fields)).toBe(400);
       expect((res.json() as { field: string }).field, JSON.stringify(fields)).toBe(field);
     }
     const form = new FormData();
     form.append('kind', 'sie');
     form.append('committee', 'testnamnden');
-    const noFile = await server.app.inject({ method: 'POST', url: '/api/imports', payload: form });
+    const noFile = await api.server.app.inject({ method: 'POST', url: '/api/imports', payload: form });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json()).toMatchObject({ field: 'file' });
-    const json = await server.app.inject({ method: 'POST', url: '/api/imports', payload: { kind: 'sie' } });
+    const json = await api.server.app.inject({ method: 'POST', url: '/api/imports', payload: { kind: 'sie' } });
     expect(json.statusCode).toBe(400);
     expect(json.json()).toMatchObject({ field: 'file' });
   });
@@ -162,17 +160,17 @@ describe('POST /api/imports: the request', () => {
     ]);
     const content = `${[...SIE_HEAD, ...vouchers.flat()].join('\n')}\n`;
     const [first, second] = await Promise.all([
-      postImport(server.app, { kind: 'sie', committee: 'samtidig' }, content, 'a.se'),
-      postImport(server.app, { kind: 'sie', committee: 'samtidig' }, content, 'b.se'),
+      postImport(api.server.app, { kind: 'sie', committee: 'samtidig' }, content, 'a.se'),
+      postImport(api.server.app, { kind: 'sie', committee: 'samtidig' }, content, 'b.se'),
     ]);
     const statuses = [first.statusCode, second.statusCode].sort();
     expect(statuses).toEqual([202, 409]);
     const conflict = first.statusCode === 409 ? first : second;
     expect((conflict.json() as { error: string }).error).toMatch(/pågår redan/);
     const ok = first.statusCode === 202 ? first : second;
-    expect((await waitForJob(server.app, (ok.json() as { id: string }).id)).state).toBe('done');
+    expect((await waitForJob(api.server.app, (ok.json() as { id: string }).id)).state).toBe('done');
     // Free again once it is done.
-    expect((await postImport(server.app, { kind: 'sie', committee: 'samtidig' }, SMALL_SIE, 'c.se')).statusCode).toBe(202);
+    expect((await postImport(api.server.app, { kind: 'sie', committee: 'samtidig' }, SMALL_SIE, 'c.se')).statusCode).toBe(202);
   });
 
   it('answers 404 for an unknown job and 400 for a malformed id', async () => {
