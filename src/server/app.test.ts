@@ -1,9 +1,9 @@
 /** The HTTP API through fastify.inject, on a fresh demo database. */
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../../test/helpers/server.ts';
+import { testServerSuite } from '../../test/helpers/server.ts';
 import type { ReportJson } from '../report/json.ts';
 
-const api = useTestServer();
+const api = testServerSuite();
 const { get } = api;
 
 describe('GET /api/committees', () => {

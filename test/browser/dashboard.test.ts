@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
-import { SKIP_BROWSER, useBrowserSession } from '../helpers/browser-session.ts';
+import { SKIP_BROWSER, browserSession } from '../helpers/browser-session.ts';
 
 const DASHBOARD = '/socialnamnden/2025-04';
 /** The seed's figures, printed with no-break spaces and U+2212 minus. */
 const mnkr = (text: string) => new RegExp(`^${text.replace('+', '\\+').replace('-', '[-\u2212]')}\\s*mnkr$`);
 
 describe.skipIf(SKIP_BROWSER)('web app in Chromium', () => {
-  const session = useBrowserSession();
+  const session = browserSession();
   const { pageErrors, screenshot } = session;
 
   const card = (label: RegExp) =>

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { SIE_HEAD, SIE_VOUCHERS, SMALL_SIE } from '../helpers/imports.ts';
 import { runAxe } from '../helpers/axe.ts';
-import { SKIP_BROWSER, useBrowserSession } from '../helpers/browser-session.ts';
+import { SKIP_BROWSER, browserSession } from '../helpers/browser-session.ts';
 
 describe.skipIf(SKIP_BROWSER)('import, mapping and drill-down in Chromium', () => {
-  const session = useBrowserSession();
+  const session = browserSession();
   const { pageErrors, screenshot } = session;
   async function expectAccessible() {
     const { serious } = await runAxe(session.page);

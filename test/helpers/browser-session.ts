@@ -27,7 +27,7 @@ export interface BrowserSession {
 }
 
 /** Call inside describe(): starts everything before the suite and stops it after. */
-export function useBrowserSession(): BrowserSession {
+export function browserSession(): BrowserSession {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;

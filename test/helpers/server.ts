@@ -49,7 +49,7 @@ export interface ServerSuite {
 }
 
 /** Call at the top of a test file: a fresh server before its tests, closed after. */
-export function useTestServer(): ServerSuite {
+export function testServerSuite(): ServerSuite {
   let server: TestServer | undefined;
   beforeAll(async () => {
     server = await startTestServer();

@@ -1,10 +1,10 @@
 /** The drill-down over HTTP on the demo committee: area → account groups → accounts → postings add up. */
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../../../test/helpers/server.ts';
+import { testServerSuite } from '../../../test/helpers/server.ts';
 import type { AccountVouchers, AreaDrill } from '../../app/drilldown.ts';
 import type { ReportJson } from '../../report/json.ts';
 
-const api = useTestServer();
+const api = testServerSuite();
 const { get } = api;
 const base = '/api/committees/socialnamnden/drilldown/2025-04';
 

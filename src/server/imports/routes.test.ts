@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAndWait, postImport, SIE_HEAD, SIE_VOUCHERS, SMALL_SIE, snapshot, waitForJob } from '../../../test/helpers/imports.ts';
-import { useTestServer } from '../../../test/helpers/server.ts';
+import { testServerSuite } from '../../../test/helpers/server.ts';
 import { generateLedger, HAS_SHARED, type Oracle } from '../../../test/helpers/shared.ts';
 import type { SieImportSummary } from '../../app/import-sie.ts';
 import type { TableImportSummary } from '../../app/import-table.ts';
@@ -12,7 +12,7 @@ import type { ReportJson } from '../../report/json.ts';
 import { openDatabase } from '../../store/db.ts';
 import { buildServer } from '../app.ts';
 
-const api = useTestServer();
+const api = testServerSuite();
 const { get } = api;
 const report = async (committee: string, period: string) => {
   const res = await get(`/api/committees/${committee}/reports/${period}`);
