@@ -34,36 +34,57 @@ export function toCell(value: unknown): Cell {
   return { error: 'ett okänt cellvärde' };
 }
 
+type Sheets = AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader>;
+interface OpenSheet {
+  input: ReturnType<typeof createReadStream>;
+  sheets: Sheets;
+  first: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
+}
+
+/**
+ * Opens the file and waits for its first worksheet. exceljs's streaming unzip now and then ends its
+ * entry loop before the last entries (2 reads in 600 of the same file here); with exceljs's own file
+ * order the worksheet then arrives before xl/workbook.xml and exceljs fails on `model.sheets`. No row
+ * has been read at that point, so the file is simply opened again.
+ */
+async function openFirstSheet(path: string, attempts = 4): Promise<OpenSheet> {
+  for (let attempt = 1; ; attempt++) {
+    const input = createReadStream(path);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      sharedStrings: 'cache',
+      styles: 'cache', // needed to see which numbers are dates
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    try {
+      const sheets: Sheets = reader[Symbol.asyncIterator]();
+      return { input, sheets, first: await sheets.next() };
+    } catch (e) {
+      input.destroy();
+      const truncatedRead = (reader as unknown as { model?: unknown }).model === undefined && e instanceof TypeError;
+      if (!truncatedRead || attempt >= attempts) throw e;
+    }
+  }
+}
+
 /** Reads the first worksheet of an XLSX file as batches of records. */
 export async function* readXlsxRecords(path: string, file: string): AsyncGenerator<RawRecord[]> {
-  const input = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache', // needed to see which numbers are dates
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   // Errors of exceljs (a damaged or non-XLSX file) are reported as the file's; ours pass through.
   const wrap = (e: unknown): never => {
     if (e instanceof TableError) throw e;
     const why = e instanceof Error ? e.message : String(e);
     throw new TableError(`kunde inte läsa filen som xlsx (${why})`, { file, row: 0 });
   };
+  let opened: OpenSheet;
+  try {
+    opened = await openFirstSheet(path);
+  } catch (e) {
+    return wrap(e);
+  }
+  const { input, sheets, first } = opened;
   let batch: RawRecord[] = [];
   try {
-    let sheets: AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader>;
-    try {
-      sheets = reader[Symbol.asyncIterator]();
-    } catch (e) {
-      return wrap(e);
-    }
-    let first: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
-    try {
-      first = await sheets.next();
-    } catch (e) {
-      return wrap(e);
-    }
     if (first.done) return;
     const rows = first.value[Symbol.asyncIterator]();
     for (;;) {
