@@ -86,6 +86,25 @@ describe.skipIf(!HAS_SHARED).each(TEST_DATABASES)('SIE import of gen-ledger on $
     expect(log).toHaveLength(2);
     expect(log[0]).toMatchObject({ kind: 'sie', fileName: 'ledger.se', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
+
+  it('runs two imports at once: into two committees, and two exports of one year into one committee', async () => {
+    const a = generateLedger(['--vouchers', '1500', '--areas', '4', '--seed', '21']);
+    const b = generateLedger(['--vouchers', '1800', '--areas', '4', '--seed', '22']);
+    await Promise.all([importSie(db, a.sie, { committeeId: 'samtidig-a' }), importSie(db, b.sie, { committeeId: 'samtidig-b' })]);
+    await expectOracle(db, 'samtidig-a', JSON.parse(readFileSync(a.expect, 'utf8')));
+    await expectOracle(db, 'samtidig-b', JSON.parse(readFileSync(b.expect, 'utf8')));
+    // Both replace fiscal year 2025 of one committee: the one that commits last holds it, once.
+    const [first, second] = await Promise.all([
+      importSie(db, a.sie, { committeeId: 'samtidig' }),
+      importSie(db, b.sie, { committeeId: 'samtidig' }),
+    ]);
+    const log = await listImports(db.kysely, 'samtidig');
+    expect(log).toHaveLength(2);
+    const last = log[0]?.id === first.importId ? a : b;
+    expect([first.importId, second.importId]).toContain(log[0]?.id);
+    await expectOracle(db, 'samtidig', JSON.parse(readFileSync(last.expect, 'utf8')));
+    expect(await countPostings(db.kysely, 'samtidig')).toBe(last === a ? 3000 : 3600);
+  });
 });
 
 describe.each(TEST_DATABASES)('SIE import files (4I, no #RAR) on $name', ({ open }) => {

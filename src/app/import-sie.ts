@@ -13,7 +13,7 @@ import { readSie } from '../ledger/sie/index.ts';
 import { addAmounts } from '../store/amounts.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
-import { hasImported, latestImport, logImport, nextImportNo, saveFiscalYears } from '../store/imports.ts';
+import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '../store/imports.ts';
 import { createVoucherStore, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
 import {
   addAreasForNewCodes,
@@ -70,8 +70,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   let areasCreated = 0;
   try {
     await db.kysely.transaction().execute(async (q) => {
+      const importNo = await claimImportNo(q, db.dialect);
       const { created } = await ensureCommittee(q, committeeId, committeeId);
-      const importNo = await nextImportNo(q);
       const older = await importsWithVouchers(q, committeeId);
       const writer = createVoucherStore(q, committeeId, importNo);
       let bytes = 0;

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { AmountRow } from '../core/figures.ts';
 import { readTableBatches } from '../ledger/table/index.ts';
 import type { Db } from '../store/db.ts';
-import { latestImport, logImport, nextImportNo } from '../store/imports.ts';
+import { claimImportNo, latestImport, logImport } from '../store/imports.ts';
 import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts } from './import-common.ts';
 
 export interface TableImportOptions {
@@ -77,6 +77,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     importId: null,
   };
   return db.kysely.transaction().execute(async (q) => {
+    const importNo = await claimImportNo(q, db.dialect);
     await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     if ((await latestImport(q, options.committeeId, logKind))?.sha256 === sha256) return { ...summary, unchanged: true };
     summary.counts.areasCreated = await addAreasForNewCodes(
@@ -97,7 +98,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     summary.importId = randomUUID();
     await logImport(q, {
       id: summary.importId,
-      importNo: await nextImportNo(q),
+      importNo,
       committeeId: options.committeeId,
       kind: logKind,
       fileName,

@@ -1,5 +1,7 @@
 /** The import log: what was imported, from which file (SHA-256), when and by whom. */
+import { sql } from 'kysely';
 import type { Q } from './committees.ts';
+import type { Dialect } from './db.ts';
 
 export interface ImportLogEntry {
   id: string;
@@ -38,6 +40,7 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
     .selectAll()
     .where('committee_id', '=', committeeId)
     .orderBy('imported_at', 'desc')
+    .orderBy('import_no', 'desc')
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -53,8 +56,18 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
   }));
 }
 
-/** The number the next import gets. Call inside the import's transaction. */
-export async function nextImportNo(q: Q): Promise<number> {
+/** Key of the PostgreSQL advisory lock that serializes imports (any constant: "UPPF" in ASCII). */
+const IMPORT_LOCK = 0x55505046;
+
+/**
+ * Takes the import lock and returns the number the import gets. Call first in the import's
+ * transaction, before reading anything the import replaces. On PostgreSQL two imports would
+ * otherwise both see the same max(import_no), and two imports of one fiscal year would each delete
+ * only what the other had not yet committed (and count the year twice); the advisory lock makes
+ * the second wait until the first commits or rolls back. SQLite has one writer at a time already.
+ */
+export async function claimImportNo(q: Q, dialect: Dialect): Promise<number> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(q);
   const row = await q
     .selectFrom('import_log')
     .select((e) => e.fn.max('import_no').as('n'))
@@ -70,6 +83,7 @@ export async function latestImport(q: Q, committeeId: string, kind: ImportLogEnt
     .where('committee_id', '=', committeeId)
     .where('kind', '=', kind)
     .orderBy('imported_at', 'desc')
+    .orderBy('import_no', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row ?? null;

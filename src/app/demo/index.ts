@@ -11,7 +11,7 @@ import {
   saveTexts,
   type TextRow,
 } from '../../store/followup.ts';
-import { logImport, nextImportNo } from '../../store/imports.ts';
+import { claimImportNo, logImport } from '../../store/imports.ts';
 import { createVoucherStore, deleteAllVouchers } from '../../store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
@@ -40,6 +40,7 @@ function textRows(t: PeriodTexts): TextRow[] {
 export async function loadDemo(db: Db): Promise<void> {
   const ledger = buildDemoLedger();
   await db.kysely.transaction().execute(async (q) => {
+    const importNo = await claimImportNo(q, db.dialect);
     await saveCommittee(q, {
       id: COMMITTEE.id,
       name: COMMITTEE.name,
@@ -59,7 +60,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await saveAccounts(q, COMMITTEE.id, ACCOUNTS);
     await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
     await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
-    await replaceDemoVouchers(q, buildDemoVouchers(ledger.actual));
+    await replaceDemoVouchers(q, importNo, buildDemoVouchers(ledger.actual));
     for (const [m, period] of COMMITTEE.periods.entries()) {
       await saveForecasts(
         q,
@@ -92,9 +93,8 @@ export async function loadDemo(db: Db): Promise<void> {
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
-async function replaceDemoVouchers(q: Q, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
+async function replaceDemoVouchers(q: Q, importNo: number, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
   await deleteAllVouchers(q, COMMITTEE.id);
-  const importNo = await nextImportNo(q);
   const store = createVoucherStore(q, COMMITTEE.id, importNo);
   for (const v of vouchers) store.add(v);
   await store.finish();
