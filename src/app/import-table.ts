@@ -3,14 +3,13 @@
  * or nothing. Rows are summed per (period, account, code); the periods the file covers are
  * replaced. The same file again changes nothing.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { AmountRow } from '../core/figures.ts';
 import { readTableBatches } from '../ledger/table/index.ts';
 import type { Db } from '../store/db.ts';
 import { claimImportNo, latestImport, logImport } from '../store/imports.ts';
-import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts } from './import-common.ts';
+import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts, sha256Of } from './import-common.ts';
 
 export interface TableImportOptions {
   committeeId: string;
@@ -35,11 +34,6 @@ export interface TableImportSummary {
   importId: string | null;
 }
 
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 export async function importTable(db: Db, path: string, options: TableImportOptions): Promise<TableImportSummary> {
   checkCommitteeId(options.committeeId);

@@ -76,17 +76,21 @@ export async function claimImportNo(q: Q, dialect: Dialect): Promise<number> {
 }
 
 /** The latest import of a kind for a committee, or null. */
-export async function latestImport(q: Q, committeeId: string, kind: ImportLogEntry['kind']): Promise<{ sha256: string } | null> {
+export async function latestImport(
+  q: Q,
+  committeeId: string,
+  kind: ImportLogEntry['kind'],
+): Promise<{ sha256: string; summary: unknown } | null> {
   const row = await q
     .selectFrom('import_log')
-    .select('sha256')
+    .select(['sha256', 'summary'])
     .where('committee_id', '=', committeeId)
     .where('kind', '=', kind)
     .orderBy('imported_at', 'desc')
     .orderBy('import_no', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? { sha256: row.sha256, summary: JSON.parse(row.summary) } : null;
 }
 
 /** Whether any earlier import of a kind for the committee came from a file with this SHA-256. */
