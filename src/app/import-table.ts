@@ -18,6 +18,8 @@ export interface TableImportOptions {
   committeeName?: string;
   fileName?: string;
   user?: string;
+  /** Bytes of the file read so far, called as it is read. */
+  onProgress?: (bytesRead: number) => void;
 }
 
 export interface TableImportSummary {
@@ -43,7 +45,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   const sums = new Map<string, AmountRow>();
   let rowCount = 0;
   let total = 0;
-  for await (const batch of readTableBatches(path, { kind, fileName })) {
+  for await (const batch of readTableBatches(path, { kind, fileName, onProgress: options.onProgress })) {
     for (const r of batch) {
       rowCount++;
       total += r.amount;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,17 @@ function file(content: string | Buffer, ext = '.csv'): string {
 }
 
 describe('readTable: CSV', () => {
+  it('reports the bytes read as it reads, up to the whole file', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `2025-04;${1000 + (i % 7)};5010;${i},50`);
+    const path = file(`Period;Ansvar;Konto;Utfall\n${rows.join('\n')}\n`);
+    const seen: number[] = [];
+    const read = await readTableAll(path, { kind: 'actual', onProgress: (b) => seen.push(b) });
+    expect(read).toHaveLength(20_000);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((b, i) => i === 0 || b > (seen[i - 1] ?? 0))).toBe(true);
+    expect(seen.at(-1)).toBe(statSync(path).size);
+  });
+
   it('reads ; with Swedish headers and numbers, skipping blank lines and name columns', async () => {
     const path = file(
       'Period;Ansvar;Ansvarsnamn;Konto;Kontonamn;Utfall\n' +

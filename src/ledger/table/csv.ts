@@ -250,7 +250,7 @@ function parseQuoted(
 }
 
 /** Reads a CSV file as batches of records. */
-export async function* readCsvRecords(path: string, file: string): AsyncGenerator<RawRecord[]> {
+export async function* readCsvRecords(path: string, file: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<RawRecord[]> {
   const decoder = new CsvDecoder();
   const splitter = new CsvSplitter();
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
@@ -262,7 +262,10 @@ export async function* readCsvRecords(path: string, file: string): AsyncGenerato
     throw e;
   };
   try {
+    let bytes = 0;
     for await (const chunk of stream) {
+      bytes += (chunk as Buffer).length;
+      onProgress?.(bytes);
       let records: RawRecord[] = [];
       try {
         records = splitter.push(decoder.decode(chunk as Buffer));

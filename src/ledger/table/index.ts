@@ -35,6 +35,8 @@ export interface TableReadOptions {
    * for the CSV of tools/gen-ledger.mjs. The first row is then data.
    */
   header?: readonly string[];
+  /** Bytes of the file read so far, called as it is read (an XLSX's packed bytes). */
+  onProgress?: (bytesRead: number) => void;
 }
 
 type Format = 'csv' | 'xlsx';
@@ -75,7 +77,7 @@ export async function* readSheetRecords(path: string, file: string = basename(pa
 export async function* readTableBatches(path: string, options: TableReadOptions): AsyncGenerator<TableRow[]> {
   const file = options.fileName ?? basename(path);
   const format = await sniff(path, file);
-  const records = format === 'xlsx' ? readXlsxRecords(path, file) : readCsvRecords(path, file);
+  const records = format === 'xlsx' ? readXlsxRecords(path, file, options.onProgress) : readCsvRecords(path, file, options.onProgress);
   const assembler = new RowAssembler({
     kind: options.kind,
     file,

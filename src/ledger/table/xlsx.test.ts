@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -50,6 +50,18 @@ describe('readTable: XLSX', () => {
     expect(await readTableAll(path, { kind: 'budget' })).toEqual([
       { period: '2025-03', account: '5010', code: '1100', amount: 123456789, row: 2 },
     ]);
+  });
+
+  it('reports the packed bytes read, up to the whole file', async () => {
+    const path = await workbook('progress.xlsx', (wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['Period', 'Konto', 'Ansvar', 'Belopp']);
+      for (let i = 0; i < 5000; i++) ws.addRow(['2025-04', 5010, 1000 + (i % 9), i + 0.25]);
+    });
+    let last = 0;
+    const read = await readTableAll(path, { kind: 'actual', onProgress: (b) => (last = b) });
+    expect(read).toHaveLength(5000);
+    expect(last).toBe(statSync(path).size);
   });
 
   it('reads an .xlsx whatever its name says, by content', async () => {

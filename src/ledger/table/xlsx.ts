@@ -4,6 +4,7 @@
  * Excel errors (#N/A, #REF!) an error cell that is reported only if the reader needs its value.
  */
 import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { TableError } from './errors.ts';
 import type { Cell, RawRecord } from './values.ts';
@@ -34,6 +35,18 @@ export function toCell(value: unknown): Cell {
   return { error: 'ett okänt cellvärde' };
 }
 
+/** A pass-through that reports the bytes gone through it. */
+function byteCounter(onProgress: (bytesRead: number) => void): Transform {
+  let bytes = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      onProgress(bytes);
+      done(null, chunk);
+    },
+  });
+}
+
 type Sheets = AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader>;
 interface OpenSheet {
   input: ReturnType<typeof createReadStream>;
@@ -47,10 +60,11 @@ interface OpenSheet {
  * order the worksheet then arrives before xl/workbook.xml and exceljs fails on `model.sheets`. No row
  * has been read at that point, so the file is simply opened again.
  */
-async function openFirstSheet(path: string, attempts = 4): Promise<OpenSheet> {
+async function openFirstSheet(path: string, onProgress?: (bytesRead: number) => void, attempts = 4): Promise<OpenSheet> {
   for (let attempt = 1; ; attempt++) {
     const input = createReadStream(path);
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    const counted = onProgress ? input.pipe(byteCounter(onProgress)) : input;
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
       sharedStrings: 'cache',
       styles: 'cache', // needed to see which numbers are dates
       hyperlinks: 'ignore',
@@ -69,7 +83,7 @@ async function openFirstSheet(path: string, attempts = 4): Promise<OpenSheet> {
 }
 
 /** Reads the first worksheet of an XLSX file as batches of records. */
-export async function* readXlsxRecords(path: string, file: string): AsyncGenerator<RawRecord[]> {
+export async function* readXlsxRecords(path: string, file: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<RawRecord[]> {
   // Errors of exceljs (a damaged or non-XLSX file) are reported as the file's; ours pass through.
   const wrap = (e: unknown): never => {
     if (e instanceof TableError) throw e;
@@ -78,7 +92,7 @@ export async function* readXlsxRecords(path: string, file: string): AsyncGenerat
   };
   let opened: OpenSheet;
   try {
-    opened = await openFirstSheet(path);
+    opened = await openFirstSheet(path, onProgress);
   } catch (e) {
     return wrap(e);
   }

@@ -111,6 +111,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
                 kind: fields.kind,
                 fileName: file.fileName,
                 user: WEB_USER,
+                onProgress: progress,
                 ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
               }),
       });

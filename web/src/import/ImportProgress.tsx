@@ -4,15 +4,11 @@ import type { ImportState } from './useImport.ts';
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.floor((part / whole) * 100) : 100);
 
-function Bar({ id, label, value, max, text }: { id: string; label: string; value: number | null; max: number; text: string }) {
+function Bar({ id, label, value, max, text }: { id: string; label: string; value: number; max: number; text: string }) {
   return (
     <div className="progress-block">
       <label htmlFor={id}>{label}</label>
-      {value === null ? (
-        <progress id={id} aria-describedby={`${id}-text`} />
-      ) : (
-        <progress id={id} max={max} value={value} aria-describedby={`${id}-text`} />
-      )}
+      <progress id={id} max={max} value={value} aria-describedby={`${id}-text`} />
       <p className="progress-text" id={`${id}-text`}>
         {text}
       </p>
@@ -22,7 +18,7 @@ function Bar({ id, label, value, max, text }: { id: string; label: string; value
 
 /**
  * Two bars: the bytes uploaded (the browser's upload progress), then the bytes the import has
- * read (polled from the server). A table import reports no progress until it is done.
+ * read (polled from the server; an XLSX file's packed bytes, which exceljs reads before the rows).
  */
 export function ImportProgress({ state, headingRef }: { state: ImportState; headingRef: Ref<HTMLHeadingElement> }) {
   if (state.phase !== 'uploading' && state.phase !== 'importing') return null;
@@ -31,7 +27,6 @@ export function ImportProgress({ state, headingRef }: { state: ImportState; head
   const total = uploading ? state.total : state.job.totalBytes;
   const sent = uploading ? state.loaded : total;
   const job = uploading ? null : state.job;
-  const measured = job?.kind === 'sie';
   return (
     <section className="form-panel import-progress" aria-labelledby="import-progress-heading" aria-busy="true">
       <h2 id="import-progress-heading" ref={headingRef} tabIndex={-1}>
@@ -49,16 +44,14 @@ export function ImportProgress({ state, headingRef }: { state: ImportState; head
       <Bar
         id="import-job-progress"
         label="2. Inläsning och kontroll"
-        value={job ? (measured ? job.bytesRead : null) : 0}
+        value={job ? job.bytesRead : 0}
         max={Math.max(job?.totalBytes ?? 1, 1)}
         text={
           !job
             ? 'Börjar när filen är överförd.'
-            : !measured
-              ? 'Filen läses och kontrolleras …'
-              : job.totalBytes > 0 && job.bytesRead >= job.totalBytes
-                ? 'Hela filen är läst och kontrollerad. Sparar …'
-                : `${formatBytes(job.bytesRead)} av ${formatBytes(job.totalBytes)} lästa (${percent(job.bytesRead, job.totalBytes)} %)`
+            : job.totalBytes > 0 && job.bytesRead >= job.totalBytes
+              ? 'Hela filen är läst. Kontrollerar och sparar …'
+              : `${formatBytes(job.bytesRead)} av ${formatBytes(job.totalBytes)} lästa (${percent(job.bytesRead, job.totalBytes)} %)`
         }
       />
       <p className="hint">Importen görs helt eller inte alls: blir något fel ändras ingenting.</p>
