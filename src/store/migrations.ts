@@ -123,7 +123,7 @@ const ledgerImport: Migration = {
       .addColumn('first_date', 'text', (c) => c.notNull())
       .addColumn('last_date', 'text', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
-      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('data', binary, (c) => c.notNull())
       .addPrimaryKeyConstraint('voucher_blocks_pk', ['import_no', 'block'])
       .execute();
     await db.schema.createIndex('voucher_blocks_committee').on('voucher_blocks').columns(['committee_id', 'import_no']).execute();

@@ -1,9 +1,12 @@
 /**
  * Posting lists: the postings of one (import, period, account, code) packed into one binary
  * value, so that an import of two million postings writes a few thousand rows instead of two
- * million. Layout, little-endian: n × int32 voucher seq, n × int32 date (YYYYMMDD), n × float64
- * amount in öre (exact: every amount is a safe integer).
+ * million. Layout (bytes.ts): format byte 1, count, then per posting the change of voucher seq and
+ * of date (YYYYMMDD) from the posting before, and the amount in öre; about 6 bytes a posting.
  */
+import { ByteReader, ByteWriter } from './bytes.ts';
+
+const FORMAT = 1;
 
 export interface Posting {
   seq: number;
@@ -43,24 +46,36 @@ export class PostingListBuilder {
   /** The packed value. */
   encode(): Buffer {
     const n = this.length;
-    const out = Buffer.alloc(n * 16);
-    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    const out = new ByteWriter(16 + n * 8);
+    out.byte(FORMAT);
+    out.uint(n);
+    let seq = 0;
+    let date = 0;
     for (let i = 0; i < n; i++) {
-      view.setInt32(i * 4, this.seqs[i] ?? 0, true);
-      view.setInt32(n * 4 + i * 4, this.dates[i] ?? 0, true);
-      view.setFloat64(n * 8 + i * 8, this.amounts[i] ?? 0, true);
+      const s = this.seqs[i] ?? 0;
+      const d = this.dates[i] ?? 0;
+      out.int(s - seq);
+      out.int(d - date);
+      out.int(this.amounts[i] ?? 0);
+      seq = s;
+      date = d;
     }
-    return out;
+    return out.toBuffer();
   }
 }
 
 export function decodePostings(data: Uint8Array, into: (p: Posting) => void): void {
-  if (data.byteLength % 16 !== 0) throw new Error(`a posting list of ${data.byteLength} bytes is damaged`);
-  const n = data.byteLength / 16;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const r = new ByteReader(data, 'a posting list');
+  if (r.byte() !== FORMAT) throw new Error('a posting list is damaged (unknown format)');
+  const n = r.uint();
+  let seq = 0;
+  let date = 0;
   for (let i = 0; i < n; i++) {
-    into({ seq: view.getInt32(i * 4, true), date: view.getInt32(n * 4 + i * 4, true), amount: view.getFloat64(n * 8 + i * 8, true) });
+    seq += r.int();
+    date += r.int();
+    into({ seq, date, amount: r.int() });
   }
+  if (!r.done) throw new Error('a posting list is damaged (bytes after its end)');
 }
 
 /** "2025-03-14" → 20250314 */

@@ -79,7 +79,7 @@ export interface FiscalYearTable {
   start_date: string;
   end_date: string;
 }
-/** Up to BLOCK_SIZE vouchers of one import, in file order, as JSON (see vouchers.ts). */
+/** Up to BLOCK_SIZE vouchers of one import, in file order, packed (voucher-blocks.ts). */
 export interface VoucherBlockTable {
   committee_id: string;
   /** The import that brought them (import_log.import_no); a newer import of the fiscal year replaces it. */
@@ -89,7 +89,7 @@ export interface VoucherBlockTable {
   first_date: string;
   last_date: string;
   count: number;
-  data: string;
+  data: Uint8Array;
 }
 /** The postings of one import on one (period, account, code), packed (posting-lists.ts). */
 export interface PostingTable {

@@ -1,6 +1,6 @@
 /**
  * Vouchers and their postings, stored for drill-down and traceability. Vouchers are kept in
- * blocks of BLOCK_SIZE (JSON, in file order); postings are indexed in packed lists per
+ * blocks of BLOCK_SIZE (packed, in file order: voucher-blocks.ts); postings are indexed in packed lists per
  * (import, period, account, code) (posting-lists.ts). An import of 1M vouchers and 2M postings
  * thus writes about a thousand blocks and a few thousand lists, on SQLite and PostgreSQL alike,
  * through the one query layer.
@@ -8,6 +8,7 @@
 import type { Q } from './committees.ts';
 import { dateNumber, decodePostings, PostingListBuilder } from './posting-lists.ts';
 import type { PostingTable, VoucherBlockTable } from './schema.ts';
+import { decodeVoucherBlock, type StoredVoucher, VoucherBlockWriter } from './voucher-blocks.ts';
 
 export const BLOCK_SIZE = 1000;
 
@@ -21,9 +22,6 @@ export interface VoucherRow {
   text: string;
   transactions: { period: string; account: string; code: string; amount: number; text: string }[];
 }
-
-/** One voucher as a block holds it: [seq, series, number, date, text, [[account, code, amount, text?], …]]. */
-type StoredVoucher = [number, string, string, string, string, ([string, string, number] | [string, string, number, string])[]];
 
 export interface VoucherStore {
   /** Takes the next voucher (synchronously: called from the reader's sink). */
@@ -39,7 +37,7 @@ const LIST_ROWS = 200;
 const POSTINGS_IN_MEMORY = 1_000_000;
 
 export function createVoucherStore(q: Q, committeeId: string, importNo: number, postingsInMemory = POSTINGS_IN_MEMORY): VoucherStore {
-  let current: StoredVoucher[] = [];
+  let current = new VoucherBlockWriter();
   let first = '';
   let last = '';
   let count = 0;
@@ -60,17 +58,17 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number, 
     return list;
   };
   const close = () => {
-    if (current.length === 0) return;
+    if (current.count === 0) return;
     ready.push({
       committee_id: committeeId,
       import_no: importNo,
       block: Math.floor((count - 1) / BLOCK_SIZE),
       first_date: first,
       last_date: last,
-      count: current.length,
-      data: JSON.stringify(current),
+      count: current.count,
+      data: current.encode(),
     });
-    current = [];
+    current = new VoucherBlockWriter();
   };
   const write = async () => {
     const blocks = ready;
@@ -95,23 +93,16 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number, 
     add(v) {
       if (v.seq !== count + 1) throw new Error(`voucher ${v.seq} out of order (expected ${count + 1})`);
       count++;
-      if (current.length === 0 || v.date < first) first = v.date;
-      if (current.length === 0 || v.date > last) last = v.date;
+      if (current.count === 0 || v.date < first) first = v.date;
+      if (current.count === 0 || v.date > last) last = v.date;
       const date = dateNumber(v.date);
-      current.push([
-        v.seq,
-        v.series,
-        v.number,
-        v.date,
-        v.text,
-        v.transactions.map((t) => (t.text ? [t.account, t.code, t.amount, t.text] : [t.account, t.code, t.amount])),
-      ]);
+      current.add(v);
       for (const t of v.transactions) {
         listOf(t.period, t.account, t.code).add(v.seq, date, t.amount);
         postings++;
         held++;
       }
-      if (current.length === BLOCK_SIZE) close();
+      if (current.count === BLOCK_SIZE) close();
     },
     async flush() {
       if (ready.length > 0) await write();
@@ -230,15 +221,17 @@ export async function loadVoucherLines(
     const part = keys.slice(i, i + 100);
     const blocks = await q
       .selectFrom('voucher_blocks')
-      .select(['import_no', 'data'])
+      .select(['import_no', 'block', 'data'])
       .where('committee_id', '=', committeeId)
       .where((eb) => eb.or(part.map((k) => eb.and([eb('import_no', '=', k.importNo), eb('block', '=', k.block)]))))
       .execute();
-    for (const b of blocks) for (const v of JSON.parse(b.data) as StoredVoucher[]) vouchers.set(`${b.import_no}:${v[0]}`, v);
+    for (const b of blocks) {
+      for (const v of decodeVoucherBlock(b.data, b.block * BLOCK_SIZE + 1)) vouchers.set(`${b.import_no}:${v.seq}`, v);
+    }
   }
   return top.map((p) => {
     const v = vouchers.get(`${p.importNo}:${p.seq}`);
     if (!v) throw new Error(`voucher ${p.seq} of import ${p.importNo} is missing`);
-    return { date: v[3], series: v[1], number: v[2], text: v[4], account, code: p.code, amount: p.amount };
+    return { date: v.date, series: v.series, number: v.number, text: v.text, account, code: p.code, amount: p.amount };
   });
 }
