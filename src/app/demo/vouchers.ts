@@ -6,6 +6,7 @@
 
 import { isProfitAndLoss } from '../../core/accounts.ts';
 import type { AmountRow } from '../../core/figures.ts';
+import { periodLabel } from '../../core/period.ts';
 import type { VoucherRow } from '../../store/vouchers.ts';
 import { ACCOUNTS } from './socialnamnden.ts';
 
@@ -40,7 +41,10 @@ export function buildDemoVouchers(actual: readonly AmountRow[]): VoucherRow[] {
       const number = (numbers.get(series) ?? 0) + 1;
       numbers.set(series, number);
       const day = series === 'LÖN' ? 25 : series === 'KB' ? 1 : 3 + ((i * 9 + Number(row.code)) % 24);
-      const text = `${TEXT[series] ?? series}, ${names.get(row.account) ?? row.account}`;
+      const kind = TEXT[series] ?? series;
+      const name = names.get(row.account) ?? row.account;
+      // "Kommunbidrag, Kommunbidrag" says nothing: name the month instead.
+      const text = name === kind ? `${kind} ${periodLabel(row.period)}` : `${kind}, ${name}`;
       out.push({
         seq: ++seq,
         series,
