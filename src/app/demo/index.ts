@@ -108,7 +108,7 @@ async function replaceDemoVouchers(q: Q, importNo: number, vouchers: ReturnType<
     importedAt: new Date().toISOString(),
     user: 'demo',
     fiscalYear: `${COMMITTEE.fiscalYear}-01-01`,
-    summary: { vouchers: vouchers.length },
+    summary: { counts: { vouchers: vouchers.length } },
   });
 }
 
