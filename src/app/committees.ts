@@ -10,6 +10,8 @@ export interface CommitteeSummary {
 }
 
 export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {
-  const rows = await listCommitteeRows(db.kysely);
-  return Promise.all(rows.map(async (r) => ({ id: r.id, name: r.name, periods: await listPeriodsWithData(db.kysely, r.id) })));
+  return db.snapshot(async (q) => {
+    const rows = await listCommitteeRows(q);
+    return Promise.all(rows.map(async (r) => ({ id: r.id, name: r.name, periods: await listPeriodsWithData(q, r.id) })));
+  });
 }

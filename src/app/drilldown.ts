@@ -7,7 +7,7 @@ import type { Ore } from '../core/money.ts';
 import { areaOfCode, UNALLOCATED_AREA } from '../core/organisation.ts';
 import { fiscalYearOf, isPeriod } from '../core/period.ts';
 import { loadAmounts } from '../store/amounts.ts';
-import { findCommittee, listAccounts, listAreas, loadCodeMap } from '../store/committees.ts';
+import { findCommittee, listAccounts, listAreas, loadCodeMap, type Q } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { loadVoucherLines, postingCodes, type VoucherLine } from '../store/vouchers.ts';
 import { InputError, NotFoundError } from './errors.ts';
@@ -37,24 +37,28 @@ export interface AreaDrill extends Amounts {
   groups: GroupDrill[];
 }
 
-async function scope(db: Db, committeeId: string, period: string, areaId: string) {
+async function scope(q: Q, committeeId: string, period: string, areaId: string) {
   if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
-  const committee = await findCommittee(db.kysely, committeeId);
+  const committee = await findCommittee(q, committeeId);
   if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
-  const areas = await listAreas(db.kysely, committeeId);
+  const areas = await listAreas(q, committeeId);
   const area = areaId === UNALLOCATED_AREA.id ? UNALLOCATED_AREA : areas.find((a) => a.id === areaId);
   if (!area) throw new NotFoundError(`Området "${areaId}" finns inte i ${committee.name}.`);
-  const codeMap = await loadCodeMap(db.kysely, committeeId);
+  const codeMap = await loadCodeMap(q, committeeId);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   return { committee, area, codeMap, from: fy.start, inArea: (code: string) => areaOfCode(codeMap, code) === area.id };
 }
 
 export async function drillArea(db: Db, committeeId: string, period: string, areaId: string): Promise<AreaDrill> {
-  const s = await scope(db, committeeId, period, areaId);
+  return db.snapshot((q) => readArea(q, committeeId, period, areaId));
+}
+
+async function readArea(q: Q, committeeId: string, period: string, areaId: string): Promise<AreaDrill> {
+  const s = await scope(q, committeeId, period, areaId);
   const [actual, budget, accounts] = await Promise.all([
-    loadAmounts(db.kysely, committeeId, 'actual', s.from, period),
-    loadAmounts(db.kysely, committeeId, 'budget', s.from, period),
-    listAccounts(db.kysely, committeeId),
+    loadAmounts(q, committeeId, 'actual', s.from, period),
+    loadAmounts(q, committeeId, 'budget', s.from, period),
+    listAccounts(q, committeeId),
   ]);
   const names = new Map(accounts.map((a) => [a.id, a.name]));
   const byAccount = new Map<string, AccountDrill>();
@@ -113,12 +117,23 @@ export async function drillAccount(
   account: string,
   limit = 500,
 ): Promise<AccountVouchers> {
-  const s = await scope(db, committeeId, period, areaId);
+  return db.snapshot((q) => readAccount(q, committeeId, period, areaId, account, limit));
+}
+
+async function readAccount(
+  q: Q,
+  committeeId: string,
+  period: string,
+  areaId: string,
+  account: string,
+  limit: number,
+): Promise<AccountVouchers> {
+  const s = await scope(q, committeeId, period, areaId);
   // The codes of the postings themselves: for "Ej fördelat" these include codes no mapping names.
-  const codes = (await postingCodes(db.kysely, committeeId, account, s.from, period)).filter(s.inArea);
+  const codes = (await postingCodes(q, committeeId, account, s.from, period)).filter(s.inArea);
   const [lines, accounts] = await Promise.all([
-    loadVoucherLines(db.kysely, committeeId, account, codes, s.from, period, limit + 1),
-    listAccounts(db.kysely, committeeId),
+    loadVoucherLines(q, committeeId, account, codes, s.from, period, limit + 1),
+    listAccounts(q, committeeId),
   ]);
   const vouchers = lines.slice(0, limit);
   return {

@@ -23,10 +23,11 @@ export interface MappedCode {
 }
 
 export async function listMapping(db: Db, committeeId: string): Promise<MappedCode[]> {
-  const q = db.kysely;
-  if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
-  const areas = new Map((await listAreas(q, committeeId)).map((a) => [a.id, a.name]));
-  return (await listCodes(q, committeeId)).map((c) => ({ ...c, areaName: c.areaId ? (areas.get(c.areaId) ?? null) : null }));
+  return db.snapshot(async (q) => {
+    if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+    const areas = new Map((await listAreas(q, committeeId)).map((a) => [a.id, a.name]));
+    return (await listCodes(q, committeeId)).map((c) => ({ ...c, areaName: c.areaId ? (areas.get(c.areaId) ?? null) : null }));
+  });
 }
 
 async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<{ codes: number; areasCreated: number }> {

@@ -5,14 +5,18 @@ import { fiscalYearOf, isPeriod, periodLabel } from '../core/period.ts';
 import { buildReportDocument, type ReportInput, type TextKind } from '../report/build.ts';
 import type { ReportDocument } from '../report/model.ts';
 import { listPeriodsWithData, loadAmounts } from '../store/amounts.ts';
-import { findCommittee, listAreas, loadCodeMap } from '../store/committees.ts';
+import { findCommittee, listAreas, loadCodeMap, type Q } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '../store/followup.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
+/** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
 export async function buildReport(db: Db, committeeId: string, period: string): Promise<ReportDocument> {
   if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
-  const q = db.kysely;
+  return db.snapshot((q) => readReport(q, committeeId, period));
+}
+
+async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await findCommittee(q, committeeId);
   if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
   const periods = await listPeriodsWithData(q, committeeId);

@@ -2,10 +2,10 @@
  * Opens the database: embedded SQLite by default (a file, created on first use), PostgreSQL when
  * given a postgres:// URL. Migrations run on open. One Kysely query layer serves both.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations.ts';
 import type { Schema } from './schema.ts';
@@ -17,6 +17,12 @@ export interface Db {
   dialect: Dialect;
   /** Where it is: a file path or the URL without its password. */
   location: string;
+  /**
+   * Runs queries that only read on one consistent snapshot of what is committed. On SQLite they use
+   * a second, read-only connection, so a report never waits for an import holding the writer; on
+   * PostgreSQL a REPEATABLE READ, READ ONLY transaction from the pool.
+   */
+  snapshot<T>(read: (q: Transaction<Schema>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -50,10 +56,17 @@ export function resolveTarget(options: OpenOptions = {}): { file?: string; url?:
 export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
   const target = resolveTarget(options);
   let db: Db;
+  let openReader: (() => void) | null = null;
   if (target.url) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-    db = { kysely, dialect: 'postgres', location: target.url.replace(/:[^:@/]*@/, ':***@'), close: () => kysely.destroy() };
+    db = {
+      kysely,
+      dialect: 'postgres',
+      location: target.url.replace(/:[^:@/]*@/, ':***@'),
+      snapshot: (read) => kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read),
+      close: () => kysely.destroy(),
+    };
   } else {
     const file = target.file ?? DEFAULT_SQLITE_FILE;
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -63,7 +76,27 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
     const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
-    db = { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+    let reader: Kysely<Schema> | null = null;
+    db = {
+      kysely,
+      dialect: 'sqlite',
+      location: file,
+      // Until the reader is open (and always for ":memory:", which a second connection cannot see) the writer reads.
+      snapshot: (read) => (reader ?? kysely).transaction().execute(read),
+      close: async () => {
+        await reader?.destroy();
+        await kysely.destroy();
+      },
+    };
+    // Opened after the migrations: a read-only connection cannot create the file or its tables.
+    if (file !== ':memory:') {
+      openReader = () => {
+        if (!existsSync(file)) return; // migrate: false on a file not made yet: the writer reads
+        const readOnly = new SQLite(file, { readonly: true });
+        readOnly.pragma('busy_timeout = 10000');
+        reader = new Kysely<Schema>({ dialect: new SqliteDialect({ database: readOnly }) });
+      };
+    }
   }
   if (options.migrate !== false) {
     try {
@@ -73,5 +106,6 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       throw e;
     }
   }
+  openReader?.();
   return db;
 }

@@ -137,8 +137,11 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
     const parsed = parseWith(committeeParams, request.params);
     if (!parsed.ok) return reply.code(400).send(parsed.error);
     const id = parsed.params.id;
-    if (!(await findCommittee(db.kysely, id))) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
-    const answer: ImportLogJson = { committee: id, running: jobs.isBusy(id), imports: await listImports(db.kysely, id) };
+    const imports = await db.snapshot(async (q) => {
+      if (!(await findCommittee(q, id))) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
+      return listImports(q, id);
+    });
+    const answer: ImportLogJson = { committee: id, running: jobs.isBusy(id), imports };
     return reply.header('cache-control', 'no-store').send(answer);
   });
 }
