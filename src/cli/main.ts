@@ -10,6 +10,7 @@ import { TableError } from '../ledger/table/index.ts';
 import { renderHtml } from '../report/html.ts';
 import { toJsonContract } from '../report/json.ts';
 import { openDatabase } from '../store/db.ts';
+import { ImportBusyError } from '../store/imports.ts';
 import { importCommand } from './import.ts';
 import { type Command, type Io, OPTIONS, type Values } from './io.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
@@ -35,7 +36,8 @@ Options for every command:
                                         or ./data/uppfoljning.sqlite)
   --user NAME                           who imports (for the import log; default: the login name)
   -h, --help                            this text
-Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found.
+Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
+4 the database busy with another program's import (nothing changed; try again).
 `;
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -71,6 +73,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (e instanceof InputError || e instanceof SieError || e instanceof TableError || e instanceof MoneyError) {
       io.err(`uppfoljning: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof ImportBusyError) {
+      io.err(`uppfoljning: ${e.message}\n`);
+      return 4;
     }
     throw e;
   } finally {

@@ -1,12 +1,14 @@
 /**
  * How errors become HTTP answers: bad input (a use case's InputError, a malformed SIE file, a bad
  * spreadsheet row, an amount that is not whole öre) is 400 with the place it concerns; a missing
- * committee or area 404; a committee that is busy with another import 409.
+ * committee or area 404; a committee busy with another import, or a database busy with another
+ * program's import, 409.
  */
 import { InputError, NotFoundError } from '../app/errors.ts';
 import { MoneyError } from '../core/money.ts';
 import { SieError } from '../ledger/sie/index.ts';
 import { TableError } from '../ledger/table/index.ts';
+import { ImportBusyError } from '../store/imports.ts';
 
 /** The body of every error answer. Only the keys that apply are present. */
 export interface ErrorBody {
@@ -51,7 +53,7 @@ export interface Described {
  */
 export function describeError(error: unknown, context: { fileName?: string } = {}): Described | null {
   if (error instanceof NotFoundError) return { status: 404, body: { error: error.message } };
-  if (error instanceof ConflictError) return { status: 409, body: { error: error.message } };
+  if (error instanceof ConflictError || error instanceof ImportBusyError) return { status: 409, body: { error: error.message } };
   if (error instanceof HttpError)
     return { status: error.statusCode, body: { error: error.message, ...(error.field ? { field: error.field } : {}) } };
   if (error instanceof SieError) {

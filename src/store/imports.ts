@@ -35,13 +35,7 @@ export async function logImport(q: Q, e: ImportLogEntry): Promise<void> {
 }
 
 export async function listImports(q: Q, committeeId: string): Promise<ImportLogEntry[]> {
-  const rows = await q
-    .selectFrom('import_log')
-    .selectAll()
-    .where('committee_id', '=', committeeId)
-    .orderBy('imported_at', 'desc')
-    .orderBy('import_no', 'desc')
-    .execute();
+  const rows = await q.selectFrom('import_log').selectAll().where('committee_id', '=', committeeId).orderBy('import_no', 'desc').execute();
   return rows.map((r) => ({
     id: r.id,
     importNo: r.import_no,
@@ -56,6 +50,14 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
   }));
 }
 
+/** Another process's import held the database longer than the busy timeout (SQLite). */
+export class ImportBusyError extends Error {
+  override name = 'ImportBusyError';
+  constructor() {
+    super('En annan import pågår i databasen (från ett annat program). Inget ändrades; försök igen när den är klar.');
+  }
+}
+
 /** Key of the PostgreSQL advisory lock that serializes imports (any constant: "UPPF" in ASCII). */
 const IMPORT_LOCK = 0x55505046;
 
@@ -64,10 +66,22 @@ const IMPORT_LOCK = 0x55505046;
  * transaction, before reading anything the import replaces. On PostgreSQL two imports would
  * otherwise both see the same max(import_no), and two imports of one fiscal year would each delete
  * only what the other had not yet committed (and count the year twice); the advisory lock makes
- * the second wait until the first commits or rolls back. SQLite has one writer at a time already.
+ * the second wait until the first commits or rolls back. SQLite has one writer at a time, but a
+ * transaction that reads first cannot become the writer once another process has committed (it
+ * fails at once with "database is locked"): a write that changes nothing, as the first statement,
+ * takes the write lock at the start instead, waiting up to the busy timeout for another process's
+ * import to end.
  */
 export async function claimImportNo(q: Q, dialect: Dialect): Promise<number> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(q);
+  else {
+    try {
+      await sql`update import_log set import_no = import_no where 0 = 1`.execute(q);
+    } catch (e) {
+      if ((e as { code?: unknown }).code === 'SQLITE_BUSY') throw new ImportBusyError();
+      throw e;
+    }
+  }
   const row = await q
     .selectFrom('import_log')
     .select((e) => e.fn.max('import_no').as('n'))
@@ -75,7 +89,7 @@ export async function claimImportNo(q: Q, dialect: Dialect): Promise<number> {
   return Number(row?.n ?? 0) + 1;
 }
 
-/** The latest import of a kind for a committee, or null. */
+/** The latest import of a kind for a committee, or null: the highest number (imports are numbered one at a time, in commit order). */
 export async function latestImport(
   q: Q,
   committeeId: string,
@@ -86,7 +100,6 @@ export async function latestImport(
     .select(['sha256', 'summary'])
     .where('committee_id', '=', committeeId)
     .where('kind', '=', kind)
-    .orderBy('imported_at', 'desc')
     .orderBy('import_no', 'desc')
     .limit(1)
     .executeTakeFirst();
