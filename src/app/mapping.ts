@@ -3,7 +3,7 @@
  * a name that matches none creates the area. An empty area maps the code to no area, so its
  * amounts land in "Ej fördelat" and the totals still reconcile with the ledger.
  */
-import { slugify } from '../core/organisation.ts';
+import { slugify, UNALLOCATED_AREA } from '../core/organisation.ts';
 import { readMappingFile } from '../ledger/table/mapping.ts';
 import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
@@ -22,12 +22,31 @@ export interface MappedCode {
   areaName: string | null;
 }
 
-export async function listMapping(db: Db, committeeId: string): Promise<MappedCode[]> {
+export interface Mapping {
+  committee: { id: string; name: string };
+  codes: MappedCode[];
+  /** The committee's areas in report order ("Ej fördelat" is not one: it is no area). */
+  areas: { id: string; name: string }[];
+}
+
+/** The committee's codes with their areas, and its areas, from one snapshot. */
+export async function readMapping(db: Db, committeeId: string): Promise<Mapping> {
   return db.snapshot(async (q) => {
-    if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
-    const areas = new Map((await listAreas(q, committeeId)).map((a) => [a.id, a.name]));
-    return (await listCodes(q, committeeId)).map((c) => ({ ...c, areaName: c.areaId ? (areas.get(c.areaId) ?? null) : null }));
+    const committee = await findCommittee(q, committeeId);
+    if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+    const areas = await listAreas(q, committeeId);
+    const names = new Map(areas.map((a) => [a.id, a.name]));
+    const codes = (await listCodes(q, committeeId)).map((c) => ({ ...c, areaName: c.areaId ? (names.get(c.areaId) ?? null) : null }));
+    return {
+      committee: { id: committee.id, name: committee.name },
+      codes,
+      areas: areas.filter((a) => a.id !== UNALLOCATED_AREA.id).map((a) => ({ id: a.id, name: a.name })),
+    };
   });
+}
+
+export async function listMapping(db: Db, committeeId: string): Promise<MappedCode[]> {
+  return (await readMapping(db, committeeId)).codes;
 }
 
 async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<{ codes: number; areasCreated: number }> {

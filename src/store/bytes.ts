@@ -82,7 +82,8 @@ export class ByteWriter {
   }
 }
 
-const utf8 = new TextDecoder('utf-8');
+// ignoreBOM: a text that begins with U+FEFF keeps it (the default would drop it).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class ByteReader {
   pos = 0;
@@ -112,10 +113,15 @@ export class ByteReader {
     for (;;) {
       const b = this.next();
       x += (b & 127) * mul;
-      if (b < 128) return x;
+      if (b < 128) return this.safe(x);
       mul *= 128;
       if (mul > 2 ** 56) throw new Error(`${this.what} is damaged (a number too long)`);
     }
+  }
+
+  private safe(x: number): number {
+    if (!Number.isSafeInteger(x)) throw new Error(`${this.what} is damaged (a number beyond 2^53)`);
+    return x;
   }
 
   int(): number {
@@ -131,7 +137,8 @@ export class ByteReader {
         if (mul > 2 ** 56) throw new Error(`${this.what} is damaged (a number too long)`);
       }
     }
-    return first & 64 ? -m : m;
+    if (first & 64 && m === 0) throw new Error(`${this.what} is damaged (a negative zero)`);
+    return this.safe(first & 64 ? -m : m);
   }
 
   string(): string {

@@ -2,7 +2,7 @@
  * Opens the database: embedded SQLite by default (a file, created on first use), PostgreSQL when
  * given a postgres:// URL. Migrations run on open. One Kysely query layer serves both.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
@@ -91,21 +91,18 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     // Opened after the migrations: a read-only connection cannot create the file or its tables.
     if (file !== ':memory:') {
       openReader = () => {
-        if (!existsSync(file)) return; // migrate: false on a file not made yet: the writer reads
         const readOnly = new SQLite(file, { readonly: true });
         readOnly.pragma('busy_timeout = 10000');
         reader = new Kysely<Schema>({ dialect: new SqliteDialect({ database: readOnly }) });
       };
     }
   }
-  if (options.migrate !== false) {
-    try {
-      await migrateToLatest(db.kysely as Kysely<unknown>);
-    } catch (e) {
-      await db.close();
-      throw e;
-    }
+  try {
+    if (options.migrate !== false) await migrateToLatest(db.kysely as Kysely<unknown>);
+    openReader?.();
+  } catch (e) {
+    await db.close();
+    throw e;
   }
-  openReader?.();
   return db;
 }

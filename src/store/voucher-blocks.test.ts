@@ -41,6 +41,17 @@ describe('bytes', () => {
     expect(() => new ByteWriter().uint(-1)).toThrow(RangeError);
     expect(() => new ByteWriter().int(0.5)).toThrow(RangeError);
     expect(() => new ByteReader(Uint8Array.of(0x85), 'a test value').uint()).toThrow('a test value is damaged (ends too early)');
+    const huge = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f);
+    expect(() => new ByteReader(huge, 'v').uint()).toThrow('v is damaged (a number beyond 2^53)');
+    expect(() => new ByteReader(Uint8Array.of(64), 'v').int()).toThrow('v is damaged (a negative zero)');
+  });
+
+  it('keeps a text that begins with a byte order mark', () => {
+    const w = new ByteWriter();
+    w.string('\ufeffabc');
+    w.string('\ufeff');
+    const r = new ByteReader(w.toBuffer(), 'test');
+    expect([r.string(), r.string()]).toEqual(['\ufeffabc', '\ufeff']);
   });
 });
 

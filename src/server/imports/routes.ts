@@ -137,11 +137,13 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
     const parsed = parseWith(committeeParams, request.params);
     if (!parsed.ok) return reply.code(400).send(parsed.error);
     const id = parsed.params.id;
+    // Busy first: an import that ends meanwhile is then in the log, never missing from both.
+    const running = jobs.isBusy(id);
     const imports = await db.snapshot(async (q) => {
       if (!(await findCommittee(q, id))) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
       return listImports(q, id);
     });
-    const answer: ImportLogJson = { committee: id, running: jobs.isBusy(id), imports };
+    const answer: ImportLogJson = { committee: id, running, imports };
     return reply.header('cache-control', 'no-store').send(answer);
   });
 }

@@ -9,20 +9,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError } from '../../app/errors.ts';
-import { importMapping, listMapping, type MappedCode, setMapping } from '../../app/mapping.ts';
-import { UNALLOCATED_AREA } from '../../core/organisation.ts';
-import { findCommittee, listAreas } from '../../store/committees.ts';
+import { importMapping, type Mapping, readMapping, setMapping } from '../../app/mapping.ts';
+import { findCommittee } from '../../store/committees.ts';
 import type { Db } from '../../store/db.ts';
 import { describeError } from '../errors.ts';
 import { receiveUpload } from '../imports/upload.ts';
 import { committeeId, parseWith } from '../params.ts';
 
-export interface MappingJson {
-  committee: { id: string; name: string };
-  codes: MappedCode[];
-  /** The committee's areas in report order ("Ej fördelat" is not one: it is no area). */
-  areas: { id: string; name: string }[];
-}
+export type MappingJson = Mapping;
 
 export interface MappingSaved extends MappingJson {
   /** How many codes were set. */
@@ -55,22 +49,11 @@ const entries = z
 /** Mapping files are small; 50 MB is generous. */
 const MAX_MAPPING_BYTES = 50 * 1024 ** 2;
 
-async function mappingOf(db: Db, id: string): Promise<MappingJson> {
-  const committee = await findCommittee(db.kysely, id);
-  if (!committee) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
-  const [codes, areas] = await Promise.all([listMapping(db, id), listAreas(db.kysely, id)]);
-  return {
-    committee: { id: committee.id, name: committee.name },
-    codes,
-    areas: areas.filter((a) => a.id !== UNALLOCATED_AREA.id).map((a) => ({ id: a.id, name: a.name })),
-  };
-}
-
 export function registerMappingRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   app.get<{ Params: { id: string } }>('/api/committees/:id/mapping', async (request, reply) => {
     const parsed = parseWith(params, request.params);
     if (!parsed.ok) return reply.code(400).send(parsed.error);
-    return reply.header('cache-control', 'no-store').send(await mappingOf(db, parsed.params.id));
+    return reply.header('cache-control', 'no-store').send(await readMapping(db, parsed.params.id));
   });
 
   app.put<{ Params: { id: string } }>('/api/committees/:id/mapping', async (request, reply) => {
@@ -79,7 +62,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db }: { db: Db }):
     const body = parseWith(entries, request.body, 'body');
     if (!body.ok) return reply.code(400).send(body.error);
     const result = await setMapping(db, parsed.params.id, body.params);
-    const answer: MappingSaved = { saved: result.codes, areasCreated: result.areasCreated, ...(await mappingOf(db, parsed.params.id)) };
+    const answer: MappingSaved = { saved: result.codes, areasCreated: result.areasCreated, ...(await readMapping(db, parsed.params.id)) };
     return answer;
   });
 
@@ -87,7 +70,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db }: { db: Db }):
     const parsed = parseWith(params, request.params);
     if (!parsed.ok) return reply.code(400).send(parsed.error);
     const id = parsed.params.id;
-    if (!(await findCommittee(db.kysely, id))) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
+    if (!(await db.snapshot((q) => findCommittee(q, id)))) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
     const upload = await receiveUpload(request, { maxBytes: MAX_MAPPING_BYTES });
     try {
       if (!upload.file)
@@ -104,7 +87,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db }: { db: Db }):
         saved: result.codes,
         areasCreated: result.areasCreated,
         fileName: upload.file.fileName,
-        ...(await mappingOf(db, id)),
+        ...(await readMapping(db, id)),
       };
       return answer;
     } finally {
