@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSie } from '../src/app/import-sie.ts';
+import { importTable } from '../src/app/import-table.ts';
 import { buildReport } from '../src/app/report.ts';
 import { toJsonContract } from '../src/report/json.ts';
 import type { Db } from '../src/store/db.ts';
@@ -140,5 +141,54 @@ describe.each(TEST_DATABASES)('SIE import files (4I, no #RAR) on $name', ({ open
     const report = toJsonContract(await buildReport(db, 'lon', '2025-03'));
     expect(report.total.actualResult).toBe(-125_050);
     expect(report.areas.find((a) => a.code === '100')?.actualResult).toBe(-125_050);
+  });
+});
+
+describe.each(TEST_DATABASES)('the same SIE file again on $name', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(() => db?.close());
+
+  it('is imported again when read with another dimension, or when a later import replaced its data', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'uppf-again-'));
+    const sie = join(dir, 'export.se');
+    writeFileSync(
+      sie,
+      [
+        '#FLAGGA 0',
+        '#SIETYP 4',
+        '#RAR 0 20250101 20251231',
+        '#DIM 6 "Projekt"',
+        '#OBJEKT 1 "100" "Hemtjänst"',
+        '#OBJEKT 6 "P7" "Projekt 7"',
+        '#VER A 1 20250310 "Faktura"',
+        '{',
+        '#TRANS 5010 {1 "100" 6 "P7"} 400.00',
+        '#TRANS 2440 {} -400.00',
+        '}',
+      ].join('\n'),
+    );
+    const first = await importSie(db, sie, { committeeId: 'igen' });
+    expect(first).toMatchObject({ unchanged: false, dimension: 1 });
+    expect(await importSie(db, sie, { committeeId: 'igen' })).toMatchObject({ unchanged: true, dimension: 1 });
+    // Codes from dimension 6 instead: a new reading of the file, not "already imported".
+    const byProject = await importSie(db, sie, { committeeId: 'igen', dimension: 6 });
+    expect(byProject).toMatchObject({ unchanged: false, dimension: 6 });
+    let report = toJsonContract(await buildReport(db, 'igen', '2025-03'));
+    expect(report.areas.find((a) => a.code === 'P7')?.actualResult).toBe(-40_000);
+    // A table import replaces March; the SIE file again brings its own figures back.
+    const csv = join(dir, 'utfall.csv');
+    writeFileSync(csv, 'period;ansvar;konto;belopp\n2025-03;P7;5010;999\n');
+    await importTable(db, csv, { committeeId: 'igen', kind: 'actual' });
+    expect(toJsonContract(await buildReport(db, 'igen', '2025-03')).total.actualResult).toBe(-99_900);
+    expect(await importSie(db, sie, { committeeId: 'igen', dimension: 6 })).toMatchObject({ unchanged: false });
+    report = toJsonContract(await buildReport(db, 'igen', '2025-03'));
+    expect(report.total.actualResult).toBe(-40_000);
+    expect(await listImports(db.kysely, 'igen')).toHaveLength(4);
   });
 });

@@ -48,6 +48,8 @@ export interface SieImportSummary {
   counts: SieLedger['counts'] & { areasCreated: number };
   reconciliation: { accountsChecked: number; mismatches: { account: string; expected: number; computed: number }[] };
   warnings: { line: number; message: string }[];
+  /** The object dimension read as responsibility codes. */
+  dimension: number;
   /** True when the file is the one imported last: nothing was changed. */
   unchanged: boolean;
   importId: string | null;
@@ -57,6 +59,12 @@ export interface SieImportSummary {
 
 class Unchanged extends Error {}
 
+/** Whether the latest import is this file, read the same way (the same dimension for the codes). */
+function sameImport(latest: { kind: string; sha256: string; summary: unknown } | null, sha256: string, dimension: number): boolean {
+  if (latest?.kind !== 'sie' || latest.sha256 !== sha256) return false;
+  return ((latest.summary as { dimension?: number }).dimension ?? 1) === dimension;
+}
+
 const toRows = (rows: readonly SiePeriodAmount[]): AmountRow[] =>
   rows.map((r) => ({ period: r.period, account: r.account, code: r.object ?? '', amount: r.amount }));
 
@@ -64,15 +72,13 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   checkCommitteeId(options.committeeId);
   const fileName = options.fileName ?? basename(path);
   const committeeId = options.committeeId;
+  const dimension = options.dimension ?? 1;
   // The file imported last, again: known by its SHA-256 before it is read (0.14 s for 120 MB,
   // where reading it, storing it and rolling back took 4 s). A committee's first import skips this.
-  const previous = await latestImport(db.kysely, committeeId, 'sie');
-  if (previous) {
-    const sha = await sha256Of(path);
-    if (sha === previous.sha256) {
-      const last = previous.summary as SieImportSummary;
-      return { ...last, counts: { ...last.counts, areasCreated: 0 }, unchanged: true, importId: null, fileName };
-    }
+  const previous = await latestImport(db.kysely, committeeId);
+  if (previous?.kind === 'sie' && sameImport(previous, await sha256Of(path), dimension)) {
+    const last = previous.summary as SieImportSummary;
+    return { ...last, counts: { ...last.counts, areasCreated: 0 }, unchanged: true, importId: null, fileName };
   }
   const importId = randomUUID();
   const hash = createHash('sha256');
@@ -98,7 +104,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       let seq = 0;
       const read = await readSie(
         chunks(),
-        { dimension: options.dimension ?? 1, fileName },
+        { dimension, fileName },
         {
           voucher(v) {
             const period = v.date.slice(0, 7);
@@ -128,7 +134,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const additive = read.fiscalYears.length === 0;
       const seen = additive
         ? await hasImported(q, committeeId, 'sie', sha256)
-        : (await latestImport(q, committeeId, 'sie'))?.sha256 === sha256;
+        : sameImport(await latestImport(q, committeeId), sha256, dimension);
       if (seen) throw new Unchanged();
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
@@ -141,7 +147,6 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       }
       await saveFiscalYears(q, committeeId, read.fiscalYears);
       await saveAccounts(q, committeeId, read.accounts);
-      const dimension = options.dimension ?? 1;
       const objects = read.objects.filter((o) => o.dimension === dimension);
       const names = new Map(objects.map((o) => [o.id, o.name]));
       const used = new Set(read.periodBalances.map((r) => r.object ?? ''));
@@ -180,28 +185,32 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         importedAt: new Date().toISOString(),
         user: options.user ?? currentUser(),
         fiscalYear: current?.start ?? null,
-        summary: summarize(committeeId, read, areasCreated, false, importId, sha256, fileName),
+        summary: summarize(read, { committee: committeeId, dimension, areasCreated, unchanged: false, importId, sha256, fileName }),
       });
     });
   } catch (e) {
     if (!(e instanceof Unchanged) || !state.ledger) throw e;
-    return summarize(committeeId, state.ledger, 0, true, null, sha256, fileName);
+    return summarize(state.ledger, {
+      committee: committeeId,
+      dimension,
+      areasCreated: 0,
+      unchanged: true,
+      importId: null,
+      sha256,
+      fileName,
+    });
   }
   if (!state.ledger) throw new Error('the SIE reader returned nothing');
-  return summarize(committeeId, state.ledger, areasCreated, false, importId, sha256, fileName);
+  return summarize(state.ledger, { committee: committeeId, dimension, areasCreated, unchanged: false, importId, sha256, fileName });
 }
 
-function summarize(
-  committee: string,
-  l: SieLedger,
-  areasCreated: number,
-  unchanged: boolean,
-  importId: string | null,
-  sha256: string,
-  fileName: string,
-): SieImportSummary {
+type SummaryOf = Pick<SieImportSummary, 'committee' | 'dimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'> & {
+  areasCreated: number;
+};
+
+function summarize(l: SieLedger, { areasCreated, ...of }: SummaryOf): SieImportSummary {
   return {
-    committee,
+    committee: of.committee,
     sieType: l.sieType,
     program: l.program,
     encoding: l.encoding,
@@ -213,9 +222,10 @@ function summarize(
       mismatches: l.reconciliation.mismatches.map((m) => ({ account: m.account, expected: m.expected, computed: m.computed })),
     },
     warnings: l.warnings,
-    unchanged,
-    importId,
-    sha256,
-    fileName,
+    dimension: of.dimension,
+    unchanged: of.unchanged,
+    importId: of.importId,
+    sha256: of.sha256,
+    fileName: of.fileName,
   };
 }

@@ -36,7 +36,6 @@ export interface TableImportSummary {
   importId: string | null;
 }
 
-
 export async function importTable(db: Db, path: string, options: TableImportOptions): Promise<TableImportSummary> {
   checkCommitteeId(options.committeeId);
   const fileName = options.fileName ?? basename(path);
@@ -75,7 +74,8 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   return db.kysely.transaction().execute(async (q) => {
     const importNo = await claimImportNo(q, db.dialect);
     await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
-    if ((await latestImport(q, options.committeeId, logKind))?.sha256 === sha256) return { ...summary, unchanged: true };
+    const latest = await latestImport(q, options.committeeId);
+    if (latest?.kind === logKind && latest.sha256 === sha256) return { ...summary, unchanged: true };
     summary.counts.areasCreated = await addAreasForNewCodes(
       q,
       options.committeeId,

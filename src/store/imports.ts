@@ -89,21 +89,20 @@ export async function claimImportNo(q: Q, dialect: Dialect): Promise<number> {
   return Number(row?.n ?? 0) + 1;
 }
 
-/** The latest import of a kind for a committee, or null: the highest number (imports are numbered one at a time, in commit order). */
-export async function latestImport(
-  q: Q,
-  committeeId: string,
-  kind: ImportLogEntry['kind'],
-): Promise<{ sha256: string; summary: unknown } | null> {
+/**
+ * The committee's latest import of any kind, or null: the highest number (imports are numbered one
+ * at a time, in commit order). A file is "already imported" only if it is this one: an import of
+ * another kind since may have replaced what it brought.
+ */
+export async function latestImport(q: Q, committeeId: string): Promise<{ kind: string; sha256: string; summary: unknown } | null> {
   const row = await q
     .selectFrom('import_log')
-    .select(['sha256', 'summary'])
+    .select(['kind', 'sha256', 'summary'])
     .where('committee_id', '=', committeeId)
-    .where('kind', '=', kind)
     .orderBy('import_no', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ? { sha256: row.sha256, summary: JSON.parse(row.summary) } : null;
+  return row ? { kind: row.kind, sha256: row.sha256, summary: JSON.parse(row.summary) } : null;
 }
 
 /** Whether any earlier import of a kind for the committee came from a file with this SHA-256. */
