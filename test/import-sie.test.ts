@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drillAccount } from '../src/app/drilldown.ts';
 import { importSie } from '../src/app/import-sie.ts';
 import { importTable } from '../src/app/import-table.ts';
 import { buildReport } from '../src/app/report.ts';
@@ -186,9 +187,14 @@ describe.each(TEST_DATABASES)('the same SIE file again on $name', ({ open }) => 
     writeFileSync(csv, 'period;ansvar;konto;belopp\n2025-03;P7;5010;999\n');
     await importTable(db, csv, { committeeId: 'igen', kind: 'actual' });
     expect(toJsonContract(await buildReport(db, 'igen', '2025-03')).total.actualResult).toBe(-99_900);
+    // Its postings no longer add up to March's figures: drill-down shows none (the web page says why).
+    expect((await drillAccount(db, 'igen', '2025-03', 'P7', '5010')).vouchers).toEqual([]);
     expect(await importSie(db, sie, { committeeId: 'igen', dimension: 6 })).toMatchObject({ unchanged: false });
     report = toJsonContract(await buildReport(db, 'igen', '2025-03'));
     expect(report.total.actualResult).toBe(-40_000);
+    expect((await drillAccount(db, 'igen', '2025-03', 'P7', '5010')).vouchers).toMatchObject([
+      { series: 'A', number: '1', amount: 40_000 },
+    ]);
     expect(await listImports(db.kysely, 'igen')).toHaveLength(4);
   });
 });

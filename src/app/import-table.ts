@@ -9,6 +9,7 @@ import type { AmountRow } from '../core/figures.ts';
 import { readTableBatches } from '../ledger/table/index.ts';
 import type { Db } from '../store/db.ts';
 import { claimImportNo, latestImport, logImport } from '../store/imports.ts';
+import { deletePostings } from '../store/vouchers.ts';
 import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts, sha256Of } from './import-common.ts';
 
 export interface TableImportOptions {
@@ -90,6 +91,8 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
         period,
         rows.filter((r) => r.period === period),
       );
+      // The ledger's vouchers for the period no longer add up to its actuals: drill-down would show them.
+      if (kind === 'actual') await deletePostings(q, options.committeeId, period, period);
     }
     summary.importId = randomUUID();
     await logImport(q, {

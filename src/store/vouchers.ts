@@ -146,6 +146,15 @@ export async function deleteOlderVouchers(q: Q, committeeId: string, older: read
     .execute();
 }
 
+/**
+ * Removes a committee's postings in [from, to] (periods): their figures were replaced by an import
+ * without vouchers (a table), so the postings no longer add up to them. Their blocks stay, but no
+ * posting refers to those vouchers any more, so they are never shown.
+ */
+export async function deletePostings(q: Q, committeeId: string, from: string, to: string): Promise<void> {
+  await q.deleteFrom('postings').where('committee_id', '=', committeeId).where('period', '>=', from).where('period', '<=', to).execute();
+}
+
 /** Removes all vouchers and postings of a committee. */
 export async function deleteAllVouchers(q: Q, committeeId: string): Promise<void> {
   await q.deleteFrom('postings').where('committee_id', '=', committeeId).execute();
