@@ -1,5 +1,6 @@
 /** The drill-down over HTTP on the demo committee: area → account groups → accounts → postings add up. */
 import { describe, expect, it } from 'vitest';
+import { importAndWait, SIE_HEAD } from '../../../test/helpers/imports.ts';
 import { testServerSuite } from '../../../test/helpers/server.ts';
 import type { AccountVouchers, AreaDrill } from '../../app/drilldown.ts';
 import type { ReportJson } from '../../report/json.ts';
@@ -51,11 +52,33 @@ describe('GET /api/committees/:id/drilldown/:period/:area[/:account]', () => {
     throw new Error('no account in the demo has two postings');
   });
 
+  it('takes area ids and accounts as the ledger has them ("A/1", "5010A")', async () => {
+    const sie = `${[
+      ...SIE_HEAD.filter((l) => !l.startsWith('#OBJEKT')),
+      '#OBJEKT 1 "A/1" "Enhet A/1"',
+      '#VER A 1 20250310 "Avgift"',
+      '{',
+      '#TRANS 5010A {1 "A/1"} 300.00',
+      '#TRANS 1930 {} -300.00',
+      '}',
+    ].join('\n')}\n`;
+    const job = await importAndWait(api.server.app, { kind: 'sie', committee: 'udda-id' }, sie, 'udda.se');
+    expect(job.state, JSON.stringify(job.error)).toBe('done');
+    const areaUrl = `/api/committees/udda-id/drilldown/2025-03/${encodeURIComponent('A/1')}`;
+    const drill = await get(areaUrl);
+    expect(drill.statusCode, drill.body).toBe(200);
+    expect((drill.json() as AreaDrill).actualResult).toBe(-30_000);
+    const postings = await get(`${areaUrl}/5010A`);
+    expect(postings.statusCode, postings.body).toBe(200);
+    expect((postings.json() as AccountVouchers).vouchers).toMatchObject([{ series: 'A', number: '1', amount: 30_000 }]);
+  });
+
   it('refuses malformed parameters with 400 naming the field, and unknown areas with 404', async () => {
     const cases: [string, string][] = [
       ['/api/committees/socialnamnden/drilldown/2025-13/x', 'period'],
       ['/api/committees/Social/drilldown/2025-04/x', 'id'],
-      [`${base}/x/konto`, 'account'],
+      [`${base}/x/50%0110`, 'account'],
+      [`${base}/x%00y`, 'area'],
       [`${base}/x/4610?limit=0`, 'limit'],
       [`${base}/x/4610?limit=abc`, 'limit'],
       [`${base}/x/4610?limit=20000`, 'limit'],

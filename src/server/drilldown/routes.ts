@@ -14,16 +14,24 @@ import { committeeId, parseWith, period } from '../params.ts';
 export const DEFAULT_POSTINGS_LIMIT = 500;
 export const MAX_POSTINGS_LIMIT = 10_000;
 
+// Area ids and accounts are what the ledger holds: SIE ids may have any printable characters
+// ("A/1", "5010A", 45678901234567), so only control characters and lengths are refused.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused.
+const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/;
+
 const area = z
   .string()
   .min(1, { message: 'Ange området.' })
-  .max(100, { message: 'Ogiltigt område: högst 100 tecken.' })
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused.
-  .regex(/^[^\u0000-\u001f\u007f/]+$/, { message: 'Ogiltigt område: id:t innehåller otillåtna tecken.' });
+  .max(200, { message: 'Ogiltigt område: högst 200 tecken.' })
+  .regex(PRINTABLE, { message: 'Ogiltigt område: id:t innehåller styrtecken.' });
 
 const areaParams = z.object({ id: committeeId, period, area });
 const accountParams = areaParams.extend({
-  account: z.string().regex(/^\d{1,12}$/, { message: 'Ogiltigt konto: ange kontonumret med siffror (t.ex. "4610").' }),
+  account: z
+    .string()
+    .min(1, { message: 'Ange kontot.' })
+    .max(100, { message: 'Ogiltigt konto: högst 100 tecken.' })
+    .regex(PRINTABLE, { message: 'Ogiltigt konto: kontot innehåller styrtecken.' }),
 });
 const query = z.object({
   limit: z
