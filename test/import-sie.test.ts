@@ -12,7 +12,7 @@ import { toJsonContract } from '../src/report/json.ts';
 import type { Db } from '../src/store/db.ts';
 import { listImports } from '../src/store/imports.ts';
 import { countPostings } from '../src/store/vouchers.ts';
-import { TEST_DATABASES } from './helpers/databases.ts';
+import { snapshot, TEST_DATABASES } from './helpers/databases.ts';
 import { generateLedger, HAS_SHARED, type Oracle } from './helpers/shared.ts';
 
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
@@ -196,5 +196,109 @@ describe.each(TEST_DATABASES)('the same SIE file again on $name', ({ open }) => 
       { series: 'A', number: '1', amount: 40_000 },
     ]);
     expect(await listImports(db.kysely, 'igen')).toHaveLength(4);
+  });
+});
+
+describe.each(TEST_DATABASES)('what an SIE import refuses to replace on $name', ({ open }) => {
+  let db: Db;
+  let dir: string;
+  beforeAll(async () => {
+    db = await open();
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    dir = mkdtempSync(join(tmpdir(), 'uppf-guard-'));
+  });
+  afterAll(() => db?.close());
+
+  /** A small export: fiscal year [start, end], one voucher on the 10th of each month given. */
+  async function exportFile(name: string, start: string, end: string, months: string[]): Promise<string> {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const lines = [
+      '#FLAGGA 0',
+      '#SIETYP 4',
+      `#RAR 0 ${start.replaceAll('-', '')} ${end.replaceAll('-', '')}`,
+      '#OBJEKT 1 "100" "Hemtjänst"',
+    ];
+    months.forEach((m, i) => {
+      lines.push(`#VER A ${i + 1} ${m.replace('-', '')}10 "Faktura"`, '{', '#TRANS 5010 {1 "100"} 100.00', '#TRANS 2440 {} -100.00', '}');
+    });
+    const path = join(dir, name);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  }
+
+  it('refuses a file whose fiscal year does not fit the committee’s (a wrong --committee)', async () => {
+    await importSie(db, await exportFile('brutet.se', '2024-07-01', '2025-06-30', ['2024-07', '2024-08']), { committeeId: 'brutet' });
+    const before = await snapshot(db);
+    const calendar = await exportFile('kalender.se', '2025-01-01', '2025-12-31', ['2025-01']);
+    await expect(importSie(db, calendar, { committeeId: 'brutet' })).rejects.toThrow(
+      'kalender.se: räkenskapsåret 2025-01-01–2025-12-31 i filen passar inte räkenskapsåret 2024-07-01–2025-06-30 som brutet redan har. Är det rätt nämnd? Inget ändrades.',
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses to drop months of bookkeeping (an older export after a newer), unless told to', async () => {
+    await importSie(db, await exportFile('maj.se', '2025-01-01', '2025-12-31', ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05']), {
+      committeeId: 'aldre',
+    });
+    const march = await exportFile('mars.se', '2025-01-01', '2025-12-31', ['2025-01', '2025-02', '2025-03']);
+    const before = await snapshot(db);
+    await expect(importSie(db, march, { committeeId: 'aldre' })).rejects.toThrow(
+      'mars.se: filen saknar bokföring för april 2025, maj 2025, som redan finns inläst för räkenskapsåret 2025-01-01–2025-12-31.',
+    );
+    expect(await snapshot(db)).toEqual(before);
+    const replaced = await importSie(db, march, { committeeId: 'aldre', allowRemovingMonths: true });
+    expect(replaced.unchanged).toBe(false);
+    await expect(buildReport(db, 'aldre', '2025-04')).rejects.toThrow('har ingen bokföring för april 2025');
+  });
+});
+
+describe('an SIE path that is no file', () => {
+  it('is refused by name before anything is opened', async () => {
+    const db = await TEST_DATABASES[0]?.open();
+    if (!db) throw new Error('no database');
+    try {
+      const { tmpdir } = await import('node:os');
+      await expect(importSie(db, '/finns/inte/export.se', { committeeId: 'ingen' })).rejects.toThrow('export.se: filen finns inte');
+      await expect(importSie(db, tmpdir(), { committeeId: 'ingen', fileName: 'mapp' })).rejects.toThrow('mapp: det är en mapp, ingen fil');
+      expect(await db.kysely.selectFrom('committees').selectAll().execute()).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('an SIE import with a dimension the file lacks', () => {
+  it('warns that everything lands on "Ej fördelat"', async () => {
+    const db = await TEST_DATABASES[0]?.open();
+    if (!db) throw new Error('no database');
+    try {
+      const { mkdtempSync, writeFileSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const { tmpdir } = await import('node:os');
+      const sie = join(mkdtempSync(join(tmpdir(), 'uppf-dim-')), 'dim.se');
+      writeFileSync(
+        sie,
+        [
+          '#SIETYP 4',
+          '#RAR 0 20250101 20251231',
+          '#OBJEKT 1 "100" "A"',
+          '#VER A 1 20250105 ""',
+          '{',
+          '#TRANS 5010 {1 "100"} 5',
+          '#TRANS 1930 {} -5',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const s = await importSie(db, sie, { committeeId: 'dim', dimension: 9 });
+      expect(s.warnings).toContainEqual({ line: 0, message: expect.stringContaining('inga objekt i dimension 9') });
+      const report = toJsonContract(await buildReport(db, 'dim', '2025-01'));
+      expect(report.areas.map((a) => [a.code, a.actualResult])).toEqual([['ej-fordelat', -500]]);
+    } finally {
+      await db.close();
+    }
   });
 });

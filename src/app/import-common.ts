@@ -1,6 +1,7 @@
 /** What the SIE and the table imports share: creating the committee, areas for new codes, replacing amounts. */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import type { AmountRow } from '../core/figures.ts';
 import { tkr } from '../core/money.ts';
@@ -17,6 +18,25 @@ export function currentUser(): string {
     return userInfo().username;
   } catch {
     return 'okänd';
+  }
+}
+
+/** Refuses, in Swedish and naming the file, a path that cannot be read as a file. */
+export async function checkReadable(path: string, fileName: string): Promise<void> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      if (!(await handle.stat()).isFile()) throw new InputError('det är en mapp, ingen fil', fileName);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    if (code === 'ENOENT') throw new InputError('filen finns inte', fileName);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('filen kan inte läsas (behörighet saknas)', fileName);
+    if (code === 'EISDIR') throw new InputError('det är en mapp, ingen fil', fileName);
+    throw e;
   }
 }
 

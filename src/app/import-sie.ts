@@ -15,9 +15,11 @@ import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '../store/imports.ts';
 import { createVoucherStore, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
+import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
+  checkReadable,
   currentUser,
   DEFAULT_MATERIALITY,
   ensureCommittee,
@@ -34,6 +36,8 @@ export interface SieImportOptions {
   /** Name in messages and the log (default: the file's base name). */
   fileName?: string;
   user?: string;
+  /** Replace a fiscal year even where the file lacks months the database has (default: refuse). */
+  allowRemovingMonths?: boolean;
   /** Bytes read so far, called once per chunk. */
   onProgress?: (bytesRead: number) => void;
 }
@@ -73,6 +77,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   const fileName = options.fileName ?? basename(path);
   const committeeId = options.committeeId;
   const dimension = options.dimension ?? 1;
+  await checkReadable(path, fileName);
   // The file imported last, again: known by its SHA-256 before it is read (0.14 s for 120 MB,
   // where reading it, storing it and rolling back took 4 s). A committee's first import skips this.
   const previous = await latestImport(db.kysely, committeeId);
@@ -88,7 +93,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   try {
     await db.kysely.transaction().execute(async (q) => {
       const importNo = await claimImportNo(q, db.dialect);
-      const { created } = await ensureCommittee(q, committeeId, committeeId);
+      const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
       const older = await importsWithVouchers(q, committeeId);
       const writer = createVoucherStore(q, committeeId, importNo);
       let bytes = 0;
@@ -136,6 +141,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         ? await hasImported(q, committeeId, 'sie', sha256)
         : sameImport(await latestImport(q, committeeId), sha256, dimension);
       if (seen) throw new Unchanged();
+      await checkFiscalYears(q, committee, created, read.fiscalYears, fileName);
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
         await saveCommittee(q, {
@@ -148,6 +154,12 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       await saveFiscalYears(q, committeeId, read.fiscalYears);
       await saveAccounts(q, committeeId, read.accounts);
       const objects = read.objects.filter((o) => o.dimension === dimension);
+      if (objects.length === 0 && read.periodBalances.length > 0 && read.periodBalances.every((r) => r.object === null)) {
+        read.warnings.push({
+          line: 0,
+          message: `filen har inga objekt i dimension ${dimension}, så allt utfall hamnar på "Ej fördelat". Är det rätt dimension för ansvar?`,
+        });
+      }
       const names = new Map(objects.map((o) => [o.id, o.name]));
       const used = new Set(read.periodBalances.map((r) => r.object ?? ''));
       for (const r of read.periodBudgets) used.add(r.object ?? '');
@@ -169,6 +181,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         const inYear = (r: SiePeriodAmount) => r.period >= from && r.period <= to;
         const balances = read.periodBalances.filter(inYear);
         if (balances.length > 0) {
+          const periods = new Set(balances.map((r) => r.period));
+          await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
           await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
           await deleteOlderVouchers(q, committeeId, older, fy.start, fy.end);
         }

@@ -17,6 +17,7 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
     const s = await importSie(db, file, {
       committeeId: values.committee,
       dimension,
+      allowRemovingMonths: values['allow-removing-months'] === true,
       ...(values.user ? { user: values.user } : {}),
       ...(values.name ? { committeeName: values.name } : {}),
     });
@@ -55,10 +56,16 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
   if (values.json) io.out(`${JSON.stringify(s, null, 2)}\n`);
   else if (s.unchanged) io.out(`${s.fileName} är redan inläst: inget ändrades.\n`);
   else {
+    const first = s.periods[0] ?? '';
+    const last = s.periods.at(-1) ?? '';
+    const periods = first === last ? `period ${first}` : `perioder ${first}–${last}`;
     io.out(
-      `Inläst ${s.fileName} (${kind === 'actual' ? 'utfall' : 'budget'}) i ${s.committee}: ${s.rows} rader, ${s.counts.amounts} belopp på ${s.counts.codes} ansvar, ` +
-        `perioder ${s.periods[0] ?? ''}–${s.periods.at(-1) ?? ''}, summa ${formatMoney(s.total, 'kr', { decimals: 2 })}.\n`,
+      `Inläst ${s.fileName} (${kind === 'actual' ? 'utfall' : 'budget'}) i ${s.committee}: ${count(s.rows, 'rad', 'rader')}, ` +
+        `${s.counts.amounts} belopp på ${s.counts.codes} ansvar, ${periods}, summa ${formatMoney(s.total, 'kr', { decimals: 2 })}.\n`,
     );
   }
   return 0;
 }
+
+/** "1 rad", "2 rader" */
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('sv-SE')} ${n === 1 ? one : many}`;

@@ -17,6 +17,7 @@ export const OPTIONS = {
   account: { type: 'string' },
   user: { type: 'string' },
   json: { type: 'boolean' },
+  'allow-removing-months': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -21,7 +21,7 @@ Commands:
   demo                                  load the demo committee (Socialnämnden 2025) into the database
   report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
                                         write the monthly report (default: json to standard output)
-  import sie FILE --committee ID [--dimension N] [--name NAME] [--json]
+  import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months] [--json]
                                         import a SIE file (types 1-4); creates the committee if new
   import table FILE --committee ID --kind actual|budget [--name NAME] [--json]
                                         import a CSV or XLSX sheet of actual amounts or budget

@@ -127,3 +127,14 @@ export async function saveFiscalYears(q: Q, committeeId: string, years: readonly
       .execute();
   }
 }
+
+/** The fiscal years a committee's SIE imports have stated (#RAR), by start. */
+export async function listFiscalYears(q: Q, committeeId: string): Promise<{ start: string; end: string }[]> {
+  const rows = await q
+    .selectFrom('fiscal_years')
+    .select(['start_date', 'end_date'])
+    .where('committee_id', '=', committeeId)
+    .orderBy('start_date')
+    .execute();
+  return rows.map((r) => ({ start: r.start_date, end: r.end_date }));
+}

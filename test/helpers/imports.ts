@@ -41,6 +41,7 @@ export interface UploadFields {
   committee: string;
   dimension?: string;
   name?: string;
+  allowRemovingMonths?: string;
 }
 
 /** POST /api/imports with the fields first and then the file, as the web app sends them. */

@@ -45,6 +45,19 @@ describe('POST /api/imports (SIE)', () => {
     expect((again.summary as SieImportSummary).unchanged).toBe(true);
   });
 
+  it('refuses an export that lacks months already imported, unless allowRemovingMonths is true', async () => {
+    const fields = { kind: 'sie', committee: 'manader' };
+    expect((await importAndWait(api.server.app, fields, SMALL_SIE, 'feb.se')).state).toBe('done');
+    const januaryOnly = `${[...SIE_HEAD, ...SIE_VOUCHERS.slice(0, 10)].join('\n')}\n`;
+    const refused = await importAndWait(api.server.app, fields, januaryOnly, 'jan.se');
+    expect(refused).toMatchObject({ state: 'failed', error: { file: 'jan.se' } });
+    expect(refused.error?.error).toContain('filen saknar bokföring för februari 2025');
+    expect((await report('manader', '2025-02')).total.actualResult).toBe(-194_950);
+    const replaced = await importAndWait(api.server.app, { ...fields, allowRemovingMonths: 'true' }, januaryOnly, 'jan.se');
+    expect(replaced.state, JSON.stringify(replaced.error)).toBe('done');
+    expect((await get('/api/committees/manader/reports/2025-02')).statusCode).toBe(404);
+  });
+
   it.skipIf(!HAS_SHARED)('imports a gen-ledger file (2000 vouchers, 5 areas) and matches its oracle', async () => {
     const gen = generateLedger(['--vouchers', '2000', '--areas', '5', '--seed', '7']);
     const oracle = JSON.parse(readFileSync(gen.expect, 'utf8')) as Oracle;

@@ -1,7 +1,8 @@
 /**
  * Ledger import over HTTP:
  *   POST /api/imports               multipart: file + kind (sie | actual | budget), committee,
- *                                   dimension (SIE, optional), name (optional) → 202 {id}
+ *                                   dimension (SIE, optional), name (optional),
+ *                                   allowRemovingMonths ("true": SIE, optional) → 202 {id}
  *   GET  /api/imports/:id           the job: state, bytes read of total, summary or error
  *   GET  /api/committees/:id/imports  the committee's import log, newest first
  */
@@ -45,6 +46,8 @@ const importFields = z.object({
       .pipe(z.number().int().min(1, { message: 'Ogiltig dimension: ange SIE-dimensionens nummer, 1–999 (1 = ansvar).' })),
   ),
   name: optional(z.string().trim().min(1).max(200, { message: 'Namnet på nämnden får vara högst 200 tecken.' })),
+  /** "true" (a checked box): replace a fiscal year even where the file lacks months the database has. */
+  allowRemovingMonths: optional(z.enum(['true', 'false'], { message: 'allowRemovingMonths ska vara "true" eller "false".' })),
 });
 
 const jobParams = z.object({ id: z.string().uuid({ message: 'Ogiltigt id för import.' }) });
@@ -103,6 +106,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
                 fileName: file.fileName,
                 user: WEB_USER,
                 onProgress: progress,
+                allowRemovingMonths: fields.allowRemovingMonths === 'true',
                 ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
                 ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
               })

@@ -39,6 +39,7 @@ export function ImportForm({
   const [newName, setNewName] = useState('');
   const [kind, setKind] = useState<ImportKind>('sie');
   const [dimension, setDimension] = useState('1');
+  const [allowRemovingMonths, setAllowRemovingMonths] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const fileInput = useRef<HTMLInputElement>(null);
   const kindInfo = KINDS.find((k) => k.value === kind) ?? KINDS[0]!;
@@ -85,7 +86,7 @@ export function ImportForm({
       kind,
       committee,
       file,
-      ...(kind === 'sie' ? { dimension: dimension.trim() } : {}),
+      ...(kind === 'sie' ? { dimension: dimension.trim(), allowRemovingMonths } : {}),
       ...(isNew && newName.trim() ? { name: newName.trim() } : {}),
     });
   };
@@ -176,6 +177,21 @@ export function ImportForm({
             aria-describedby={described('dimension', `${id}-dimension-hint`)}
           />
           {fieldError('dimension')}
+        </div>
+      )}
+      {kind === 'sie' && (
+        <div className="field field-check">
+          <input
+            type="checkbox"
+            id={`${id}-allow-removing`}
+            checked={allowRemovingMonths}
+            onChange={(e) => setAllowRemovingMonths(e.target.checked)}
+            aria-describedby={`${id}-allow-removing-hint`}
+          />
+          <label htmlFor={`${id}-allow-removing`}>Ersätt även saknade månader</label>
+          <p className="hint" id={`${id}-allow-removing-hint`}>
+            Annars stoppas importen om filen saknar månader som redan finns inlästa för räkenskapsåret (till exempel en äldre export).
+          </p>
         </div>
       )}
       <div className="field">

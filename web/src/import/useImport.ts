@@ -11,6 +11,8 @@ export interface ImportRequest {
   committee: string;
   /** SIE: the dimension of the responsibility codes. */
   dimension?: string;
+  /** SIE: replace a fiscal year even where the file lacks months the database has. */
+  allowRemovingMonths?: boolean;
   /** Name of a new committee. */
   name?: string;
   file: File;
@@ -72,6 +74,7 @@ export function useImport() {
     form.append('kind', request.kind);
     form.append('committee', request.committee);
     if (request.kind === 'sie' && request.dimension) form.append('dimension', request.dimension);
+    if (request.kind === 'sie' && request.allowRemovingMonths) form.append('allowRemovingMonths', 'true');
     if (request.name) form.append('name', request.name);
     form.append('file', request.file, request.file.name);
 
