@@ -1,0 +1,82 @@
+/**
+ * The `uppfoljning` command as scripts use it: its output, its JSON and its exit codes (0 done,
+ * 2 bad input, 3 not found), run in-process on a fresh SQLite file; one run through bin/ as well.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import type { ReportJson } from '../src/report/json.ts';
+import { SMALL_SIE } from './helpers/imports.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'uppf-cli-'));
+const db = join(dir, 'cli.sqlite');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main([...argv, '--db', db], { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('uppfoljning (CLI)', () => {
+  beforeAll(async () => {
+    expect((await run('demo')).code).toBe(0);
+  });
+
+  it('prints the report contract for a period', async () => {
+    const { code, out } = await run('report', '--committee', 'socialnamnden', '--period', '2025-04');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as ReportJson;
+    expect(report).toMatchObject({ period: '2025-04', previousPeriod: '2025-03', amountsIn: 'öre' });
+    expect(Math.round(report.total.actualResult / 10_000_000) / 10).toBe(13.7);
+  });
+
+  it('imports SIE with a JSON summary, then says a second import changed nothing', async () => {
+    const sie = join(dir, 'liten.se');
+    writeFileSync(sie, SMALL_SIE);
+    const first = await run('import', 'sie', sie, '--committee', 'cli-test', '--json');
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ committee: 'cli-test', sieType: 4, unchanged: false, counts: { vouchers: 3 } });
+    const again = await run('import', 'sie', sie, '--committee', 'cli-test');
+    expect(again.out).toMatch(/^liten\.se är redan inläst \(samma fil, SHA-256 [0-9a-f]{12}…\): inget ändrades\.\n$/);
+  });
+
+  it('imports a sheet and reports it in Swedish', async () => {
+    const csv = join(dir, 'utfall.csv');
+    writeFileSync(csv, 'period;ansvar;konto;belopp\n2025-05;100;5010;12,50\n');
+    const r = await run('import', 'table', csv, '--committee', 'cli-test', '--kind', 'actual');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe('Inläst utfall.csv (utfall) i cli-test: 1 rad, 1 belopp på 1 ansvar, period 2025-05, summa 12,50\u00a0kr.\n');
+  });
+
+  it('names the area a code was mapped to, by id or by name', async () => {
+    const byId = await run('mapping', 'set', '--committee', 'socialnamnden', '--code', '6130', '--area', 'overgripande');
+    expect(byId.out).toBe('Ansvar 6130 → Övergripande (overgripande).\n');
+    const byName = await run('mapping', 'set', '--committee', 'socialnamnden', '--code', '6130', '--area', 'Ny enhet');
+    expect(byName.out).toBe('Ansvar 6130 → Ny enhet (ny-enhet), ett nytt område.\n');
+  });
+
+  it('exits 2 on bad input naming the option or file, 3 on what does not exist', async () => {
+    expect(await run('report', '--committee', 'socialnamnden', '--period', '2025-13')).toMatchObject({ code: 2 });
+    const missing = await run('import', 'sie', join(dir, 'finns-inte.se'), '--committee', 'cli-test');
+    expect(missing).toMatchObject({ code: 2, err: 'uppfoljning: finns-inte.se: filen finns inte\n' });
+    const bad = join(dir, 'trasig.se');
+    writeFileSync(bad, '#SIETYP 4\n#RAR 0 20250101 20251231\n#VER A 1 20250101 ""\n{\n#TRANS 5010 {} 12,50\n}\n');
+    const broken = await run('import', 'sie', bad, '--committee', 'cli-test');
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('trasig.se');
+    expect(broken.err).toContain('rad 5');
+    expect(await run('report', '--committee', 'finns-inte', '--period', '2025-04')).toMatchObject({ code: 3 });
+    expect(await run('okänt')).toMatchObject({ code: 2 });
+  });
+
+  it('runs as a command through bin/uppfoljning.mjs', () => {
+    const bin = resolve(import.meta.dirname, '../bin/uppfoljning.mjs');
+    const out = join(dir, 'r.html');
+    execFileSync(bin, ['report', '--committee', 'socialnamnden', '--period', '2025-04', '--format', 'html', '--out', out, '--db', db]);
+    expect(readFileSync(out, 'utf8')).toContain('<html lang="sv"');
+  });
+});
