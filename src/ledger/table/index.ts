@@ -41,6 +41,15 @@ export interface TableReadOptions {
 
 type Format = 'csv' | 'xlsx';
 
+/** Why a file could not be opened, in Swedish (Node's own text as a last resort). */
+function openFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'filen finns inte';
+  if (code === 'EACCES' || code === 'EPERM') return 'filen kan inte läsas (behörighet saknas)';
+  if (code === 'EISDIR') return 'det är en mapp, ingen fil';
+  return `filen kan inte läsas (${e instanceof Error ? e.message : String(e)})`;
+}
+
 async function sniff(path: string, file: string): Promise<Format> {
   const ext = extname(file).toLowerCase();
   const head = Buffer.alloc(8);
@@ -49,8 +58,7 @@ async function sniff(path: string, file: string): Promise<Format> {
     handle = await open(path, 'r');
     await handle.read(head, 0, 8, 0);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen finns inte' : String(e);
-    throw new TableError(why, { file, row: 0 });
+    throw new TableError(openFailure(e), { file, row: 0 });
   } finally {
     await handle?.close();
   }

@@ -5,16 +5,7 @@
  */
 import { type ColumnMap, resolveColumns, type TableKind } from './columns.ts';
 import { TableError } from './errors.ts';
-import {
-  type Cell,
-  CellError,
-  cellHeader,
-  isBlankCell,
-  parseAmountCell,
-  parseKeyCell,
-  parsePeriodCell,
-  type RawRecord,
-} from './values.ts';
+import { type Cell, CellError, cellHeader, isBlankCell, parseAmountCell, parseKeyCell, parsePeriodCell, type RawRecord } from './values.ts';
 
 export interface TableRow {
   /** "YYYY-MM" */
@@ -42,14 +33,14 @@ export interface AssembleOptions {
 /** Turns batches of records into batches of rows; holds the header between batches. */
 export class RowAssembler {
   private columns: ColumnMap | null;
+  /** Whether a non-blank record was seen, and whether one gave a row (not the header). */
   private seen = false;
+  private rows = false;
   private lastPeriodText: unknown = undefined;
   private lastPeriod = '';
 
   constructor(private readonly options: AssembleOptions) {
-    this.columns = options.header
-      ? resolveColumns(options.header, options.kind, { file: options.file, row: 0 })
-      : null;
+    this.columns = options.header ? resolveColumns(options.header, options.kind, { file: options.file, row: 0 }) : null;
   }
 
   push(batch: readonly RawRecord[]): TableRow[] {
@@ -64,12 +55,19 @@ export class RowAssembler {
       }
       out.push(this.toRow(record, this.columns));
     }
+    if (out.length > 0) this.rows = true;
     return out;
   }
 
-  /** At the end of the file: a file without a single non-blank row is an error. */
+  /**
+   * At the end of the file: a file without a single non-blank row is an error, and so is one with
+   * a header row but no rows under it (an import of it would import nothing, yet be logged and
+   * could create a committee).
+   */
   end(): void {
-    if (!this.seen) throw new TableError('filen är tom', { file: this.options.file, row: 0 });
+    const { file } = this.options;
+    if (!this.seen) throw new TableError('filen är tom', { file, row: 0 });
+    if (!this.rows) throw new TableError('filen har inga rader med belopp, bara en rubrikrad', { file, row: 0 });
   }
 
   /** Consecutive rows mostly share a period text: parse it once. */
@@ -88,13 +86,7 @@ export class RowAssembler {
     const { cells, row } = record;
     const { options } = this;
     if (options.strictWidth && cells.length > columns.headers.length) {
-      if (!cells.slice(columns.headers.length).every(isBlankCell)) {
-        throw new TableError(
-          `raden har ${cells.length} fält men rubrikraden ${columns.headers.length}` +
-            ' (decimalkomma i en kommaseparerad fil? Sätt beloppet inom citattecken)',
-          { file: options.file, row },
-        );
-      }
+      if (!cells.slice(columns.headers.length).every(isBlankCell)) throw this.tooWide(record, columns);
     }
     let at = columns.period;
     try {
@@ -111,5 +103,24 @@ export class RowAssembler {
       if (!(e instanceof CellError)) throw e;
       throw new TableError(e.message, { file: options.file, row, column: columns.headers[at] ?? '' });
     }
+  }
+
+  /**
+   * A CSV row with more fields than the header. The usual cause is an amount with a decimal comma
+   * in a comma-separated file ("1234,50" read as "1234" and "50"): said only when the amount's
+   * field and the next look like that, as the file may as well use ; or tab.
+   */
+  private tooWide(record: RawRecord, columns: ColumnMap): TableError {
+    const { cells, row } = record;
+    const whole = String(cells[columns.amount] ?? '').trim();
+    const cents = String(cells[columns.amount + 1] ?? '').trim();
+    const splitAmount = /^[-−]?\d[\d ]*$/.test(whole) && /^\d{1,2}$/.test(cents);
+    const why = splitAmount
+      ? ' (decimalkomma i en kommaseparerad fil? Sätt beloppet inom citattecken, som "1234,50")'
+      : ' (ett fält för mycket? Ett fält som innehåller avgränsaren ska stå inom citattecken)';
+    return new TableError(`raden har ${cells.length} fält men rubrikraden ${columns.headers.length}${why}`, {
+      file: this.options.file,
+      row,
+    });
   }
 }

@@ -93,7 +93,9 @@ describe('parseKeyCell', () => {
     expect(parseKeyCell(5010, 'konto')).toBe('5010');
     expect(parseKeyCell(' A 1103 ', 'ansvar')).toBe('A 1103');
     expect(() => parseKeyCell('', 'konto')).toThrow('konto saknas');
-    expect(() => parseKeyCell(new Date(0), 'konto')).toThrow(/är inget konto/);
+    expect(() => parseKeyCell(new Date(0), 'konto')).toThrow('1970-01-01 är ett datum, inget konto');
+    expect(() => parseKeyCell(new Date(0), 'ansvar')).toThrow('1970-01-01 är ett datum, ingen ansvarskod');
+    expect(() => parseKeyCell(' ', 'ansvar')).toThrow('ansvar saknas');
   });
 });
 
@@ -128,7 +130,7 @@ describe('resolveColumns', () => {
     const c = resolveColumns(h, 'actual', place);
     expect([c.account, c.code]).toEqual([2, 4]);
     expect(resolveColumns(['Period (ÅÅÅÅMM)', 'Konto', 'Ansvar (kod)', 'Belopp (kr)'], 'actual', place).code).toBe(2);
-    expect(() => resolveColumns(['Period', 'Konto(T)', 'Ansvar', 'Belopp'], 'actual', place)).toThrow(/"konto".*saknas/);
+    expect(() => resolveColumns(['Period', 'Konto(T)', 'Ansvar', 'Belopp'], 'actual', place)).toThrow(/kolumnen för konto saknas/);
   });
 
   it('prefers a period column over a date column', () => {
@@ -140,14 +142,41 @@ describe('resolveColumns', () => {
     expect(err.row).toBe(1);
     expect(err.file).toBe('x.csv');
     expect(err.column).toBe('konto');
-    expect(err.message).toMatch(/kolumnerna "konto" .*"utfall" .* saknas/);
+    expect(err.message).toMatch(/^x\.csv, rad 1: kolumnerna för konto och utfall saknas \(kolumnen för konto kan heta "konto", /);
     expect(err.message).toContain('rubrikerna i filen är "Period", "Ansvar", "Budget"');
-    expect(err.message).toContain('läs den som budget?');
+    expect(err.message).toMatch(/; filen har en kolumn för budget: läs in den som budget\?$/);
+  });
+
+  it('lists, for a missing column, exactly the header names it then accepts', () => {
+    const full = ['Period', 'Konto', 'Ansvar', 'Belopp'];
+    const roles = ['period', 'account', 'code', 'amount'] as const;
+    for (const kind of ['actual', 'budget'] as const) {
+      roles.forEach((role, at) => {
+        const without = full.map((h, i) => (i === at ? 'Text' : h));
+        const err = catchError(() => resolveColumns(without, kind, place));
+        const listed = /kan heta (.*?)(?:, även med årtal som "([^"]+)")?\);/.exec(err.message);
+        const names = [...(listed?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+        expect(names.length, err.message).toBeGreaterThan(2);
+        if (role === 'amount') expect(names).toEqual(expect.arrayContaining(['belopp', 'amount']));
+        for (const name of [...names, ...(listed?.[2] ? [listed[2]] : [])]) {
+          const headers = full.map((h, i) => (i === at ? name : h));
+          expect(resolveColumns(headers, kind, place)[role], `${kind} ${role} "${name}"`).toBe(at);
+        }
+      });
+    }
+  });
+
+  it('says that given column names, not the file, lack a column', () => {
+    const err = catchError(() => resolveColumns(['datum', 'konto', 'belopp'], 'actual', { file: 'x.csv', row: 0 }));
+    expect(err.message).toMatch(/^x\.csv: kolumnen för ansvar saknas \(.*\); de angivna kolumnnamnen är "datum", "konto", "belopp"$/);
   });
 
   it('refuses two equally good columns and amounts in tkr', () => {
     expect(() => resolveColumns(['Period', 'Konto', 'Ansvar', 'Belopp', 'belopp'], 'actual', place)).toThrow(
-      /flera kolumner kan vara belopp: "Belopp", "belopp"/,
+      'x.csv, rad 1: flera kolumner kan vara kolumnen för utfall: "Belopp", "belopp"; ta bort eller byt namn på alla utom en',
+    );
+    expect(() => resolveColumns(['Period', 'Konto', 'Ansvar', 'Budget 2024', 'Budget 2025'], 'budget', place)).toThrow(
+      /flera kolumner kan vara kolumnen för budget: "Budget 2024", "Budget 2025"/,
     );
     const err = catchError(() => resolveColumns(['Period', 'Konto', 'Ansvar', 'Utfall (tkr)'], 'actual', place));
     expect(err.column).toBe('Utfall (tkr)');

@@ -43,10 +43,39 @@ function checkCell(cell: Cell, what: string): asserts cell is string | number | 
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mar: 3, mars: 3, march: 3,
-  apr: 4, april: 4, maj: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7,
-  aug: 8, augusti: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oct: 10, oktober: 10,
-  october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  februari: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  augusti: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const MIN_YEAR = 1900;
@@ -138,9 +167,12 @@ export function parseAmountCell(cell: Cell): number {
   throw new CellError(`${show(cell)} är inget belopp`);
 }
 
+/** What a key is not, for messages: "inget konto", "ingen ansvarskod" (not "inget ansvar"). */
+const NOT_A: Record<'konto' | 'ansvar', string> = { konto: 'inget konto', ansvar: 'ingen ansvarskod' };
+
 /** An account or responsibility code: trimmed text; a numeric cell 5010 gives "5010". */
-export function parseKeyCell(cell: Cell, what: string): string {
+export function parseKeyCell(cell: Cell, what: 'konto' | 'ansvar'): string {
   checkCell(cell, what);
-  if (cell instanceof Date) throw new CellError(`${show(cell)} är inget ${what}`);
+  if (cell instanceof Date) throw new CellError(`${show(cell)} är ett datum, ${NOT_A[what]}`);
   return String(cell).trim();
 }

@@ -173,6 +173,27 @@ describe('readTable: XLSX', () => {
     });
   });
 
+  it('refuses a sheet with a header row but no rows, and names a date in the ansvar column', async () => {
+    const head = await workbook('head.xlsx', (wb) => {
+      wb.addWorksheet('S').addRows([['Period', 'Konto', 'Ansvar', 'Budget'], [], [null, '', '  ']]);
+    });
+    await expect(readTableAll(head, { kind: 'budget' })).rejects.toMatchObject({
+      name: 'TableError',
+      file: 'head.xlsx',
+      row: 0,
+      message: 'head.xlsx: filen har inga rader med belopp, bara en rubrikrad',
+    });
+    const date = await workbook('date.xlsx', (wb) => {
+      wb.addWorksheet('S').addRows([
+        ['Period', 'Konto', 'Ansvar', 'Belopp'],
+        ['2025-04', 5010, new Date(Date.UTC(2025, 3, 1)), 1],
+      ]);
+    });
+    await expect(readTableAll(date, { kind: 'actual' })).rejects.toThrow(
+      'date.xlsx, rad 2, kolumn "Ansvar": 2025-04-01 är ett datum, ingen ansvarskod',
+    );
+  });
+
   it('refuses an empty workbook and a damaged file', async () => {
     const empty = await workbook('empty.xlsx', (wb) => void wb.addWorksheet('S'));
     await expect(readTableAll(empty, { kind: 'actual' })).rejects.toThrow('empty.xlsx: filen är tom');
