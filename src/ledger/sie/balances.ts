@@ -3,7 +3,7 @@
  * The rows are kept (they are few next to vouchers) and resolved when the file has ended.
  */
 import type { ReadContext } from './context.ts';
-import { parseDate, parseOre, parsePeriodField } from './tokenizer.ts';
+import { parseDate, parsePeriodField } from './tokenizer.ts';
 
 /** A #PSALDO or #PBUDGET row. `list` holds pairs of dimension and object index. */
 export interface PeriodRow {
@@ -76,7 +76,7 @@ export class BalanceRecords {
     if (month < 0) ctx.fail(`felaktig period "${t.ascii(2)}" i ${what} (väntade ÅÅÅÅMM, t.ex. 202504)`);
     const account = ctx.account(accountField, what);
     const i = ctx.readObjectList(4, what);
-    const amount = this.amount(i, what);
+    const amount = ctx.amount(i, what);
     rows.push({ line: ctx.lineNo, year, month, account, list: Array.from(ctx.list.subarray(0, ctx.listLen)), amount });
     if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
   }
@@ -87,16 +87,8 @@ export class BalanceRecords {
     const year = ctx.int(1);
     if (Number.isNaN(year)) ctx.fail(`${what} saknar årsnummer`);
     const account = ctx.account(2, what);
-    rows.push({ line: ctx.lineNo, year, account, amount: this.amount(3, what) });
+    const amount = ctx.amount(3, what);
+    rows.push({ line: ctx.lineNo, year, account, amount });
     if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
-  }
-
-  private amount(i: number, what: string): number {
-    const ctx = this.ctx;
-    const t = ctx.tokens;
-    if (i >= t.count || t.len(i) === 0) ctx.fail(`${what} saknar belopp`);
-    const ore = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
-    if (Number.isNaN(ore)) ctx.fail(`"${t.ascii(i)}" i ${what} är inget belopp (SIE-filer skriver belopp med decimalpunkt, t.ex. 12.50)`);
-    return ore;
   }
 }

@@ -4,11 +4,13 @@
  */
 import { FieldDecoder } from './encoding.ts';
 import { ByteInterner } from './tables.ts';
-import { CLOSE, LineTokens, OPEN, TEXT } from './tokenizer.ts';
+import { CLOSE, LineTokens, OPEN, parseOre, TEXT } from './tokenizer.ts';
 import { SieError, type SieWarning } from './types.ts';
 
 /** At most this many warnings of one kind are listed; the rest are counted in a summary. */
 const WARNINGS_PER_KIND = 50;
+/** The largest amount in öre that doubles hold exactly (2^53 - 1). */
+export const MAX_ORE = Number.MAX_SAFE_INTEGER;
 
 export class ReadContext {
   readonly dimension: number;
@@ -115,6 +117,15 @@ export class ReadContext {
     return index;
   }
 
+  /** Amount in öre of field i; fails with a message that says what is wrong with it. */
+  amount(i: number, what: string): number {
+    const t = this.tokens;
+    if (i >= t.count || t.len(i) === 0) this.fail(`${what} saknar belopp`);
+    const ore = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
+    if (Number.isNaN(ore)) this.fail(notAnAmount(t.ascii(i), what));
+    return ore;
+  }
+
   /** Interned index of the object of dimension dim whose id is buf[start..end); -1 for ''. */
   objectAt(dim: number, buf: Buffer, start: number, end: number): number {
     if (end === start) return -1;
@@ -150,13 +161,15 @@ export class ReadContext {
 
   /**
    * Reads the object list that opens at field i into `this.list` (pairs of dimension and object
-   * index) and returns the index of the field after it. A field that is no list leaves the list
-   * empty and returns i.
+   * index) and returns the index of the field after it. An empty quoted field "" is an empty list;
+   * another field that is no list leaves the list empty and returns i.
    */
   readObjectList(i: number, what: string): number {
     const t = this.tokens;
     this.listLen = 0;
-    if (i >= t.count || t.kind[i] !== OPEN) return i;
+    if (i >= t.count) return i;
+    // Some programs write "" where the list belongs: an empty list.
+    if (t.kind[i] !== OPEN) return t.kind[i] === TEXT && t.quoted[i] === 1 && t.len(i) === 0 ? i + 1 : i;
     if (t.unclosedList) this.fail(`objektlistan i ${what} avslutas inte med "}"`);
     i++;
     while (t.kind[i] !== CLOSE) {
@@ -177,4 +190,15 @@ export class ReadContext {
     }
     return i + 1;
   }
+}
+
+/** Why a field that parseOre refused is no amount, in Swedish. */
+function notAnAmount(text: string, what: string): string {
+  const m = /^[+-]?(\d*)(?:\.(\d*))?$/.exec(text);
+  if (m && (m[1] || m[2])) {
+    if ((m[2] ?? '').replace(/0+$/, '').length > 2)
+      return `"${text}" i ${what} har fler än två decimaler (belopp anges i kronor med högst två decimaler, t.ex. 12.50)`;
+    return `"${text}" i ${what} är ett för stort belopp (högst 90071992547409.91 kan räknas exakt)`;
+  }
+  return `"${text}" i ${what} är inget belopp (SIE-filer skriver belopp med decimalpunkt, t.ex. 12.50)`;
 }

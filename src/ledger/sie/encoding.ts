@@ -40,12 +40,6 @@ export interface Detection {
   odd: number;
 }
 
-/** True when the bytes hold anything outside ASCII. */
-export function hasHighBytes(buf: Uint8Array, start = 0, end = buf.length): boolean {
-  for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return true;
-  return false;
-}
-
 /** Codepage-437 bytes that are letters or signs met in ledgers (not box drawing or math signs). */
 function likely437(b: number): boolean {
   return b <= 0xaf || b === 0xe1 || b === 0xe6 || b === 0xf8 || b === 0xfd || b === 0xff;

@@ -52,6 +52,44 @@ describe('SIE errors', () => {
     expect((await failure(readText([...HEAD, '#UB 0 1930 1,5']))).message).toMatch(/^rad 11: "1,5" i #UB är inget belopp/);
   });
 
+  it('says what is wrong with an amount that has a decimal point', async () => {
+    const trans = (amount: string) => readText(GOOD.map((l) => l.replace('1000.00', amount)));
+    expect((await failure(trans('1.005'))).message).toBe(
+      'rad 13: "1.005" i #TRANS har fler än två decimaler (belopp anges i kronor med högst två decimaler, t.ex. 12.50) [#TRANS 5010 {1 "100"} 1.005]',
+    );
+    expect((await failure(trans('99999999999999999.99'))).message).toMatch(
+      /^rad 13: "99999999999999999.99" i #TRANS är ett för stort belopp \(högst 90071992547409.91 kan räknas exakt\)/,
+    );
+    expect((await failure(trans('90071992547410'))).message).toMatch(/i #TRANS är ett för stort belopp/);
+    expect((await failure(readText([...HEAD, '#UB 0 1930 -0.125']))).message).toMatch(/^rad 11: "-0.125" i #UB har fler än två decimaler/);
+    expect((await failure(readText([...HEAD, '#PSALDO 0 202501 5010 {} 1e5']))).message).toMatch(/"1e5" i #PSALDO är inget belopp/);
+    // Zeros beyond two decimals are no more decimals.
+    expect((await readText(GOOD.map((l) => l.replace('1000.00', '1000.0000')))).ledger.counts.vouchers).toBe(1);
+  });
+
+  it('refuses sums beyond 2^53 öre as a SieError naming the line', async () => {
+    const big = (n: number) => [
+      `#VER A ${n} 20250115 ""`,
+      '{',
+      '#TRANS 5010 {} 60000000000000.00',
+      '#TRANS 1930 {} -60000000000000.00',
+      '}',
+    ];
+    const twice = await failure(readText([...HEAD, ...big(1), ...big(2)], { fileName: 'stor.se' }));
+    expect(twice).toMatchObject({ line: 18, file: 'stor.se' });
+    expect(twice.message).toMatch(
+      /^stor\.se: rad 18: beloppen är för stora för att summeras exakt: summan för konto 5010 i 2025-01 blir större än 2\^53 öre/,
+    );
+    const oneVoucher = ['#VER A 1 20250115 ""', '{', '#TRANS 5010 {} 60000000000000.00', '#TRANS 5020 {} 60000000000000.00', '}'];
+    expect((await failure(readText([...HEAD, ...oneVoucher]))).message).toMatch(
+      /^rad 14: beloppen är för stora för att summeras exakt: summan av verifikationen på rad 11 blir större än 2\^53 öre/,
+    );
+    const rows = ['#PSALDO 0 202501 5010 {} 60000000000000.00', '#PSALDO 0 202502 5010 {} 60000000000000.00'];
+    const psaldo = await failure(readText([...HEAD, ...rows]));
+    expect(psaldo.line).toBe(12);
+    expect(psaldo.message).toMatch(/^rad 12: beloppen på konto 5010 är tillsammans för stora för att summeras exakt/);
+  });
+
   it('refuses other malformed lines', async () => {
     const cases: [string[], RegExp][] = [
       [[...HEAD, '#VER A 1 20250115', '{', '#TRANS 5010 {1 "100"}', '}'], /^rad 13: #TRANS saknar belopp/],

@@ -2,11 +2,22 @@
  * The hot path: a #TRANS line read straight from its bytes, without the general tokenizer, for the
  * shapes that make up nearly every file (fields without escapes). Anything unusual (a backslash
  * in quotes, a quote not closed, a malformed amount or list) makes it give up, having added
- * nothing, so that the general path reads the line and reports what is wrong with it.
+ * nothing, so that the general path reads the line and reports what is wrong with it. So does a
+ * control byte (the general path warns about it) in the fields it reads, which are all of the
+ * line's when vouchers go to a sink (as in an import); without one, the text fields are skipped
+ * unread, control bytes and all. A tab inside quotes also takes the general path.
  */
 import type { ReadContext } from './context.ts';
 import { NO_OBJECTS, OTHER_DIMENSIONS } from './tables.ts';
 import { BACKSLASH, LBRACE, parseOre, QUOTE, RBRACE, SPACE, TAB } from './tokenizer.ts';
+
+/** A byte the fast path takes inside quotes: printable (or ≥ 0x80), no quote or backslash. */
+const inQuotes = (c: number): boolean => (c > QUOTE ? c !== BACKSLASH : c === SPACE || c === 0x21);
+/** True from p to end there is no control byte (below 0x20 but tab). */
+function clean(buf: Buffer, p: number, end: number): boolean {
+  for (; p < end; p++) if (buf[p]! < SPACE && buf[p] !== TAB) return false;
+  return true;
+}
 
 /** Result of a successful fast read; fields are reused from line to line. */
 export class FastTrans {
@@ -28,10 +39,11 @@ export class FastTrans {
     let s = p;
     if (buf[p] === QUOTE) {
       s = ++p;
-      while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+      while (p < end && inQuotes(buf[p]!)) p++;
       if (p >= end || buf[p] !== QUOTE) return false;
     } else {
-      while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+      while (p < end && buf[p]! > SPACE) p++;
+      if (p < end && buf[p] !== SPACE && buf[p] !== TAB) return false;
     }
     if (p === s) return false;
     const account = ctx.accountAt(buf, s, p);
@@ -61,13 +73,13 @@ export class FastTrans {
         let oe: number;
         if (buf[p] === QUOTE) {
           os = ++p;
-          while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+          while (p < end && inQuotes(buf[p]!)) p++;
           if (p >= end || buf[p] !== QUOTE) return false;
           oe = p++;
         } else {
-          while (p < end && buf[p] !== SPACE && buf[p] !== TAB && buf[p] !== RBRACE) p++;
+          while (p < end && buf[p]! > SPACE && buf[p] !== RBRACE) p++;
           oe = p;
-          if (oe === os) return false;
+          if (oe === os || (p < end && buf[p]! < SPACE && buf[p] !== TAB)) return false;
         }
         const o = ctx.objectAt(dim, buf, os, oe);
         if (o >= 0) {
@@ -93,14 +105,15 @@ export class FastTrans {
       s = p;
       if (buf[p] === QUOTE) {
         s = ++p;
-        while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+        while (p < end && inQuotes(buf[p]!)) p++;
         if (p >= end || buf[p] !== QUOTE) return false;
       } else {
-        while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
+        while (p < end && buf[p]! > SPACE) p++;
       }
       this.textStart = s;
       this.textEnd = p;
     }
+    if (wantText && !clean(buf, p, end)) return false;
     this.account = account;
     this.object = object;
     this.amount = amount;
@@ -111,9 +124,10 @@ export class FastTrans {
 /**
  * Reads up to n ≤ 4 plain fields (unquoted, or quoted without escapes) after p into out: start
  * and end of field f at 2f and 2f+1 (-1, -1 when missing), and at 8+f the OR of its bytes (below
- * 0x80 when it is ASCII). False when a field needs the general tokenizer.
+ * 0x80 when it is ASCII). False when a field needs the general tokenizer or holds a control byte,
+ * or (with `rest`) the rest of the line holds one.
  */
-export function plainFields(buf: Buffer, p: number, end: number, n: number, out: Int32Array): boolean {
+export function plainFields(buf: Buffer, p: number, end: number, n: number, out: Int32Array, rest: boolean): boolean {
   for (let f = 0; f < n; f++) {
     while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
     let or = 0;
@@ -122,20 +136,21 @@ export function plainFields(buf: Buffer, p: number, end: number, n: number, out:
       out[2 * f + 1] = -1;
     } else if (buf[p] === QUOTE) {
       const s = ++p;
-      for (let c = buf[p]; p < end && c !== QUOTE && c !== BACKSLASH; c = buf[++p]) or |= c!;
+      for (let c = buf[p]!; p < end && inQuotes(c); c = buf[++p]!) or |= c;
       if (p >= end || buf[p] !== QUOTE) return false;
       out[2 * f] = s;
       out[2 * f + 1] = p++;
     } else {
       if (buf[p] === LBRACE) return false;
       const s = p;
-      for (let c = buf[p]; p < end && c !== SPACE && c !== TAB; c = buf[++p]) or |= c!;
+      for (let c = buf[p]!; p < end && c > SPACE; c = buf[++p]!) or |= c;
+      if (p < end && buf[p] !== SPACE && buf[p] !== TAB) return false;
       out[2 * f] = s;
       out[2 * f + 1] = p;
     }
     out[8 + f] = or;
   }
-  return true;
+  return !rest || clean(buf, p, end);
 }
 
 /** Skips blanks and one field; -1 when the field needs the general tokenizer. */
@@ -143,11 +158,11 @@ function skipField(buf: Buffer, p: number, end: number): number {
   while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
   if (buf[p] === QUOTE) {
     p++;
-    while (p < end && buf[p] !== QUOTE && buf[p] !== BACKSLASH) p++;
+    while (p < end && inQuotes(buf[p]!)) p++;
     if (p >= end || buf[p] !== QUOTE) return -1;
     return p + 1;
   }
   if (buf[p] === LBRACE) return -1;
-  while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
-  return p;
+  while (p < end && buf[p]! > SPACE) p++;
+  return p < end && buf[p] !== SPACE && buf[p] !== TAB ? -1 : p;
 }

@@ -7,13 +7,16 @@
  * that have them, else from #PSALDO), period budgets (#PBUDGET), counts, the reconciliation of
  * #IB/#UB/#RES with the movements, and warnings. Vouchers go to the sink one at a time.
  *
- * - Encoding: detected from the bytes (cp437 as prescribed, or UTF-8, or ISO-8859-15 in files that
- *   claim PC8); a difference from #FORMAT is a warning.
+ * - Encoding: detected from the first bytes outside ASCII, wherever they are (cp437 as prescribed,
+ *   or UTF-8, or ISO-8859-15 in files that claim PC8); a difference from #FORMAT is a warning, and
+ *   so are control bytes (C0 but tab and CR; the first, once per file).
  * - #KSUMMA: CRC-32 checked when present; a mismatch is a SieError.
  * - #RTRANS/#BTRANS are never summed (the #TRANS after an #RTRANS carries the amount).
- * - #PSALDO `{}`: account total or remainder, decided per file (see psaldo.ts).
+ * - #PSALDO `{}` (or `""` in its place): account total or remainder, decided per file (see
+ *   psaldo.ts); a warning when nothing in the file could confirm the reading and it matters.
  * - Malformed lines are SieErrors naming the line; unbalanced vouchers and disagreements are
- *   warnings.
+ *   warnings. A last line without a line break must be a complete known record (else the file was
+ *   cut off: an error), and then gives a warning. Sums that would pass 2^53 öre are SieErrors.
  */
 export { readSie } from './reader.ts';
 export type {

@@ -4,16 +4,16 @@
  * the cross-check of #PSALDO against vouchers, and the reconciliation with #IB/#UB/#RES.
  */
 
-import { AmountMap } from './amount-map.ts';
+import { AmountMap, checkMagnitudes } from './amount-map.ts';
 import type { YearRow } from './balances.ts';
-import { claimedEncoding } from './encoding.ts';
+import { encodingWarnings, undeclaredWarnings } from './notices.ts';
 import type { SieParser } from './parser.ts';
 import { decideMode, deriveGroup, type Group, groupRows, groupTotal, type PsaldoMode } from './psaldo.ts';
+import { crossCheck, uncheckedEmptyList } from './psaldo-notices.ts';
 import { reconcile } from './reconcile.ts';
 import { NO_OBJECTS } from './tables.ts';
 import { monthOf, periodText } from './tokenizer.ts';
 import type { SieDimension, SieLedger } from './types.ts';
-import { formatOre } from './vouchers.ts';
 
 /** Names of the dimensions SIE reserves, for dimensions used without a #DIM record. */
 const RESERVED_DIMENSIONS: Record<number, string> = {
@@ -33,6 +33,8 @@ export function buildLedger(p: SieParser): SieLedger {
   const ctx = p.ctx;
   const vouchers = p.vouchers;
   if (ctx.accounts.size >= 1048576) ctx.fail('filen har fler än en miljon konton; är det verkligen en bokföring?', 0);
+  const b = p.balances;
+  checkMagnitudes(ctx, vouchers.sums, [...b.psaldo, ...b.ib, ...b.ub, ...b.res], b.pbudget);
   const years = [...p.balances.rar].sort((a, b) => b.index - a.index);
   const ranges = years.map((r) => ({ index: r.index, from: monthOf(r.start), to: monthOf(r.end) }));
   const yearOfMonth = (m: number): number | undefined => ranges.find((r) => m >= r.from && m <= r.to)?.index;
@@ -84,19 +86,29 @@ export function buildLedger(p: SieParser): SieLedger {
     return y !== undefined ? voucherYears.has(y) : vouchers.months.has(g.month);
   };
 
-  // The file's meaning of {} (see psaldo.ts).
+  // The file's meaning of {} (see psaldo.ts), and whether anything confirmed it.
   const statedMovement = statedMovements(p);
+  const budgetGroups = groupRows(p.balances.pbudget);
   let mode: PsaldoMode = 'total';
-  if (groups.length > 0) {
-    const decision = decideMode(groups, {
-      voucherTotal: (g) => (fromVouchers(g) ? voucherTotal(groupKey(g.month, g.account)) : undefined),
-      statedMovement,
-      yearOf: (g) => (fromVouchers(g) ? undefined : groupYear.get(g)),
-    });
-    mode = decision.mode;
-  } else if (p.balances.pbudget.length > 0) {
+  let confirmed = false;
+  if (groups.length > 0 || budgetGroups.length > 0) {
     const none = (): undefined => undefined;
-    mode = decideMode(groupRows(p.balances.pbudget), { voucherTotal: none, statedMovement: none, yearOf: none }).mode;
+    const decision =
+      groups.length > 0
+        ? decideMode(groups, {
+            voucherTotal: (g) => (fromVouchers(g) ? voucherTotal(groupKey(g.month, g.account)) : undefined),
+            statedMovement,
+            yearOf: (g) => (fromVouchers(g) ? undefined : groupYear.get(g)),
+          })
+        : decideMode(budgetGroups, { voucherTotal: none, statedMovement: none, yearOf: none });
+    mode = decision.mode;
+    confirmed = decision.total + decision.remainder > 0;
+  }
+  if (!confirmed) {
+    uncheckedEmptyList(ctx, [
+      [groups.filter((g) => !fromVouchers(g)), '#PSALDO'],
+      [budgetGroups, '#PBUDGET'],
+    ]);
   }
   if (mode === 'remainder') {
     ctx.warn(
@@ -117,7 +129,7 @@ export function buildLedger(p: SieParser): SieLedger {
     const k = groupKey(g.month, g.account);
     psaldoGroups.add(k);
     if (fromVouchers(g)) {
-      crossCheck(g, k);
+      crossCheck(ctx, g, mode, voucherGroups.get(k));
       continue;
     }
     deriveGroup(g, mode, ctx.dimension, (o, amount) => balances.add(g.month, g.account, o, amount));
@@ -145,39 +157,9 @@ export function buildLedger(p: SieParser): SieLedger {
       0,
     );
 
-  function crossCheck(g: Group, k: number): void {
-    const derived = new Map<number, number>();
-    deriveGroup(g, mode, ctx.dimension, (o, amount) => derived.set(o, (derived.get(o) ?? 0) + amount));
-    const id = ctx.accounts.strings[g.account]!;
-    const period = periodText(g.month);
-    const fromRows = groupTotal(g, mode);
-    const fromVer = voucherTotal(k);
-    if (fromRows !== fromVer) {
-      ctx.warn(
-        `#PSALDO ${period} konto ${id}: ${formatOre(fromRows)}, men verifikationerna ger ${formatOre(fromVer)}`,
-        g.line,
-        '#PSALDO som inte stämmer med verifikationerna',
-      );
-      return;
-    }
-    if (!g.tagged.some((r) => r.list.some((v, i) => i % 2 === 0 && v === ctx.dimension))) return;
-    const ver = voucherGroups.get(k) ?? new Map<number, number>();
-    for (const o of new Set([...derived.keys(), ...ver.keys()])) {
-      const a = derived.get(o) ?? 0;
-      const b = ver.get(o) ?? 0;
-      if (a === b) continue;
-      const obj = o === NO_OBJECTS ? 'utan objekt' : `objekt ${ctx.objects.strings[o]}`;
-      ctx.warn(
-        `#PSALDO ${period} konto ${id} ${obj}: ${formatOre(a)}, men verifikationerna ger ${formatOre(b)}`,
-        g.line,
-        '#PSALDO per objekt som inte stämmer med verifikationerna',
-      );
-    }
-  }
-
   // Budgets.
   const budgets = new AmountMap();
-  for (const g of groupRows(p.balances.pbudget)) {
+  for (const g of budgetGroups) {
     deriveGroup(g, mode, ctx.dimension, (o, amount) => budgets.add(g.month, g.account, o, amount));
   }
 
@@ -203,12 +185,9 @@ export function buildLedger(p: SieParser): SieLedger {
   });
 
   encodingWarnings(p);
+  undeclaredWarnings(ctx);
   const accounts = ctx.accounts.strings.map((id, i) => ({ id, name: ctx.accountNames[i] ?? '', type: ctx.accountTypes[i] ?? null }));
-  const undeclared = ctx.accountNames.filter((n) => n === undefined).length;
-  if (undeclared > 0) ctx.warn(`${undeclared} ${undeclared === 1 ? 'konto' : 'konton'} används utan att anges med #KONTO`, 0);
   const objects = ctx.objects.strings.map((id, i) => ({ dimension: ctx.objects.tagOf(i), id, name: ctx.objectNames[i] ?? '' }));
-  const undeclaredObjects = ctx.objectNames.filter((n) => n === undefined).length;
-  if (undeclaredObjects > 0) ctx.warn(`${undeclaredObjects} objekt används utan att anges med #OBJEKT`, 0);
   const dimensions: SieDimension[] = [...p.dims].map(([dimension, name]) => ({ dimension, name }));
   for (const o of objects) {
     if (!dimensions.some((d) => d.dimension === o.dimension))
@@ -217,14 +196,11 @@ export function buildLedger(p: SieParser): SieLedger {
   dimensions.sort((a, b) => a.dimension - b.dimension);
   ctx.summariseWarnings();
 
-  const periodBalances = balances.list(
-    (a) => ctx.accounts.strings[a]!,
-    (o) => ctx.objects.strings[o]!,
-  );
-  const periodBudgets = budgets.list(
-    (a) => ctx.accounts.strings[a]!,
-    (o) => ctx.objects.strings[o]!,
-  );
+  const accountId = (a: number): string => ctx.accounts.strings[a]!;
+  const objectId = (o: number): string => ctx.objects.strings[o]!;
+  const fail = (message: string): never => ctx.fail(message, 0);
+  const periodBalances = balances.list(accountId, objectId, fail);
+  const periodBudgets = budgets.list(accountId, objectId, fail);
   return {
     sieType: p.sieType,
     program: p.program,
@@ -267,28 +243,6 @@ function statedMovements(p: SieParser): (account: number, year: number) => numbe
     const u = ub.get(k);
     return u === undefined ? undefined : u - (ib.get(k) ?? 0);
   };
-}
-
-function encodingWarnings(p: SieParser): void {
-  const ctx = p.ctx;
-  const detected = p.detection.encoding;
-  const odd = p.detection.odd;
-  if (odd > 0 && detected === 'utf8') {
-    ctx.warn(`${odd} byte följer inte teckenkodningen UTF-8 (den första på den här raden); de läses som "\uFFFD"`, p.oddLine);
-  } else if (odd > 0) {
-    ctx.warn(
-      `${odd} byte motsvarar inget troligt tecken i teckenkodningen ${detected} (den första på den här raden); filen kan blanda teckenkodningar`,
-      p.oddLine,
-    );
-  }
-  const claimed = claimedEncoding(p.format);
-  if (claimed === null) ctx.warn(`okänt #FORMAT "${p.format}"; filen läses med teckenkodningen ${detected}`, 0);
-  else if (claimed !== detected) {
-    const claim = p.format === null ? `saknar #FORMAT (alltså PC8, ${claimed})` : `anger #FORMAT ${p.format} (${claimed})`;
-    ctx.warn(`filen ${claim} men har teckenkodningen ${detected}; den läses som ${detected}`, 0);
-  }
-  if (ctx.decoder.invalidUtf8 > 0 && odd === 0)
-    ctx.warn(`${ctx.decoder.invalidUtf8} fält har byte som inte följer teckenkodningen UTF-8 (de läses som "\uFFFD")`, 0);
 }
 
 function iso(ymd: number): string {

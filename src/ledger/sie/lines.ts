@@ -3,21 +3,35 @@
  * string: lines inside a chunk are passed as ranges of that chunk; only a line that spans chunks
  * is copied into a carry buffer, which is capped at MAX_LINE bytes (a longer line is an error, so a
  * file that is one 50 MB line cannot exhaust memory). Before the first chunk that holds a byte
- * outside ASCII is passed on, the consumer sees a sample of at least 64 KiB (or the rest of the
- * file) to detect the encoding: everything before it was ASCII, which reads the same in every
- * encoding the reader supports.
+ * outside ASCII is passed on, the consumer sees a sample to detect the encoding: from the start of
+ * the line that holds the first such byte, wherever it is in its chunk, to at least 64 KiB and at
+ * most 256 KiB beyond it (or the end of the file). Everything before it was ASCII, which reads the
+ * same in every encoding the reader supports. Chunks are held back only until 64 KiB beyond that
+ * byte have arrived, so memory stays flat.
  */
-import { hasHighBytes } from './encoding.ts';
+import { isAscii } from 'node:buffer';
 import { SieError } from './types.ts';
 
 export const MAX_LINE = 1 << 20;
 const SAMPLE = 1 << 16;
 
 export interface LineConsumer {
-  /** Called once, before the first line with a byte ≥ 0x80 (with an empty sample if none). */
-  detect(sample: Buffer): void;
+  /**
+   * Called once, before the first line with a byte ≥ 0x80 (with an empty sample if none); `line`
+   * is the number of the sample's first line.
+   */
+  detect(sample: Buffer, line: number): void;
   /** One line without its line end; buf[start..end) must not be kept after the call returns. */
   line(buf: Buffer, start: number, end: number, lineNo: number): void;
+  /** In place of `line`: the file's last line when the file does not end with a line break. */
+  lastLine(buf: Buffer, start: number, end: number, lineNo: number): void;
+}
+
+/** Offset of the first byte ≥ 0x80 in buf, or -1. */
+function firstHigh(buf: Buffer): number {
+  if (isAscii(buf)) return -1;
+  for (let i = 0; i < buf.length; i++) if (buf[i]! >= 0x80) return i;
+  return -1;
 }
 
 export interface FeedResult {
@@ -33,6 +47,8 @@ export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consu
   let detected = false;
   let pending: Buffer[] = [];
   let pendingLen = 0;
+  /** Offset in the pending bytes of the first byte ≥ 0x80. */
+  let highAt = -1;
   let first = true;
 
   const tooLong = (): never => {
@@ -86,12 +102,22 @@ export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consu
 
   const flushPending = (): void => {
     const sample = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLen);
-    if (sample.length > 4 * SAMPLE) consumer.detect(sample.subarray(0, 4 * SAMPLE));
-    else consumer.detect(sample);
+    // The sample starts at the line of the first byte ≥ 0x80 (its first line continues the carry).
+    const start = sample.lastIndexOf(10, highAt) + 1;
+    let line = lineNo + 1;
+    for (let i = sample.indexOf(10); i >= 0 && i < start; i = sample.indexOf(10, i + 1)) line++;
+    consumer.detect(sample.subarray(start, Math.min(sample.length, highAt + 4 * SAMPLE)), line);
     pending = [];
     pendingLen = 0;
     detected = true;
     processChunk(sample);
+  };
+
+  const hold = (chunk: Buffer): void => {
+    pending.push(chunk);
+    pendingLen += chunk.length;
+    if (pendingLen - highAt >= SAMPLE) flushPending();
+    else pending[pending.length - 1] = Buffer.from(chunk); // the producer may reuse its buffer
   };
 
   for await (const part of input) {
@@ -100,23 +126,24 @@ export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consu
     bytes += chunk.length;
     if (detected) {
       processChunk(chunk);
-    } else if (pendingLen > 0 || hasHighBytes(chunk)) {
-      pending.push(chunk);
-      pendingLen += chunk.length;
-      if (pendingLen >= SAMPLE) flushPending();
-      else pending[pending.length - 1] = Buffer.from(chunk); // the producer may reuse its buffer
+    } else if (pendingLen > 0) {
+      hold(chunk);
     } else {
-      processChunk(chunk);
+      highAt = firstHigh(chunk);
+      if (highAt < 0) processChunk(chunk);
+      else hold(chunk);
     }
   }
   if (!detected) {
     if (pendingLen > 0) flushPending();
-    else consumer.detect(Buffer.alloc(0));
+    else consumer.detect(Buffer.alloc(0), lineNo + 1);
   }
   if (carryLen > 0) {
-    const len = carryLen;
+    // The file does not end with a line break.
+    let len = carryLen;
     carryLen = 0;
-    emit(carry, 0, len);
+    if (carry[len - 1] === 0x0d) len--;
+    consumer.lastLine(carry, 0, len, ++lineNo);
   }
   return { lines: lineNo, bytes };
 }

@@ -9,6 +9,7 @@ import { ReadContext } from './context.ts';
 import { Crc32 } from './crc32.ts';
 import { type Detection, detectEncoding } from './encoding.ts';
 import {
+  ALL_LABELS,
   BTRANS,
   DIM,
   FNAMN,
@@ -33,7 +34,7 @@ import {
   VER,
 } from './labels.ts';
 import type { LineConsumer } from './lines.ts';
-import type { SieReadOptions, SieSink } from './types.ts';
+import { SieError, type SieReadOptions, type SieSink } from './types.ts';
 import { VoucherReader } from './vouchers.ts';
 
 export class SieParser implements LineConsumer {
@@ -53,6 +54,8 @@ export class SieParser implements LineConsumer {
   checksum: 'ok' | 'absent' = 'absent';
   private crc: Crc32 | null = null;
   private ksummaLine = 0;
+  /** Line of the first control byte, 0 while none was seen. */
+  private controlLine = 0;
 
   constructor(options: SieReadOptions, sink: SieSink) {
     this.ctx = new ReadContext(options.dimension ?? 1, options.fileName);
@@ -60,12 +63,12 @@ export class SieParser implements LineConsumer {
     this.balances = new BalanceRecords(this.ctx);
   }
 
-  detect(sample: Buffer): void {
+  detect(sample: Buffer, firstLine: number): void {
     const d = detectEncoding(sample);
     this.detection = d;
     this.ctx.decoder.encoding = d.encoding;
     if (d.odd > 0) {
-      let line = this.ctx.lineNo + 1;
+      let line = firstLine;
       for (let i = sample.indexOf(10); i >= 0 && i < d.oddOffset; i = sample.indexOf(10, i + 1)) line++;
       this.oddLine = line;
     }
@@ -115,6 +118,11 @@ export class SieParser implements LineConsumer {
     }
     const t = ctx.tokens;
     t.tokenize(buf, s, end);
+    if (t.control >= 0 && this.controlLine === 0) {
+      this.controlLine = lineNo;
+      const hex = t.control.toString(16).toUpperCase().padStart(2, '0');
+      ctx.warn(`styrtecken (0x${hex}) i filen, det första på den här raden; kontrollera teckenkodningen`, lineNo);
+    }
     const code = labelCode(t.src[0]!, t.start[0]!, t.end[0]!);
     if (code < 0) {
       ctx.warn('raden är ingen SIE-post (den börjar inte med #) och hoppades över', lineNo, 'rader som inte är SIE-poster');
@@ -131,6 +139,38 @@ export class SieParser implements LineConsumer {
     else if (code === VER) this.vouchers.begin();
     else if (code === RTRANS || code === BTRANS) this.vouchers.ignoredTrans(t.ascii(0));
     else this.record(code);
+  }
+
+  /**
+   * The last line when the file does not end with a line break. A line that is no known record
+   * (or cannot be read) was cut off: an error. A complete record is read, with a warning.
+   * Trailing Ctrl-Z bytes (an end-of-file mark of old DOS programs) are no content.
+   */
+  lastLine(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const ctx = this.ctx;
+    const blank = (b: number | undefined): boolean => b === 0x20 || b === 0x09;
+    while (end > start && (buf[end - 1] === 0x1a || blank(buf[end - 1]))) end--;
+    let s = start;
+    while (s < end && blank(buf[s])) s++;
+    if (s === end) return;
+    ctx.setLine(buf, start, end, lineNo);
+    const cut = (why: string): never =>
+      ctx.fail(`filen slutar mitt i en rad: den sista raden saknar radbrytning och ${why}; filen verkar avkortad`);
+    const brace = end - s === 1 && (buf[s] === 0x7b || buf[s] === 0x7d);
+    if (!brace) {
+      const t = ctx.tokens;
+      t.tokenize(buf, s, end);
+      if (!ALL_LABELS.has(labelCode(t.src[0]!, t.start[0]!, t.end[0]!))) cut('är ingen känd SIE-post');
+      if (t.unclosedQuote) cut('ett citattecken avslutas inte');
+      if (t.unclosedList) cut('objektlistan avslutas inte');
+    }
+    try {
+      this.line(buf, start, end, lineNo);
+    } catch (e) {
+      if (e instanceof SieError && e.line === lineNo) cut(`går inte att läsa (${e.reason})`);
+      throw e;
+    }
+    ctx.warn('den sista raden saknar radbrytning; kontrollera att filen inte är avkortad', lineNo);
   }
 
   /** Any record but vouchers and #KSUMMA. */

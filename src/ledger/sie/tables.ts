@@ -99,7 +99,7 @@ export class ByteInterner {
 
 /**
  * Sums of öre per key (a, b, c) of three int32 values. Doubles hold every sum exactly below 2^53
- * öre; callers check the total stays safe.
+ * öre; callers check each sum add returns stays within it.
  */
 export class TripleSums {
   private keys = new Int32Array(3 * 4096);
@@ -112,15 +112,17 @@ export class TripleSums {
     return this.entries.length;
   }
 
-  add(a: number, b: number, c: number, amount: number): void {
+  /** Adds the amount to the sum of (a, b, c) and returns the new sum. */
+  add(a: number, b: number, c: number, amount: number): number {
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) & this.mask;
     const keys = this.keys;
     for (;;) {
       if (this.used[slot] === 0) break;
       const k = slot * 3;
       if (keys[k] === a && keys[k + 1] === b && keys[k + 2] === c) {
-        this.sums[slot] = this.sums[slot]! + amount;
-        return;
+        const sum = this.sums[slot]! + amount;
+        this.sums[slot] = sum;
+        return sum;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -131,6 +133,7 @@ export class TripleSums {
     this.sums[slot] = amount;
     this.entries.push(slot);
     if (this.entries.length * 2 > this.mask) this.grow();
+    return amount;
   }
 
   /** Calls fn for each key in insertion order. */

@@ -2,7 +2,8 @@
  * Splits one SIE line (a byte range) into fields without allocating: fields are separated by
  * spaces or tabs, quotes are optional, `\"` and `\\` are escapes inside quotes (any other
  * backslash stays as it is), and `{ ... }` opens an object list whose unquoted items also end at
- * the closing brace. Fields with escapes are unescaped into a scratch buffer.
+ * the closing brace. Fields with escapes are unescaped into a scratch buffer. Control bytes (C0
+ * but tab and CR) stay in their fields; the first is noted in `control`.
  */
 
 export const TEXT = 0;
@@ -11,6 +12,7 @@ export const CLOSE = 2;
 
 export const SPACE = 0x20;
 export const TAB = 0x09;
+export const CR = 0x0d;
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
 export const LBRACE = 0x7b;
@@ -27,6 +29,8 @@ export class LineTokens {
   src: Buffer[] = [];
   unclosedQuote = false;
   unclosedList = false;
+  /** The line's first control byte (below 0x20, not tab or CR), or -1. */
+  control = -1;
   private scratch = Buffer.alloc(4096);
   private scratchLen = 0;
 
@@ -34,6 +38,7 @@ export class LineTokens {
     this.count = 0;
     this.scratchLen = 0;
     this.unclosedQuote = false;
+    this.control = -1;
     let inList = false;
     let i = from;
     while (i < to) {
@@ -42,7 +47,7 @@ export class LineTokens {
         i++;
       } else if (b === QUOTE) {
         const s = ++i;
-        while (i < to && buf[i] !== QUOTE && buf[i] !== BACKSLASH) i++;
+        for (let c = buf[i]!; i < to && c !== QUOTE && c !== BACKSLASH; c = buf[++i]!) if (c < SPACE) this.note(c);
         if (i < to && buf[i] === BACKSLASH) {
           i = this.escaped(buf, s, to);
         } else {
@@ -61,10 +66,12 @@ export class LineTokens {
         i++;
       } else {
         const s = i;
-        if (inList) {
-          while (i < to && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== RBRACE) i++;
-        } else {
-          while (i < to && buf[i] !== SPACE && buf[i] !== TAB) i++;
+        // A field ends at a blank (or "}" in a list); a control byte is part of it.
+        for (;;) {
+          if (inList) while (i < to && buf[i]! > SPACE && buf[i] !== RBRACE) i++;
+          else while (i < to && buf[i]! > SPACE) i++;
+          if (i >= to || buf[i]! >= SPACE || buf[i] === TAB) break;
+          this.note(buf[i++]!);
         }
         this.push(buf, s, i, TEXT);
       }
@@ -108,6 +115,7 @@ export class LineTokens {
     let closed = false;
     while (i < to) {
       const c = buf[i]!;
+      if (c < SPACE) this.note(c);
       if (c === QUOTE) {
         closed = true;
         i++;
@@ -126,6 +134,10 @@ export class LineTokens {
     this.push(out, first, w, TEXT);
     this.quoted[this.count - 1] = 1;
     return i;
+  }
+
+  private note(c: number): void {
+    if (this.control < 0 && c !== TAB && c !== CR) this.control = c;
   }
 
   private push(buf: Buffer, s: number, e: number, kind: number): void {

@@ -12,6 +12,8 @@ export type SieEncoding = 'cp437' | 'utf8' | 'iso-8859-15';
  */
 export class SieError extends Error {
   line: number;
+  /** The message without file, line and quoted text. */
+  reason: string;
   text?: string;
   file?: string;
 
@@ -20,6 +22,7 @@ export class SieError extends Error {
     super(`${where ? `${where}: ` : ''}${message}${text !== undefined && text !== '' ? ` [${clip(text)}]` : ''}`);
     this.name = 'SieError';
     this.line = line;
+    this.reason = message;
     if (text !== undefined) this.text = text;
     if (file !== undefined) this.file = file;
   }

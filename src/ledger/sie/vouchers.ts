@@ -5,11 +5,11 @@
  * place but never summed: a reader that knows them takes the #TRANS that follows each #RTRANS,
  * which is how a reader that does not know them sees the file as well.
  */
-import type { ReadContext } from './context.ts';
+import { MAX_ORE, type ReadContext } from './context.ts';
 import { asciiText } from './encoding.ts';
 import { FastTrans, plainFields } from './fast-trans.ts';
 import { ByteInterner, NO_OBJECTS, OTHER_DIMENSIONS, TripleSums } from './tables.ts';
-import { isoDate, monthOf, parseDate, parseOre } from './tokenizer.ts';
+import { isoDate, monthOf, parseDate, periodText } from './tokenizer.ts';
 import type { SieSink, SieTransaction, SieVoucher } from './types.ts';
 
 export class VoucherReader {
@@ -70,7 +70,8 @@ export class VoucherReader {
   /** #VER from the bytes after its label; false when the line must go the general way. */
   fastBegin(buf: Buffer, p: number, end: number): boolean {
     const r = this.ranges;
-    if (this.open || !plainFields(buf, p, end, this.sink.voucher ? 4 : 3, r) || r[4]! < 0) return false;
+    const sink = this.sink.voucher !== undefined;
+    if (this.open || !plainFields(buf, p, end, sink ? 4 : 3, r, sink) || r[4]! < 0) return false;
     const date = parseDate(buf, r[4]!, r[5]!);
     if (date < 0) return false;
     this.start(date);
@@ -130,7 +131,6 @@ export class VoucherReader {
   /** #TRANS account {objects} amount [date text quantity sign] */
   trans(): void {
     const ctx = this.ctx;
-    const t = ctx.tokens;
     this.enter('#TRANS');
     const account = ctx.account(1, '#TRANS');
     const i = ctx.readObjectList(2, '#TRANS');
@@ -143,12 +143,8 @@ export class VoucherReader {
       }
       object = OTHER_DIMENSIONS;
     }
-    if (i >= t.count || t.len(i) === 0) ctx.fail('#TRANS saknar belopp');
-    const amount = parseOre(t.src[i]!, t.start[i]!, t.end[i]!);
-    if (Number.isNaN(amount)) ctx.fail(`"${t.ascii(i)}" i #TRANS är inget belopp (SIE-filer skriver belopp med decimalpunkt, t.ex. 12.50)`);
-    this.sums.add(this.month, account, object, amount);
-    this.balance += amount;
-    this.transactions++;
+    const amount = ctx.amount(i, '#TRANS');
+    this.add(account, object, amount);
     if (this.current) {
       const tx: SieTransaction = {
         account: ctx.accounts.strings[account]!,
@@ -168,9 +164,7 @@ export class VoucherReader {
     if (!this.braced || !this.open) return false;
     const f = this.fast;
     if (!f.read(this.ctx, buf, p, end, this.current !== null)) return false;
-    this.sums.add(this.month, f.account, f.object, f.amount);
-    this.balance += f.amount;
-    this.transactions++;
+    this.add(f.account, f.object, f.amount);
     if (this.current) {
       const ctx = this.ctx;
       this.current.transactions.push({
@@ -181,6 +175,24 @@ export class VoucherReader {
       });
     }
     return true;
+  }
+
+  /** Sums a posting; fails when a sum would no longer be exact. */
+  private add(account: number, object: number, amount: number): void {
+    const sum = this.sums.add(this.month, account, object, amount);
+    const balance = this.balance + amount;
+    if (Math.abs(sum) > MAX_ORE || Math.abs(balance) > MAX_ORE) this.tooLarge(account, sum);
+    this.balance = balance;
+    this.transactions++;
+  }
+
+  private tooLarge(account: number, sum: number): never {
+    const ctx = this.ctx;
+    const what =
+      Math.abs(sum) > MAX_ORE
+        ? `summan för konto ${ctx.accounts.strings[account]} i ${periodText(this.month)}`
+        : `summan av verifikationen på rad ${this.verLine}`;
+    return ctx.fail(`beloppen är för stora för att summeras exakt: ${what} blir större än 2^53 öre (90071992547409,91 kr)`);
   }
 
   /** #RTRANS / #BTRANS: only their place is checked. */
@@ -195,7 +207,6 @@ export class VoucherReader {
     this.open = false;
     this.vouchers++;
     if (this.month !== this.lastMonth) this.months.add((this.lastMonth = this.month));
-    if (!Number.isSafeInteger(this.balance)) ctx.fail('beloppen är för stora för att summeras exakt');
     if (this.balance !== 0) {
       const id = ctx.decoder.decode(this.verId, 0, this.verIdLen).trim();
       ctx.warn(
