@@ -1,7 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+/**
+ * The `uppfoljning` command as scripts use it: its output, its JSON and its exit codes (0 done,
+ * 2 bad input, 3 not found), run in-process on a fresh SQLite file; one run through bin/ as well.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_SIE } from '../../test/helpers/imports.ts';
 import { main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-cli-'));
@@ -31,6 +37,8 @@ describe('uppfoljning CLI', () => {
     });
     expect(json.areas).toHaveLength(15);
     expect(Number.isInteger(json.total.actualResult)).toBe(true);
+    // The seed's "+13,7 mnkr" (../shared/seed figures), from öre.
+    expect(Math.round(json.total.actualResult / 10_000_000) / 10).toBe(13.7);
   });
 
   it('writes one self-contained HTML file', async () => {
@@ -66,5 +74,45 @@ describe('uppfoljning CLI', () => {
     });
     expect(await run('report', '--period', '2025-04')).toMatchObject({ code: 2, err: expect.stringContaining('--committee: måste anges') });
     expect(await run('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('okänt kommando "frobnicate"') });
+    const missing = await run('import', 'sie', join(dir, 'finns-inte.se'), '--committee', 'cli-test');
+    expect(missing).toMatchObject({ code: 2, err: 'uppfoljning: finns-inte.se: filen finns inte\n' });
+    const bad = join(dir, 'trasig.se');
+    writeFileSync(bad, '#SIETYP 4\n#RAR 0 20250101 20251231\n#VER A 1 20250101 ""\n{\n#TRANS 5010 {} 12,50\n}\n');
+    const broken = await run('import', 'sie', bad, '--committee', 'cli-test');
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('trasig.se');
+    expect(broken.err).toContain('rad 5');
+  });
+
+  it('imports SIE with a JSON summary, then says a second import changed nothing', async () => {
+    const sie = join(dir, 'liten.se');
+    writeFileSync(sie, SMALL_SIE);
+    const first = await run('import', 'sie', sie, '--committee', 'cli-test', '--json');
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ committee: 'cli-test', sieType: 4, unchanged: false, counts: { vouchers: 3 } });
+    const again = await run('import', 'sie', sie, '--committee', 'cli-test');
+    expect(again.out).toMatch(/^liten\.se är redan inläst \(samma fil, SHA-256 [0-9a-f]{12}…\): inget ändrades\.\n$/);
+  });
+
+  it('imports a sheet and reports it in Swedish', async () => {
+    const csv = join(dir, 'utfall.csv');
+    writeFileSync(csv, 'period;ansvar;konto;belopp\n2025-05;100;5010;12,50\n');
+    const r = await run('import', 'table', csv, '--committee', 'cli-test', '--kind', 'actual');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe('Inläst utfall.csv (utfall) i cli-test: 1 rad, 1 belopp på 1 ansvar, period 2025-05, summa 12,50\u00a0kr.\n');
+  });
+
+  it('names the area a code was mapped to, by id or by name', async () => {
+    const byId = await run('mapping', 'set', '--committee', 'socialnamnden', '--code', '6130', '--area', 'overgripande');
+    expect(byId.out).toBe('Ansvar 6130 → Övergripande (overgripande).\n');
+    const byName = await run('mapping', 'set', '--committee', 'socialnamnden', '--code', '6130', '--area', 'Ny enhet');
+    expect(byName.out).toBe('Ansvar 6130 → Ny enhet (ny-enhet), ett nytt område.\n');
+  });
+
+  it('runs as a command through bin/uppfoljning.mjs', () => {
+    const bin = resolve(import.meta.dirname, '../../bin/uppfoljning.mjs');
+    const out = join(dir, 'bin.html');
+    execFileSync(bin, ['report', '--committee', 'socialnamnden', '--period', '2025-04', '--format', 'html', '--out', out, '--db', dbFile]);
+    expect(readFileSync(out, 'utf8')).toContain('<html lang="sv"');
   });
 });
