@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ImportJobJson } from '../../src/server/imports/jobs.ts';
 
-/** A small SIE 4 file: one committee, one code (ansvar 100), one salary voucher of 1 000 kr. */
+/** The head of a small SIE 4 file: one committee, two codes (ansvar 100 and 200), three accounts. */
 export const SIE_HEAD = [
   '#FLAGGA 0',
   '#FORMAT PC8',

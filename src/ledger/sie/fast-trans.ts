@@ -13,6 +13,16 @@ import { BACKSLASH, LBRACE, parseOre, QUOTE, RBRACE, SPACE, TAB } from './tokeni
 
 /** A byte the fast path takes inside quotes: printable (or ≥ 0x80), no quote or backslash. */
 const inQuotes = (c: number): boolean => (c > QUOTE ? c !== BACKSLASH : c === SPACE || c === 0x21);
+/** The first index from p that is no blank (space or tab). */
+function skipBlanks(buf: Buffer, p: number, end: number): number {
+  while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+  return p;
+}
+/** The index of the quote that closes a quoted field whose text starts at p; -1 when it needs the general path. */
+function closingQuote(buf: Buffer, p: number, end: number): number {
+  while (p < end && inQuotes(buf[p]!)) p++;
+  return p < end && buf[p] === QUOTE ? p : -1;
+}
 /** True from p to end there is no control byte (below 0x20 but tab). */
 function clean(buf: Buffer, p: number, end: number): boolean {
   for (; p < end; p++) if (buf[p]! < SPACE && buf[p] !== TAB) return false;
@@ -34,13 +44,13 @@ export class FastTrans {
    * read the line.
    */
   read(ctx: ReadContext, buf: Buffer, p: number, end: number, wantText: boolean): boolean {
-    while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    p = skipBlanks(buf, p, end);
     // Account.
     let s = p;
     if (buf[p] === QUOTE) {
       s = ++p;
-      while (p < end && inQuotes(buf[p]!)) p++;
-      if (p >= end || buf[p] !== QUOTE) return false;
+      p = closingQuote(buf, p, end);
+      if (p < 0) return false;
     } else {
       while (p < end && buf[p]! > SPACE) p++;
       if (p < end && buf[p] !== SPACE && buf[p] !== TAB) return false;
@@ -48,13 +58,13 @@ export class FastTrans {
     if (p === s) return false;
     const account = ctx.accountAt(buf, s, p);
     if (buf[p] === QUOTE) p++;
-    while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    p = skipBlanks(buf, p, end);
     // Object list: pairs of dimension and object id, either quoted or not.
     let object = NO_OBJECTS;
     if (buf[p] === LBRACE) {
       p++;
       for (;;) {
-        while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+        p = skipBlanks(buf, p, end);
         if (p >= end) return false;
         if (buf[p] === RBRACE) {
           p++;
@@ -68,14 +78,14 @@ export class FastTrans {
         if (p === ds || p - ds > 6) return false;
         if (quotedDim && buf[p++] !== QUOTE) return false;
         if (buf[p] !== SPACE && buf[p] !== TAB) return false;
-        while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+        p = skipBlanks(buf, p, end);
         let os = p;
         let oe: number;
         if (buf[p] === QUOTE) {
           os = ++p;
-          while (p < end && inQuotes(buf[p]!)) p++;
-          if (p >= end || buf[p] !== QUOTE) return false;
-          oe = p++;
+          oe = closingQuote(buf, p, end);
+          if (oe < 0) return false;
+          p = oe + 1;
         } else {
           while (p < end && buf[p]! > SPACE && buf[p] !== RBRACE) p++;
           oe = p;
@@ -90,7 +100,7 @@ export class FastTrans {
           }
         }
       }
-      while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+      p = skipBlanks(buf, p, end);
     }
     // Amount.
     s = p;
@@ -101,12 +111,12 @@ export class FastTrans {
       // Transaction date, then text.
       p = skipField(buf, p, end);
       if (p < 0) return false;
-      while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+      p = skipBlanks(buf, p, end);
       s = p;
       if (buf[p] === QUOTE) {
         s = ++p;
-        while (p < end && inQuotes(buf[p]!)) p++;
-        if (p >= end || buf[p] !== QUOTE) return false;
+        p = closingQuote(buf, p, end);
+        if (p < 0) return false;
       } else {
         while (p < end && buf[p]! > SPACE) p++;
       }
@@ -129,7 +139,7 @@ export class FastTrans {
  */
 export function plainFields(buf: Buffer, p: number, end: number, n: number, out: Int32Array, rest: boolean): boolean {
   for (let f = 0; f < n; f++) {
-    while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+    p = skipBlanks(buf, p, end);
     let or = 0;
     if (p >= end) {
       out[2 * f] = -1;
@@ -155,12 +165,10 @@ export function plainFields(buf: Buffer, p: number, end: number, n: number, out:
 
 /** Skips blanks and one field; -1 when the field needs the general tokenizer. */
 function skipField(buf: Buffer, p: number, end: number): number {
-  while (p < end && (buf[p] === SPACE || buf[p] === TAB)) p++;
+  p = skipBlanks(buf, p, end);
   if (buf[p] === QUOTE) {
-    p++;
-    while (p < end && inQuotes(buf[p]!)) p++;
-    if (p >= end || buf[p] !== QUOTE) return -1;
-    return p + 1;
+    const q = closingQuote(buf, p + 1, end);
+    return q < 0 ? -1 : q + 1;
   }
   if (buf[p] === LBRACE) return -1;
   while (p < end && buf[p]! > SPACE) p++;
