@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import type { AmountRow } from '../core/figures.ts';
 import { tkr } from '../core/money.ts';
-import type { Committee } from '../core/organisation.ts';
+import { type Committee, isCommitteeId } from '../core/organisation.ts';
 import { type AmountKind, deleteAmounts, upsertAmounts } from '../store/amounts.ts';
 import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '../store/committees.ts';
 import { InputError } from './errors.ts';
@@ -48,7 +48,7 @@ export async function sha256Of(path: string): Promise<string> {
 }
 
 export function checkCommitteeId(id: string): void {
-  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) {
+  if (!isCommitteeId(id)) {
     throw new InputError(`"${id}" är inget giltigt id för en nämnd (använd små bokstäver a–z, siffror och bindestreck)`, '--committee');
   }
 }

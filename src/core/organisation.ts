@@ -30,6 +30,18 @@ const SLUG_FROM = 'åäöéüÅÄÖÉÜ';
 const SLUG_TO = 'aaoeuaaoeu';
 
 /** A stable, URL-safe id from a name: "Utveckling och stöd" → "utveckling-och-stod". */
+/** A committee id: lower-case a–z and digits in parts joined by single hyphens ("socialnamnden"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_COMMITTEE_ID = 64;
+
+export function isCommitteeId(id: string): boolean {
+  return id.length <= MAX_COMMITTEE_ID && SLUG_PATTERN.test(id);
+}
+
+/** Area ids and accounts as the ledger has them ("A/1", "5010A"): any printable characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+export const LEDGER_ID_PATTERN = /^[^\u0000-\u001f\u007f]+$/;
+
 export function slugify(name: string): string {
   const ascii = [...name].map((c) => {
     const i = SLUG_FROM.indexOf(c);

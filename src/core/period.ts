@@ -7,8 +7,18 @@ export type Period = string;
 export class PeriodError extends Error {}
 
 export const MONTHS_SV = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 export interface YearMonth {
@@ -23,8 +33,11 @@ export function parsePeriod(text: string): YearMonth {
   return { year: Number(m[1]), month };
 }
 
+/** "YYYY-MM" with a month 01–12. */
+export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 export function isPeriod(text: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+  return PERIOD_PATTERN.test(text);
 }
 
 export function formatPeriod({ year, month }: YearMonth): Period {

@@ -1,15 +1,17 @@
 /** Validation of the API's path parameters, with messages in Swedish that name the field. */
 import { z } from 'zod';
-
-export const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { MAX_COMMITTEE_ID, SLUG_PATTERN } from '../core/organisation.ts';
+import { PERIOD_PATTERN } from '../core/period.ts';
 
 /** A committee id: a slug of at most 64 characters. */
-export const committeeId = z.string().max(64, { message: 'Ogiltigt id för nämnd: högst 64 tecken.' }).regex(SLUG_RE, {
-  message: 'Ogiltigt id för nämnd: använd små bokstäver a–z, siffror och bindestreck (t.ex. "socialnamnden").',
-});
+export const committeeId = z
+  .string()
+  .max(MAX_COMMITTEE_ID, { message: `Ogiltigt id för nämnd: högst ${MAX_COMMITTEE_ID} tecken.` })
+  .regex(SLUG_PATTERN, {
+    message: 'Ogiltigt id för nämnd: använd små bokstäver a–z, siffror och bindestreck (t.ex. "socialnamnden").',
+  });
 
-export const period = z.string().regex(PERIOD_RE, {
+export const period = z.string().regex(PERIOD_PATTERN, {
   message: 'Ogiltig period: ange år och månad som ÅÅÅÅ-MM, med månad 01–12 (t.ex. "2025-04").',
 });
 

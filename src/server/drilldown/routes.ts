@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { LEDGER_ID_PATTERN } from '../../core/organisation.ts';
 import { drillAccount, drillArea } from '../../app/drilldown.ts';
 import type { Db } from '../../store/db.ts';
 import { committeeId, parseWith, period } from '../params.ts';
@@ -14,10 +15,9 @@ import { committeeId, parseWith, period } from '../params.ts';
 export const DEFAULT_POSTINGS_LIMIT = 500;
 export const MAX_POSTINGS_LIMIT = 10_000;
 
-// Area ids and accounts are what the ledger holds: SIE ids may have any printable characters
-// ("A/1", "5010A", 45678901234567), so only control characters and lengths are refused.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused.
-const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/;
+// Area ids and accounts are what the ledger holds (LEDGER_ID_PATTERN): only control characters
+// and lengths are refused.
+const PRINTABLE = LEDGER_ID_PATTERN;
 
 const area = z
   .string()

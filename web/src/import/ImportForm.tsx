@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { isCommitteeId } from '../../../src/core/organisation.ts';
 import type { CommitteeSummary, ImportKind } from '../shared/contract.ts';
 import type { ImportRequest } from './useImport.ts';
 
 const NEW = '__ny__';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const KINDS: { value: ImportKind; label: string; accept: string; hint: string }[] = [
   {
@@ -68,7 +68,7 @@ export function ImportForm({
     const file = fileInput.current?.files?.[0];
     const found: Errors = {};
     const committee = isNew ? newId.trim() : choice;
-    if (isNew && !SLUG.test(committee)) {
+    if (isNew && !isCommitteeId(committee)) {
       found.newId = 'Ange ett id med små bokstäver a–z, siffror och bindestreck, till exempel "socialnamnden".';
     }
     if (kind === 'sie' && (!/^\d{1,3}$/.test(dimension.trim()) || Number(dimension) < 1)) {

@@ -4,6 +4,8 @@
  * /:committee/:period/rapport  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { isCommitteeId, LEDGER_ID_PATTERN } from '../../../src/core/organisation.ts';
+import { isPeriod } from '../../../src/core/period.ts';
 
 export type Route =
   | { view: 'home' }
@@ -15,10 +17,6 @@ export type Route =
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'not-found' };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-const ACCOUNT = /^\d{1,12}$/;
 
 function decode(part: string): string | null {
   try {
@@ -34,15 +32,16 @@ export function parseRoute(pathname: string): Route {
   const [committee, period, rest, area, kontoWord, account, ...extra] = parts as string[];
   if (committee === undefined) return { view: 'home' };
   if (committee === 'import' && period === undefined) return { view: 'import' };
-  if (!SLUG.test(committee) || extra.length > 0) return { view: 'not-found' };
+  if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
-  if (!PERIOD.test(period)) return { view: 'not-found' };
+  if (!isPeriod(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
-  if (rest !== 'omrade' || area === undefined || area === '') return { view: 'not-found' };
+  if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
-  if (kontoWord === 'konto' && account !== undefined && ACCOUNT.test(account)) return { view: 'account', committee, period, area, account };
+  if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
+    return { view: 'account', committee, period, area, account };
   return { view: 'not-found' };
 }
 
