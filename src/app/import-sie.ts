@@ -14,7 +14,7 @@ import { addAmounts } from '../store/amounts.ts';
 import { saveAccounts, saveCommittee } from '../store/committees.ts';
 import type { Db } from '../store/db.ts';
 import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '../store/imports.ts';
-import { createVoucherStore, deleteOlderVouchers, importsWithVouchers } from '../store/vouchers.ts';
+import { createVoucherStore, deleteOlderVouchers } from '../store/vouchers.ts';
 import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
 import {
   addAreasForNewCodes,
@@ -61,7 +61,12 @@ export interface SieImportSummary {
   fileName: string;
 }
 
-class Unchanged extends Error {}
+/** Thrown to roll the import back when the file turns out to be imported already. */
+class Unchanged extends Error {
+  constructor(readonly summary: SieImportSummary) {
+    super('unchanged');
+  }
+}
 
 /** Whether the latest import is this file, read the same way (the same dimension for the codes). */
 function sameImport(latest: { kind: string; sha256: string; summary: unknown } | null, sha256: string, dimension: number): boolean {
@@ -81,46 +86,40 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   // The file imported last, again: known by its SHA-256 before it is read (0.14 s for 120 MB,
   // where reading it, storing it and rolling back took 4 s). A committee's first import skips this.
   const previous = await latestImport(db.kysely, committeeId);
-  if (previous?.kind === 'sie' && sameImport(previous, await sha256Of(path), dimension)) {
+  const known = previous?.kind === 'sie' ? await sha256Of(path) : null;
+  if (previous && known !== null && sameImport(previous, known, dimension)) {
     const last = previous.summary as SieImportSummary;
     return { ...last, counts: { ...last.counts, areasCreated: 0 }, unchanged: true, importId: null, fileName };
   }
+  // Otherwise the file is hashed as it is read (once).
+  const hash = known === null ? createHash('sha256') : null;
   const importId = randomUUID();
-  const hash = createHash('sha256');
-  const state: { ledger?: SieLedger } = {};
-  let sha256 = '';
-  let areasCreated = 0;
   try {
-    await db.kysely.transaction().execute(async (q) => {
+    return await db.kysely.transaction().execute(async (q) => {
       const importNo = await claimImportNo(q, db.dialect);
       const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
-      const older = await importsWithVouchers(q, committeeId);
       const writer = createVoucherStore(q, committeeId, importNo);
       let bytes = 0;
       async function* chunks() {
         for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-          hash.update(chunk);
+          hash?.update(chunk);
           bytes += chunk.length;
           options.onProgress?.(bytes);
           await writer.flush();
           yield chunk;
         }
       }
-      let seq = 0;
       const read = await readSie(
         chunks(),
         { dimension, fileName },
         {
           voucher(v) {
-            const period = v.date.slice(0, 7);
             writer.add({
-              seq: ++seq,
               series: v.series,
               number: v.number,
               date: v.date,
               text: v.text,
               transactions: v.transactions.map((t) => ({
-                period,
                 account: t.account,
                 code: t.object ?? '',
                 amount: t.amount,
@@ -131,8 +130,17 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         },
       );
       await writer.finish();
-      state.ledger = read;
-      sha256 = hash.digest('hex');
+      const sha256 = hash?.digest('hex') ?? known ?? '';
+      const summary = (areasCreated: number, unchanged: boolean) =>
+        summarize(read, {
+          committee: committeeId,
+          dimension,
+          areasCreated,
+          unchanged,
+          importId: unchanged ? null : importId,
+          sha256,
+          fileName,
+        });
       // An import file (type 4I, *.SI) may leave out #RAR (the reader allows it only there): its
       // vouchers add to the ledger instead of replacing a fiscal year, so the same file twice
       // must be caught among all earlier imports, not only the last.
@@ -140,7 +148,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const seen = additive
         ? await hasImported(q, committeeId, 'sie', sha256)
         : sameImport(await latestImport(q, committeeId), sha256, dimension);
-      if (seen) throw new Unchanged();
+      if (seen) throw new Unchanged(summary(0, true));
       await checkFiscalYears(q, committee, created, read.fiscalYears, fileName);
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
@@ -164,7 +172,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const used = new Set(read.periodBalances.map((r) => r.object ?? ''));
       for (const r of read.periodBudgets) used.add(r.object ?? '');
       const codes = [...objects.map((o) => o.id), ...[...used].filter((c) => c !== '' && !names.has(c))];
-      areasCreated = await addAreasForNewCodes(
+      const areasCreated = await addAreasForNewCodes(
         q,
         committeeId,
         codes.map((id) => ({ id, name: names.get(id) ?? id })),
@@ -184,11 +192,12 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           const periods = new Set(balances.map((r) => r.period));
           await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
           await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
-          await deleteOlderVouchers(q, committeeId, older, fy.start, fy.end);
+          await deleteOlderVouchers(q, committeeId, importNo, fy.start, fy.end);
         }
         const budgets = read.periodBudgets.filter(inYear);
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));
       }
+      const done = summary(areasCreated, false);
       await logImport(q, {
         id: importId,
         importNo,
@@ -199,23 +208,14 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         importedAt: new Date().toISOString(),
         user: options.user ?? currentUser(),
         fiscalYear: current?.start ?? null,
-        summary: summarize(read, { committee: committeeId, dimension, areasCreated, unchanged: false, importId, sha256, fileName }),
+        summary: done,
       });
+      return done;
     });
   } catch (e) {
-    if (!(e instanceof Unchanged) || !state.ledger) throw e;
-    return summarize(state.ledger, {
-      committee: committeeId,
-      dimension,
-      areasCreated: 0,
-      unchanged: true,
-      importId: null,
-      sha256,
-      fileName,
-    });
+    if (e instanceof Unchanged) return e.summary;
+    throw e;
   }
-  if (!state.ledger) throw new Error('the SIE reader returned nothing');
-  return summarize(state.ledger, { committee: committeeId, dimension, areasCreated, unchanged: false, importId, sha256, fileName });
 }
 
 type SummaryOf = Pick<SieImportSummary, 'committee' | 'dimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'> & {

@@ -12,16 +12,8 @@ import { decodeVoucherBlock, type StoredVoucher, VoucherBlockWriter } from './vo
 
 export const BLOCK_SIZE = 1000;
 
-export interface VoucherRow {
-  /** 1, 2, 3 … in file order within the import. */
-  seq: number;
-  series: string;
-  number: string;
-  /** YYYY-MM-DD */
-  date: string;
-  text: string;
-  transactions: { period: string; account: string; code: string; amount: number; text: string }[];
-}
+/** A voucher to store: numbered 1, 2, 3 … in the order given, booked in the month of its date. */
+export type VoucherRow = Omit<StoredVoucher, 'seq'>;
 
 export interface VoucherStore {
   /** Takes the next voucher (synchronously: called from the reader's sink). */
@@ -73,32 +65,49 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number, 
   const write = async () => {
     const blocks = ready;
     ready = [];
-    for (let i = 0; i < blocks.length; i += 20) await q.insertInto('voucher_blocks').values(blocks.slice(i, i + 20)).execute();
+    for (let i = 0; i < blocks.length; i += 20)
+      await q
+        .insertInto('voucher_blocks')
+        .values(blocks.slice(i, i + 20))
+        .execute();
   };
   const writeLists = async () => {
     const rows: PostingTable[] = [];
     for (const [period, byAccount] of lists) {
       for (const [account, byCode] of byAccount) {
         for (const [code, list] of byCode) {
-          rows.push({ committee_id: committeeId, import_no: importNo, period, account, code, part, count: list.length, data: list.encode() });
+          rows.push({
+            committee_id: committeeId,
+            import_no: importNo,
+            period,
+            account,
+            code,
+            part,
+            count: list.length,
+            data: list.encode(),
+          });
         }
       }
     }
     lists.clear();
     held = 0;
     part++;
-    for (let i = 0; i < rows.length; i += LIST_ROWS) await q.insertInto('postings').values(rows.slice(i, i + LIST_ROWS)).execute();
+    for (let i = 0; i < rows.length; i += LIST_ROWS)
+      await q
+        .insertInto('postings')
+        .values(rows.slice(i, i + LIST_ROWS))
+        .execute();
   };
   return {
     add(v) {
-      if (v.seq !== count + 1) throw new Error(`voucher ${v.seq} out of order (expected ${count + 1})`);
-      count++;
+      const seq = ++count;
+      const period = v.date.slice(0, 7);
       if (current.count === 0 || v.date < first) first = v.date;
       if (current.count === 0 || v.date > last) last = v.date;
       const date = dateNumber(v.date);
       current.add(v);
       for (const t of v.transactions) {
-        listOf(t.period, t.account, t.code).add(v.seq, date, t.amount);
+        listOf(period, t.account, t.code).add(seq, date, t.amount);
         postings++;
         held++;
       }
@@ -117,30 +126,23 @@ export function createVoucherStore(q: Q, committeeId: string, importNo: number, 
   };
 }
 
-/** Numbers of the earlier imports whose vouchers a committee holds. Ask before loading new ones. */
-export async function importsWithVouchers(q: Q, committeeId: string): Promise<number[]> {
-  const rows = await q.selectFrom('voucher_blocks').select('import_no').distinct().where('committee_id', '=', committeeId).execute();
-  return rows.map((r) => r.import_no);
-}
-
 /**
- * Removes what the given earlier imports hold for [from, to] (YYYY-MM-DD): their postings in the
- * range, and their blocks that lie wholly in it. A block that straddles the range stays, but no
+ * Removes what the imports before `importNo` hold for [from, to] (YYYY-MM-DD): their postings in
+ * the range, and their blocks that lie wholly in it. A block that straddles the range stays, but no
  * posting refers to its vouchers in the range any more, so they are never shown.
  */
-export async function deleteOlderVouchers(q: Q, committeeId: string, older: readonly number[], from: string, to: string): Promise<void> {
-  if (older.length === 0) return;
+export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<void> {
   await q
     .deleteFrom('postings')
     .where('committee_id', '=', committeeId)
-    .where('import_no', 'in', older)
+    .where('import_no', '<', importNo)
     .where('period', '>=', from.slice(0, 7))
     .where('period', '<=', to.slice(0, 7))
     .execute();
   await q
     .deleteFrom('voucher_blocks')
     .where('committee_id', '=', committeeId)
-    .where('import_no', 'in', older)
+    .where('import_no', '<', importNo)
     .where('first_date', '>=', from)
     .where('last_date', '<=', to)
     .execute();

@@ -29,7 +29,6 @@ export function buildDemoVouchers(actual: readonly AmountRow[]): VoucherRow[] {
   const names = new Map(ACCOUNTS.map((a) => [a.id, a.name]));
   const numbers = new Map<string, number>();
   const out: VoucherRow[] = [];
-  let seq = 0;
   for (const row of actual) {
     if (!isProfitAndLoss(row.account) && !row.account.startsWith('12')) continue;
     const [, series, counter] = SERIES.find(([p]) => row.account.startsWith(p)) ?? ['', 'LEV', '2440'];
@@ -46,14 +45,13 @@ export function buildDemoVouchers(actual: readonly AmountRow[]): VoucherRow[] {
       // "Kommunbidrag, Kommunbidrag" says nothing: name the month instead.
       const text = name === kind ? `${kind} ${periodLabel(row.period)}` : `${kind}, ${name}`;
       out.push({
-        seq: ++seq,
         series,
         number: String(number),
         date: `${row.period}-${String(day).padStart(2, '0')}`,
         text,
         transactions: [
-          { period: row.period, account: row.account, code: row.code, amount, text: '' },
-          { period: row.period, account: counter, code: '', amount: -amount, text: '' },
+          { account: row.account, code: row.code, amount, text: '' },
+          { account: counter, code: '', amount: -amount, text: '' },
         ],
       });
     }
