@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import type { AmountRow } from '../core/figures.ts';
 import { tkr } from '../core/money.ts';
 import { type Committee, isCommitteeId } from '../core/organisation.ts';
+import { openFailure } from '../ledger/files.ts';
 import { type AmountKind, deleteAmounts, upsertAmounts } from '../store/amounts.ts';
 import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '../store/committees.ts';
 import { InputError } from './errors.ts';
@@ -31,12 +32,7 @@ export async function checkReadable(path: string, fileName: string): Promise<voi
       await handle.close();
     }
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOENT') throw new InputError('filen finns inte', fileName);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError('filen kan inte läsas (behörighet saknas)', fileName);
-    if (code === 'EISDIR') throw new InputError('det är en mapp, ingen fil', fileName);
-    throw e;
+    throw e instanceof InputError ? e : new InputError(openFailure(e), fileName);
   }
 }
 

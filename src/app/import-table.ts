@@ -10,7 +10,15 @@ import { readTableBatches } from '../ledger/table/index.ts';
 import type { Db } from '../store/db.ts';
 import { claimImportNo, latestImport, logImport } from '../store/imports.ts';
 import { deletePostings } from '../store/vouchers.ts';
-import { addAreasForNewCodes, checkCommitteeId, currentUser, ensureCommittee, replaceAmounts, sha256Of } from './import-common.ts';
+import {
+  addAreasForNewCodes,
+  checkCommitteeId,
+  checkReadable,
+  currentUser,
+  ensureCommittee,
+  replaceAmounts,
+  sha256Of,
+} from './import-common.ts';
 
 export interface TableImportOptions {
   committeeId: string;
@@ -41,6 +49,15 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   checkCommitteeId(options.committeeId);
   const fileName = options.fileName ?? basename(path);
   const kind = options.kind;
+  const logKind = kind === 'actual' ? 'table-actual' : 'table-budget';
+  await checkReadable(path, fileName);
+  // The file imported last, again: known by its SHA-256 before it is parsed.
+  const sha256 = await sha256Of(path);
+  const previous = await latestImport(db.kysely, options.committeeId);
+  if (previous?.kind === logKind && previous.sha256 === sha256) {
+    const last = previous.summary as TableImportSummary;
+    return { ...last, counts: { ...last.counts, areasCreated: 0 }, fileName, unchanged: true, importId: null };
+  }
   // Read the whole file first: a bad row stops the import before anything is written.
   const sums = new Map<string, AmountRow>();
   let rowCount = 0;
@@ -58,8 +75,6 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   const rows = [...sums.values()];
   const periods = [...new Set(rows.map((r) => r.period))].sort();
   const codes = [...new Set(rows.map((r) => r.code))].sort();
-  const sha256 = await sha256Of(path);
-  const logKind = kind === 'actual' ? 'table-actual' : 'table-budget';
   const summary: TableImportSummary = {
     committee: options.committeeId,
     kind,

@@ -10,8 +10,10 @@
  * CSV, .xlsx is XLSX. The content decides where it is clear: a ZIP file is read as XLSX whatever
  * its name, an old binary .xls is refused with a message, an unknown extension is read as CSV.
  */
+
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { openFailure } from '../files.ts';
 import type { TableKind } from './columns.ts';
 import { readCsvRecords } from './csv.ts';
 import { TableError } from './errors.ts';
@@ -19,9 +21,9 @@ import { RowAssembler, type TableRow } from './rows.ts';
 import type { RawRecord } from './values.ts';
 import { readXlsxRecords } from './xlsx.ts';
 
+export type { TableKind } from './columns.ts';
 export { TableError } from './errors.ts';
 export type { TableRow } from './rows.ts';
-export type { TableKind } from './columns.ts';
 
 export interface TableReadOptions {
   /** Which amount column to take when a sheet has both: "utfall"/"belopp" or "budget". */
@@ -40,15 +42,6 @@ export interface TableReadOptions {
 }
 
 type Format = 'csv' | 'xlsx';
-
-/** Why a file could not be opened, in Swedish (Node's own text as a last resort). */
-function openFailure(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return 'filen finns inte';
-  if (code === 'EACCES' || code === 'EPERM') return 'filen kan inte läsas (behörighet saknas)';
-  if (code === 'EISDIR') return 'det är en mapp, ingen fil';
-  return `filen kan inte läsas (${e instanceof Error ? e.message : String(e)})`;
-}
 
 async function sniff(path: string, file: string): Promise<Format> {
   const ext = extname(file).toLowerCase();
