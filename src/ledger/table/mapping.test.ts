@@ -51,6 +51,24 @@ describe('readMappingFile', () => {
     );
   });
 
+  it('refuses an Excel error or a date where a code or an area belongs', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Mappning');
+    ws.addRow(['Ansvar', 'Område']);
+    ws.addRow([{ error: '#N/A' }, 'Vuxen']);
+    const path = join(dir, 'fel.xlsx');
+    await wb.xlsx.writeFile(path);
+    expect((await failure(path)).message).toBe('fel.xlsx, rad 2, kolumn "Ansvar": cellen innehåller felet #N/A');
+    ws.getRow(2).values = [new Date(Date.UTC(2025, 0, 1)), 'Vuxen'];
+    ws.addRow(['100', { error: '#REF!' }]);
+    await wb.xlsx.writeFile(path);
+    expect((await failure(path)).message).toBe('fel.xlsx, rad 2, kolumn "Ansvar": 2025-01-01 är ett datum, ingen ansvarskod');
+    ws.getRow(2).values = ['200', 'Vuxen'];
+    await wb.xlsx.writeFile(path);
+    expect((await failure(path)).message).toBe('fel.xlsx, rad 3, kolumn "Område": cellen innehåller felet #REF!');
+  });
+
   it('names an empty code by its column as written', async () => {
     const err = await failure(file('tom.csv', 'Kst;Område\n100;Vuxen\n;Barn\n'));
     expect(err.message).toBe('tom.csv, rad 3, kolumn "Kst": ansvar saknas');
