@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAmounts, listPeriodsWithData, loadAmounts, upsertAmounts } from '../src/store/amounts.ts';
 import { findCommittee, listAreas, loadCodeMap, saveAreas, saveCodes, saveCommittee } from '../src/store/committees.ts';
 import type { Db } from '../src/store/db.ts';
-import { migrateToLatest } from '../src/store/migrations.ts';
 import { loadTexts, saveTexts } from '../src/store/followup.ts';
+import { migrateToLatest } from '../src/store/migrations.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 describe.each(TEST_DATABASES)('store on $name', ({ open }) => {
@@ -69,6 +69,6 @@ describe.each(TEST_DATABASES)('store on $name', ({ open }) => {
   it('refuses amounts for a committee that does not exist', async () => {
     await expect(
       upsertAmounts(db.kysely, 'finns-inte', 'actual', [{ period: '2025-01', account: '1', code: '1', amount: 1 }]),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/foreign key/i);
   });
 });

@@ -111,8 +111,8 @@ describe('readTable: CSV', () => {
     expect(Object.is(rows[1]?.amount, 0)).toBe(true);
   });
 
-  it('reads by the fileName option, streams lazily and stops early', async () => {
-    const path = file('period;konto;ansvar;belopp\n2025-04;1;2;3\n2025-05;1;2;3\n', '');
+  it('reads by the fileName option (a CSV stored as .xlsx), and lazily', async () => {
+    const path = file('period;konto;ansvar;belopp\n2025-04;1;2;3\n2025-05;1;2;3\n', '.xlsx');
     const it = readTable(path, { kind: 'actual', fileName: 'upload.csv' });
     const first = await it.next();
     expect(first.value).toMatchObject({ period: '2025-04', row: 2 });
@@ -130,14 +130,22 @@ describe('CsvSplitter', () => {
   it('handles quotes, escaped quotes and line breaks inside quotes across chunks', () => {
     const text = 'a;b;c\n"x;1";"say ""hi""";"two\nlines"\n  "sp" ;end\nlast;row';
     const whole = split([text]);
-    expect(whole).toEqual([['a', 'b', 'c'], ['x;1', 'say "hi"', 'two\nlines'], ['sp ', 'end'], ['last', 'row']]);
+    expect(whole).toEqual([
+      ['a', 'b', 'c'],
+      ['x;1', 'say "hi"', 'two\nlines'],
+      ['sp ', 'end'],
+      ['last', 'row'],
+    ]);
     for (let cut = 1; cut < text.length; cut++) {
       expect(split([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
     }
   });
 
   it('keeps a quote inside an unquoted field', () => {
-    expect(split(['a,b\n5" disk,x\n'])).toEqual([['a', 'b'], ['5" disk', 'x']]);
+    expect(split(['a,b\n5" disk,x\n'])).toEqual([
+      ['a', 'b'],
+      ['5" disk', 'x'],
+    ]);
   });
 
   it('detects the delimiter ignoring quoted text', () => {
