@@ -1,3 +1,4 @@
+import { compareP } from '../../core/period.ts';
 import type { PeriodRow, YearRow } from './balances.ts';
 import { MAX_ORE, type ReadContext } from './context.ts';
 import { NO_OBJECTS, type TripleSums } from './tables.ts';
@@ -32,12 +33,8 @@ export class AmountMap {
         amount: e.amount,
       });
     }
-    return out.sort((a, b) => cmp(a.period, b.period) || cmp(a.account, b.account) || cmp(a.object ?? '', b.object ?? ''));
+    return out.sort((a, b) => compareP(a.period, b.period) || compareP(a.account, b.account) || compareP(a.object ?? '', b.object ?? ''));
   }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

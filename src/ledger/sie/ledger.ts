@@ -12,7 +12,7 @@ import { decideMode, deriveGroup, type Group, groupRows, groupTotal, type Psaldo
 import { crossCheck, uncheckedEmptyList } from './psaldo-notices.ts';
 import { reconcile } from './reconcile.ts';
 import { NO_OBJECTS } from './tables.ts';
-import { monthOf, periodText } from './tokenizer.ts';
+import { isoDate, monthOf, periodText } from './tokenizer.ts';
 import type { SieDimension, SieLedger } from './types.ts';
 
 /** Names of the dimensions SIE reserves, for dimensions used without a #DIM record. */
@@ -207,7 +207,7 @@ export function buildLedger(p: SieParser): SieLedger {
     companyName: p.companyName,
     encoding: p.detection.encoding,
     checksum: p.checksum,
-    fiscalYears: years.map((r) => ({ index: r.index, start: iso(r.start), end: iso(r.end) })),
+    fiscalYears: years.map((r) => ({ index: r.index, start: isoDate(r.start), end: isoDate(r.end) })),
     accounts,
     objects,
     dimensions,
@@ -243,9 +243,4 @@ function statedMovements(p: SieParser): (account: number, year: number) => numbe
     const u = ub.get(k);
     return u === undefined ? undefined : u - (ib.get(k) ?? 0);
   };
-}
-
-function iso(ymd: number): string {
-  const s = String(ymd).padStart(8, '0');
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }

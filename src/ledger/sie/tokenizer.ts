@@ -5,6 +5,7 @@
  * the closing brace. Fields with escapes are unescaped into a scratch buffer. Control bytes (C0
  * but tab and CR) stay in their fields; the first is noted in `control`.
  */
+import { formatPeriod } from '../../core/period.ts';
 
 export const TEXT = 0;
 export const OPEN = 1;
@@ -248,9 +249,7 @@ export function monthOf(ymd: number): number {
 }
 
 export function periodText(month: number): string {
-  const y = Math.floor(month / 12);
-  const m = (month % 12) + 1;
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+  return formatPeriod({ year: Math.floor(month / 12), month: (month % 12) + 1 });
 }
 
 /** Parses a period field YYYYMM into a month index; -1 when it is no period. */
