@@ -82,11 +82,15 @@ export function describeError(error: unknown, context: { fileName?: string } = {
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   const code = (error as { code?: unknown } | null)?.code;
-  if (status === 413 || code === 'FST_REQ_FILE_TOO_LARGE') return { status: 413, body: { error: 'Filen är för stor.', field: 'file' } };
+  // By Fastify's error code: a 413 may be a file, the number of files or a JSON body.
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return { status: 413, body: { error: 'Filen är för stor.', field: 'file' } };
+  if (code === 'FST_FILES_LIMIT') return { status: 413, body: { error: 'Skicka en fil i taget.', field: 'file' } };
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error instanceof SyntaxError && status === 400)) {
     return { status: 400, body: { error: 'Begärans innehåll är ingen giltig JSON.', field: 'body' } };
   }
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: { error: 'Begärans innehåll är för stort.', field: 'body' } };
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
+    return { status: 413, body: { error: 'Begärans innehåll är för stort.', field: 'body' } };
+  }
   if (typeof status === 'number' && status >= 400 && status < 500) return { status, body: { error: 'Felaktig begäran.' } };
   return null;
 }
