@@ -24,6 +24,7 @@ export function MappingTable({ mapping, onSaved }: { mapping: MappingJson; onSav
     const e = edits.get(c.code);
     return e && (e.choice === NEW || e.choice !== (c.areaId ?? NONE));
   });
+  const changedCodes = new Set(changed.map((c) => c.code));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +79,7 @@ export function MappingTable({ mapping, onSaved }: { mapping: MappingJson; onSav
           <tbody>
             {mapping.codes.map((c, i) => {
               const e = current(c.code, c.areaId);
-              const isChanged = changed.includes(c);
+              const isChanged = changedCodes.has(c.code);
               // Codes may hold spaces; ids may not.
               const selectId = `area-${i}`;
               const newId = `new-area-${i}`;
