@@ -37,6 +37,17 @@ describe.each(TEST_DATABASES)('store on $name', ({ open }) => {
       { code: '200', name: 'Kod 200', areaId: null },
     ]);
     expect([...(await loadCodeMap(db.kysely, 'n1'))]).toEqual([['100', 'a']]);
+    // One statement for many codes; a code given twice keeps its last row.
+    await saveCodes(db.kysely, 'n1', [
+      { code: '300', name: 'Kod 300', areaId: 'a' },
+      { code: '300', name: 'Kod 300', areaId: 'b' },
+      { code: '200', name: 'Kod 200', areaId: 'b' },
+    ]);
+    expect([...(await loadCodeMap(db.kysely, 'n1'))]).toEqual([
+      ['100', 'a'],
+      ['200', 'b'],
+      ['300', 'b'],
+    ]);
   });
 
   it('keeps amounts beyond 32 bits exact and as numbers, and upserts', async () => {

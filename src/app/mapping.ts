@@ -49,10 +49,18 @@ export async function listMapping(db: Db, committeeId: string): Promise<MappedCo
   return (await readMapping(db, committeeId)).codes;
 }
 
-async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<{ codes: number; areasCreated: number }> {
+/** What a mapping change did: how many codes it set, the areas it made, and each code's area as saved. */
+export interface MappingApplied {
+  codes: number;
+  areasCreated: number;
+  mapped: { code: string; areaId: string | null; areaName: string | null }[];
+}
+
+async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<MappingApplied> {
   if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
   const areas = await listAreas(q, committeeId);
   const byKey = new Map<string, string>();
+  const names = new Map(areas.map((a) => [a.id, a.name]));
   for (const a of areas) {
     byKey.set(a.id, a.id);
     byKey.set(a.name.toLocaleLowerCase('sv'), a.id);
@@ -60,6 +68,7 @@ async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]
   const codes = new Map((await listCodes(q, committeeId)).map((c) => [c.code, c]));
   let order = areas.reduce((m, a) => Math.max(m, a.sortOrder), 0);
   let areasCreated = 0;
+  const mapped: MappingApplied['mapped'] = [];
   for (const e of entries) {
     const wanted = e.area?.trim() ?? '';
     let areaId: string | null = null;
@@ -71,12 +80,18 @@ async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]
         await saveAreas(q, committeeId, [{ id: areaId, name: wanted, sortOrder: (order += 10) }]);
         byKey.set(areaId, areaId);
         byKey.set(wanted.toLocaleLowerCase('sv'), areaId);
+        names.set(areaId, wanted);
         areasCreated++;
       }
     }
-    await saveCodes(q, committeeId, [{ code: e.code, name: codes.get(e.code)?.name ?? e.code, areaId }]);
+    mapped.push({ code: e.code.trim(), areaId, areaName: areaId ? (names.get(areaId) ?? null) : null });
   }
-  return { codes: entries.length, areasCreated };
+  await saveCodes(
+    q,
+    committeeId,
+    mapped.map((m) => ({ code: m.code, name: codes.get(m.code)?.name ?? m.code, areaId: m.areaId })),
+  );
+  return { codes: entries.length, areasCreated, mapped };
 }
 
 export async function setMapping(db: Db, committeeId: string, entries: readonly MappingEntry[]) {

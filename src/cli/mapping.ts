@@ -11,12 +11,11 @@ export async function mappingCommand({ db, values, args, io }: Command): Promise
   const [action, file] = args;
   if (action === 'set') {
     if (!values.code) throw new InputError('måste anges (ansvarskoden)', '--code');
-    const code = values.code;
-    const r = await setMapping(db, committee, [{ code, area: values.area ?? null }]);
+    const r = await setMapping(db, committee, [{ code: values.code, area: values.area ?? null }]);
     // Name the area as mapped (the area given may have been an id or a name).
-    const mapped = (await listMapping(db, committee)).find((m) => m.code === code.trim());
+    const mapped = r.mapped[0];
     const where = mapped?.areaId ? `${mapped.areaName ?? mapped.areaId} (${mapped.areaId})` : 'inget område (Ej fördelat)';
-    io.out(`Ansvar ${code} → ${where}${r.areasCreated ? ', ett nytt område' : ''}.\n`);
+    io.out(`Ansvar ${mapped?.code ?? values.code} → ${where}${r.areasCreated ? ', ett nytt område' : ''}.\n`);
     return 0;
   }
   if (action === 'import') {

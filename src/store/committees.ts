@@ -49,12 +49,16 @@ export interface CodeRow {
   areaId: string | null;
 }
 
+/** Saves codes, 500 rows a statement; a code given twice keeps its last row. */
 export async function saveCodes(q: Q, committeeId: string, codes: readonly CodeRow[]): Promise<void> {
-  for (const c of codes) {
+  const rows = [...new Map(codes.map((c) => [c.code, c])).values()];
+  for (let i = 0; i < rows.length; i += 500) {
     await q
       .insertInto('responsibility_codes')
-      .values({ committee_id: committeeId, code: c.code, name: c.name, area_id: c.areaId })
-      .onConflict((oc) => oc.columns(['committee_id', 'code']).doUpdateSet({ name: c.name, area_id: c.areaId }))
+      .values(rows.slice(i, i + 500).map((c) => ({ committee_id: committeeId, code: c.code, name: c.name, area_id: c.areaId })))
+      .onConflict((oc) =>
+        oc.columns(['committee_id', 'code']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), area_id: eb.ref('excluded.area_id') })),
+      )
       .execute();
   }
 }
