@@ -133,14 +133,13 @@ export class FieldDecoder {
     switch (this.encoding) {
       case 'utf8': {
         const s = buf.toString('utf8', start, end);
-        if (!Buffer.from(s, 'utf8').equals(buf.subarray(start, end))) this.invalidUtf8++;
+        // Invalid bytes decode as U+FFFD: only then is it worth encoding back to tell them from a real one.
+        if (s.includes('\uFFFD') && !Buffer.from(s, 'utf8').equals(buf.subarray(start, end))) this.invalidUtf8++;
         return s;
       }
       case 'iso-8859-15': {
-        let s = '';
         for (let i = start; i < end; i++) if (LATIN9[buf[i]!]) return this.concat(buf, start, end);
-        s = asciiText(buf, start, end); // Latin-1 bytes, read as such
-        return s;
+        return asciiText(buf, start, end); // Latin-1 bytes, read as such
       }
       default:
         return this.from437(buf, start, end);

@@ -85,15 +85,6 @@ export class LineTokens {
     return this.end[i]! - this.start[i]!;
   }
 
-  /** True when field i exists and is a plain field equal to the ASCII text. */
-  is(i: number, ascii: string): boolean {
-    if (i >= this.count || this.kind[i] !== TEXT || this.len(i) !== ascii.length) return false;
-    const buf = this.src[i]!;
-    const s = this.start[i]!;
-    for (let k = 0; k < ascii.length; k++) if (buf[s + k] !== ascii.charCodeAt(k)) return false;
-    return true;
-  }
-
   /** Field i as ASCII/Latin-1 text (labels, numbers, dates); '' when absent. */
   ascii(i: number): string {
     if (i >= this.count) return '';
