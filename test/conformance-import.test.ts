@@ -15,9 +15,9 @@ import { listPeriodsWithData, loadAmounts } from '../src/store/amounts.ts';
 import { findCommittee } from '../src/store/committees.ts';
 import type { Db } from '../src/store/db.ts';
 import { freshSqlite } from './helpers/databases.ts';
-import { HAS_SHARED, SHARED } from './helpers/shared.ts';
+import { CONFORMANCE_SIE, HAS_SHARED } from './helpers/shared.ts';
 
-const DIR = join(SHARED, 'conformance/sie');
+const DIR = CONFORMANCE_SIE;
 const FILES = HAS_SHARED ? readdirSync(DIR).filter((f) => !f.endsWith('.md')) : [];
 
 describe.skipIf(!HAS_SHARED)('conformance corpus through the import', () => {

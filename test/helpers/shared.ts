@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const SHARED = resolve(import.meta.dirname, '../../../shared');
-export const HAS_SHARED = existsSync(join(SHARED, 'tools/gen-ledger.mjs'));
+export const CONFORMANCE_SIE = join(SHARED, 'conformance/sie');
+export const GEN_LEDGER = join(SHARED, 'tools/gen-ledger.mjs');
+export const HAS_SHARED = existsSync(GEN_LEDGER) && existsSync(CONFORMANCE_SIE);
 if (!HAS_SHARED) {
   if (process.env.CI === 'true') throw new Error(`CI=true but ${SHARED} is missing`);
   console.warn(`${SHARED} is missing: the tests that read it are skipped`);
@@ -24,16 +26,7 @@ export interface GeneratedLedger {
 export function generateLedger(args: string[]): GeneratedLedger {
   const dir = mkdtempSync(join(tmpdir(), 'uppf-gen-'));
   const out = { sie: join(dir, 'ledger.se'), expect: join(dir, 'expect.json'), csv: join(dir, 'tx.csv') };
-  execFileSync(process.execPath, [
-    join(SHARED, 'tools/gen-ledger.mjs'),
-    '--out',
-    out.sie,
-    '--expect',
-    out.expect,
-    '--csv',
-    out.csv,
-    ...args,
-  ]);
+  execFileSync(process.execPath, [GEN_LEDGER, '--out', out.sie, '--expect', out.expect, '--csv', out.csv, ...args]);
   return out;
 }
 
