@@ -78,11 +78,16 @@ async function readArea(q: Q, committeeId: string, period: string, areaId: strin
   };
   add(actual, 'actualResult');
   add(budget, 'budgetResult');
+  const inGroup = new Map<AccountGroupId | null, AccountDrill[]>();
+  for (const a of [...byAccount.values()].sort((x, y) => x.account.localeCompare(y.account))) {
+    const group = accountGroupOf(a.account);
+    const list = inGroup.get(group);
+    if (list) list.push(a);
+    else inGroup.set(group, [a]);
+  }
   const groups: GroupDrill[] = [];
   for (const g of ACCOUNT_GROUPS) {
-    const list = [...byAccount.values()]
-      .filter((a) => accountGroupOf(a.account) === g.id)
-      .sort((x, y) => x.account.localeCompare(y.account));
+    const list = inGroup.get(g.id) ?? [];
     if (list.length === 0) continue;
     for (const a of list) a.deviation = a.actualResult - a.budgetResult;
     groups.push({ group: g.id, name: g.name, accounts: list, ...sum(list) });

@@ -4,7 +4,7 @@
  * Result = -(sum of postings on profit-and-loss accounts); deviation = result - budgeted result.
  * The total is computed from the postings, never from rounded area figures.
  */
-import { type AccountGroupId, accountGroupOf, type GroupRule } from './accounts.ts';
+import { type AccountGroupId, accountGroupOf } from './accounts.ts';
 import type { Ore } from './money.ts';
 import { type Area, areaOfCode, type CodeMap, UNALLOCATED_AREA } from './organisation.ts';
 import { fiscalYearOf, type Period, previousInYear } from './period.ts';
@@ -48,7 +48,6 @@ export interface FigureInput {
   codeMap: CodeMap;
   actual: Iterable<AmountRow>;
   budget: Iterable<AmountRow>;
-  groupRules?: readonly GroupRule[];
 }
 
 interface Acc {
@@ -67,7 +66,7 @@ export function computeFigures(input: FigureInput): CommitteeFigures {
   const groupCache = new Map<string, AccountGroupId | null>();
   const groupOf = (account: string) => {
     let g = groupCache.get(account);
-    if (g === undefined) groupCache.set(account, (g = accountGroupOf(account, input.groupRules)));
+    if (g === undefined) groupCache.set(account, (g = accountGroupOf(account)));
     return g;
   };
   const add = (row: AmountRow, isBudget: boolean) => {
