@@ -2,7 +2,8 @@
  * Use case: from an area's deviation down to account groups, accounts and the vouchers behind
  * them, year to date for a period. Every figure is traceable to its postings.
  */
-import { ACCOUNT_GROUPS, type AccountGroupId, accountGroupOf, isProfitAndLoss } from '../core/accounts.ts';
+import { type AccountGroupId, accountGroupName, isProfitAndLoss } from '../core/accounts.ts';
+import { computeFigures, type ResultFigures } from '../core/figures.ts';
 import type { Ore } from '../core/money.ts';
 import { areaOfCode, UNALLOCATED_AREA } from '../core/organisation.ts';
 import { fiscalYearOf, isPeriod } from '../core/period.ts';
@@ -46,7 +47,7 @@ async function scope(q: Q, committeeId: string, period: string, areaId: string) 
   if (!area) throw new NotFoundError(`Området "${areaId}" finns inte i ${committee.name}.`);
   const codeMap = await loadCodeMap(q, committeeId);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
-  return { committee, area, codeMap, from: fy.start, inArea: (code: string) => areaOfCode(codeMap, code) === area.id };
+  return { committee, area, areas, codeMap, from: fy.start, inArea: (code: string) => areaOfCode(codeMap, code) === area.id };
 }
 
 export async function drillArea(db: Db, committeeId: string, period: string, areaId: string): Promise<AreaDrill> {
@@ -60,46 +61,32 @@ async function readArea(q: Q, committeeId: string, period: string, areaId: strin
     loadAmounts(q, committeeId, 'budget', s.from, period),
     listAccounts(q, committeeId),
   ]);
+  // The arithmetic (sign, account groups, per account) is core's, as for the report.
+  const figures = computeFigures({
+    period,
+    fiscalYearStartMonth: s.committee.fiscalYearStartMonth,
+    areas: s.areas,
+    codeMap: s.codeMap,
+    actual,
+    budget,
+    withAccounts: true,
+  }).areas.find((a) => a.area.id === s.area.id);
   const names = new Map(accounts.map((a) => [a.id, a.name]));
-  const byAccount = new Map<string, AccountDrill>();
+  const groups = (figures?.byGroup ?? []).map(
+    (g): GroupDrill => ({
+      group: g.group,
+      name: accountGroupName(g.group),
+      ...amounts(g),
+      accounts: (g.accounts ?? []).map((a) => ({ account: a.account, name: names.get(a.account) ?? a.account, ...amounts(a) })),
+    }),
+  );
   const codes = new Set<string>();
-  const add = (rows: typeof actual, key: 'actualResult' | 'budgetResult') => {
-    for (const r of rows) {
-      if (!isProfitAndLoss(r.account) || !s.inArea(r.code)) continue;
-      codes.add(r.code);
-      let a = byAccount.get(r.account);
-      if (!a)
-        byAccount.set(
-          r.account,
-          (a = { account: r.account, name: names.get(r.account) ?? r.account, actualResult: 0, budgetResult: 0, deviation: 0 }),
-        );
-      a[key] -= r.amount;
-    }
-  };
-  add(actual, 'actualResult');
-  add(budget, 'budgetResult');
-  const inGroup = new Map<AccountGroupId | null, AccountDrill[]>();
-  for (const a of [...byAccount.values()].sort((x, y) => x.account.localeCompare(y.account))) {
-    const group = accountGroupOf(a.account);
-    const list = inGroup.get(group);
-    if (list) list.push(a);
-    else inGroup.set(group, [a]);
-  }
-  const groups: GroupDrill[] = [];
-  for (const g of ACCOUNT_GROUPS) {
-    const list = inGroup.get(g.id) ?? [];
-    if (list.length === 0) continue;
-    for (const a of list) a.deviation = a.actualResult - a.budgetResult;
-    groups.push({ group: g.id, name: g.name, accounts: list, ...sum(list) });
-  }
-  return { committee: committeeId, period, area: { id: s.area.id, name: s.area.name }, codes: [...codes].sort(), groups, ...sum(groups) };
+  for (const r of [...actual, ...budget]) if (isProfitAndLoss(r.account) && s.inArea(r.code)) codes.add(r.code);
+  const total = figures ? amounts(figures) : { actualResult: 0, budgetResult: 0, deviation: 0 };
+  return { committee: committeeId, period, area: { id: s.area.id, name: s.area.name }, codes: [...codes].sort(), groups, ...total };
 }
 
-function sum(list: readonly Amounts[]): Amounts {
-  const actualResult = list.reduce((t, x) => t + x.actualResult, 0);
-  const budgetResult = list.reduce((t, x) => t + x.budgetResult, 0);
-  return { actualResult, budgetResult, deviation: actualResult - budgetResult };
-}
+const amounts = (f: ResultFigures): Amounts => ({ actualResult: f.actualResult, budgetResult: f.budgetResult, deviation: f.deviation });
 
 export interface AccountVouchers {
   committee: string;

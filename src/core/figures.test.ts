@@ -53,6 +53,20 @@ describe('computeFigures', () => {
     const a = f.areas.find((x) => x.area.id === 'a');
     expect(a?.byGroup).toEqual([{ group: 'personalkostnader', actualResult: -1500, budgetResult: -1600, deviation: 100, previousDeviation: -200 }]);
   });
+
+  it('splits groups by account when asked, groups in report order, and the accounts add up to their group', () => {
+    const more = [...actual, row('2025-02', '5020', '100', 250), row('2025-01', '3110', '101', -40)];
+    const g = computeFigures({ period: '2025-02', fiscalYearStartMonth: 1, areas, codeMap, actual: more, budget, withAccounts: true });
+    const a = g.areas.find((x) => x.area.id === 'a');
+    expect(a?.byGroup.map((x) => x.group)).toEqual(['intakter', 'personalkostnader']);
+    const personnel = a?.byGroup[1];
+    expect(personnel?.accounts).toEqual([
+      { account: '5010', actualResult: -1500, budgetResult: -1600, deviation: 100, previousDeviation: -200 },
+      { account: '5020', actualResult: -250, budgetResult: 0, deviation: -250, previousDeviation: 0 },
+    ]);
+    expect(personnel?.deviation).toBe(-150);
+    expect(a?.deviation).toBe(40 - 150);
+  });
 });
 
 describe('account groups, forecast, materiality', () => {

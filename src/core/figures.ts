@@ -1,10 +1,11 @@
 /**
  * Year-to-date figures of a committee: per area and in total, actual result, budgeted result,
- * deviation and the previous period's deviation, and the same per account group for drill-down.
+ * deviation and the previous period's deviation, and the same per account group (in the order of
+ * ACCOUNT_GROUPS) and, when asked, per account for drill-down.
  * Result = -(sum of postings on profit-and-loss accounts); deviation = result - budgeted result.
  * The total is computed from the postings, never from rounded area figures.
  */
-import { type AccountGroupId, accountGroupOf } from './accounts.ts';
+import { ACCOUNT_GROUPS, type AccountGroupId, accountGroupOf } from './accounts.ts';
 import type { Ore } from './money.ts';
 import { type Area, areaOfCode, type CodeMap, UNALLOCATED_AREA } from './organisation.ts';
 import { fiscalYearOf, type Period, previousInYear } from './period.ts';
@@ -25,8 +26,14 @@ export interface ResultFigures {
   previousDeviation: Ore | null;
 }
 
+export interface AccountFigures extends ResultFigures {
+  account: string;
+}
+
 export interface GroupFigures extends ResultFigures {
   group: AccountGroupId;
+  /** Per account, ascending by account number: only when asked for (`withAccounts`). */
+  accounts?: AccountFigures[];
 }
 
 export interface AreaFigures extends ResultFigures {
@@ -48,6 +55,8 @@ export interface FigureInput {
   codeMap: CodeMap;
   actual: Iterable<AmountRow>;
   budget: Iterable<AmountRow>;
+  /** Also break each account group down per account (drill-down). */
+  withAccounts?: boolean;
 }
 
 interface Acc {
@@ -55,6 +64,8 @@ interface Acc {
   budget: Ore;
   prevActual: Ore;
   prevBudget: Ore;
+  /** Per account, when the input asks for accounts. */
+  accounts?: Map<string, Acc>;
 }
 const zero = (): Acc => ({ actual: 0, budget: 0, prevActual: 0, prevBudget: 0 });
 
@@ -77,15 +88,14 @@ export function computeFigures(input: FigureInput): CommitteeFigures {
     let byGroup = cells.get(areaId);
     if (!byGroup) cells.set(areaId, (byGroup = new Map()));
     let acc = byGroup.get(group);
-    if (!acc) byGroup.set(group, (acc = zero()));
+    if (!acc) byGroup.set(group, (acc = input.withAccounts ? { ...zero(), accounts: new Map() } : zero()));
     const result = -row.amount;
     const inPrev = prev !== null && row.period <= prev;
-    if (isBudget) {
-      acc.budget += result;
-      if (inPrev) acc.prevBudget += result;
-    } else {
-      acc.actual += result;
-      if (inPrev) acc.prevActual += result;
+    book(acc, result, isBudget, inPrev);
+    if (acc.accounts) {
+      let account = acc.accounts.get(row.account);
+      if (!account) acc.accounts.set(row.account, (account = zero()));
+      book(account, result, isBudget, inPrev);
     }
   };
   for (const row of input.actual) add(row, false);
@@ -100,14 +110,33 @@ export function computeFigures(input: FigureInput): CommitteeFigures {
   const areaFigures = areas.map((area): AreaFigures => {
     const areaAcc = zero();
     const byGroup: GroupFigures[] = [];
-    for (const [group, acc] of cells.get(area.id) ?? []) {
+    const groups = cells.get(area.id);
+    for (const { id: group } of ACCOUNT_GROUPS) {
+      const acc = groups?.get(group);
+      if (!acc) continue;
       addInto(areaAcc, acc);
-      byGroup.push({ group, ...toFigures(acc, hasPrev) });
+      const figures: GroupFigures = { group, ...toFigures(acc, hasPrev) };
+      if (acc.accounts) {
+        figures.accounts = [...acc.accounts]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([account, a]) => ({ account, ...toFigures(a, hasPrev) }));
+      }
+      byGroup.push(figures);
     }
     addInto(totalAcc, areaAcc);
     return { area, ...toFigures(areaAcc, hasPrev), byGroup };
   });
   return { period, previousPeriod: prev, total: toFigures(totalAcc, hasPrev), areas: areaFigures };
+}
+
+function book(acc: Acc, result: Ore, isBudget: boolean, inPrev: boolean) {
+  if (isBudget) {
+    acc.budget += result;
+    if (inPrev) acc.prevBudget += result;
+  } else {
+    acc.actual += result;
+    if (inPrev) acc.prevActual += result;
+  }
 }
 
 function addInto(into: Acc, from: Acc) {
