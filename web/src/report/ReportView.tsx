@@ -21,16 +21,21 @@ export function ReportView({ committee, period }: { committee: string; period: s
   const html = fragment.isError ? undefined : fragment.data;
 
   useDocumentTitle(`Resultatrapport ${name ?? ''} ${periodLabel(period)}`.replace(/\s+/g, ' '));
-  // The fragment brings its own h1 ("Resultatrapport april 2025"): focus it after an in-app navigation.
+  // The fragment brings its own h1 ("Resultatrapport april 2025"): focus it after an in-app
+  // navigation, once per report (not again when a refetch brings new HTML).
   const documentRef = useRef<HTMLDivElement>(null);
+  const focused = useRef<string | null>(null);
+  const loaded = html !== undefined;
+  const key = `${committee}/${period}`;
   useEffect(() => {
-    if (html === undefined || !shouldFocusHeading()) return;
+    if (!loaded || focused.current === key) return;
+    focused.current = key;
     const h1 = documentRef.current?.querySelector('h1');
-    if (h1) {
+    if (h1 && shouldFocusHeading()) {
       h1.tabIndex = -1;
       h1.focus();
     }
-  }, [html]);
+  }, [loaded, key]);
 
   return (
     <Layout
