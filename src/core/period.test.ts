@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, fiscalYearLabel, fiscalYearOf, isPeriod, parsePeriod, periodLabel, previousInYear, yearToDate } from './period.ts';
+import {
+  addMonths,
+  fiscalYearLabel,
+  fiscalYearOf,
+  groupByFiscalYear,
+  isPeriod,
+  parsePeriod,
+  periodLabel,
+  periodSpanLabel,
+  previousInYear,
+  yearToDate,
+  yearToDateLabel,
+} from './period.ts';
 
 describe('periods', () => {
   it('parses and validates', () => {
@@ -32,5 +44,39 @@ describe('periods', () => {
   it('names months in Swedish', () => {
     expect(periodLabel('2025-04')).toBe('april 2025');
     expect(periodLabel('2025-03')).toBe('mars 2025');
+  });
+
+  it('names the months of the year to date for a calendar year', () => {
+    expect(yearToDateLabel('2025-01')).toBe('januari 2025');
+    expect(yearToDateLabel('2025-04')).toBe('januari–april 2025');
+    expect(yearToDateLabel('2025-12', 1)).toBe('januari–december 2025');
+    expect(fiscalYearLabel(fiscalYearOf('2025-12', 1))).toBe('2025');
+  });
+
+  it('names the months of the year to date for a split year (July to June)', () => {
+    expect(yearToDateLabel('2009-07', 7)).toBe('juli 2009');
+    expect(yearToDateLabel('2009-12', 7)).toBe('juli–december 2009');
+    expect(yearToDateLabel('2010-01', 7)).toBe('juli 2009 – januari 2010');
+    expect(yearToDateLabel('2010-03', 7)).toBe('juli 2009 – mars 2010');
+    expect(yearToDateLabel('2010-06', 7)).toBe('juli 2009 – juni 2010');
+    expect(fiscalYearLabel(fiscalYearOf('2009-12', 7))).toBe('2009/2010');
+    expect(fiscalYearLabel(fiscalYearOf('2010-06', 7))).toBe('2009/2010');
+    expect(fiscalYearLabel(fiscalYearOf('2010-07', 7))).toBe('2010/2011');
+  });
+
+  it('names any span of months', () => {
+    expect(periodSpanLabel('2025-03', '2025-03')).toBe('mars 2025');
+    expect(periodSpanLabel('2025-02', '2025-05')).toBe('februari–maj 2025');
+    expect(periodSpanLabel('2024-11', '2025-02')).toBe('november 2024 – februari 2025');
+  });
+
+  it('groups periods by fiscal year', () => {
+    const periods = ['2009-07', '2009-12', '2010-01', '2010-06', '2010-07', '2010-08'];
+    expect(groupByFiscalYear(periods, 7)).toEqual([
+      { year: { start: '2009-07', end: '2010-06' }, periods: ['2009-07', '2009-12', '2010-01', '2010-06'] },
+      { year: { start: '2010-07', end: '2011-06' }, periods: ['2010-07', '2010-08'] },
+    ]);
+    expect(groupByFiscalYear(periods).map((g) => fiscalYearLabel(g.year))).toEqual(['2009', '2010']);
+    expect(groupByFiscalYear([], 7)).toEqual([]);
   });
 });

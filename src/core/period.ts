@@ -103,6 +103,35 @@ export function periodLabel(period: Period): string {
   return `${MONTHS_SV[month - 1]} ${year}`;
 }
 
+/**
+ * The months from `from` to `to` (inclusive) in Swedish: "april 2025" for one month, "juli–december 2009"
+ * within one calendar year, "juli 2009 – mars 2010" across two (spaced dash: the parts have spaces).
+ */
+export function periodSpanLabel(from: Period, to: Period): string {
+  if (from === to) return periodLabel(to);
+  const a = parsePeriod(from);
+  const b = parsePeriod(to);
+  const fromName = MONTHS_SV[a.month - 1];
+  return a.year === b.year ? `${fromName}–${periodLabel(to)}` : `${fromName} ${a.year} – ${periodLabel(to)}`;
+}
+
+/** The months a year-to-date figure covers: "januari–april 2025", or "juli 2009 – mars 2010" in a split year. */
+export function yearToDateLabel(period: Period, startMonth = 1): string {
+  return periodSpanLabel(fiscalYearOf(period, startMonth).start, period);
+}
+
+/** Periods grouped by the fiscal year that holds them, in the order given (ascending in, ascending out). */
+export function groupByFiscalYear(periods: readonly Period[], startMonth = 1): { year: FiscalYear; periods: Period[] }[] {
+  const groups: { year: FiscalYear; periods: Period[] }[] = [];
+  for (const period of periods) {
+    const year = fiscalYearOf(period, startMonth);
+    const last = groups[groups.length - 1];
+    if (last && last.year.start === year.start) last.periods.push(period);
+    else groups.push({ year, periods: [period] });
+  }
+  return groups;
+}
+
 /** "april" */
 export function monthName(period: Period): string {
   return MONTHS_SV[parsePeriod(period).month - 1] ?? '';

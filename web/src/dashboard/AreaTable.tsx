@@ -41,7 +41,7 @@ function AreaName({ area, committee, period }: { area: AreaFigures; committee: s
 }
 
 /** Every area of the committee, with the committee's total in the footer. */
-export function AreaTable({ report }: { report: ReportJson }) {
+export function AreaTable({ report, startMonth }: { report: ReportJson; startMonth: number }) {
   const { previousPeriod, period } = report;
   const showPrevious = previousPeriod !== null;
   const anyMaterial = report.areas.some((a) => a.material);
@@ -51,7 +51,7 @@ export function AreaTable({ report }: { report: ReportJson }) {
       {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable). */}
       <div className="table-scroll" role="region" aria-labelledby="areas-caption" tabIndex={0}>
         <table className="figures-table">
-          <caption id="areas-caption">Resultat per verksamhetsområde, ackumulerat {yearToDateLabel(period)}, i mnkr</caption>
+          <caption id="areas-caption">Resultat per verksamhetsområde, ackumulerat {yearToDateLabel(period, startMonth)}, i mnkr</caption>
           <thead>
             <tr>
               <th scope="col">Verksamhetsområde</th>

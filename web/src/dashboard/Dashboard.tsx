@@ -1,11 +1,11 @@
-import { fetchReport } from '../shared/api.ts';
-import { useCommittees } from '../shared/committees.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useCommittee } from '../shared/committees.ts';
 import { periodLabel, yearToDateLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
+import { reportQuery } from '../shared/queries.ts';
 import { Link, reportPath } from '../shared/router.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
-import { useFetch } from '../shared/useFetch.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { AreaTable } from './AreaTable.tsx';
 import { Investments } from './Investments.tsx';
@@ -15,12 +15,11 @@ import './dashboard.css';
 
 /** The committee's figures for one period: total on top, then every area. */
 export function Dashboard({ committee, period }: { committee: string; period: string }) {
-  const report = useFetch(`${committee}/${period}`, (signal) => fetchReport(committee, period, signal));
-  const committees = useCommittees();
-  const summary = committees.data?.find((c) => c.id === committee);
+  const report = useQuery(reportQuery(committee, period));
+  const { committees, summary } = useCommittee(committee);
   // While another period loads, the previous figures stay (dimmed, aria-busy).
-  const data = report.status === 'error' ? undefined : report.data;
-  const current = data?.period === period && data.committee.id === committee;
+  const data = report.isError ? undefined : report.data;
+  const current = data !== undefined && !report.isPlaceholderData;
   const name = data?.committee.name ?? summary?.name;
 
   useDocumentTitle(name ? `${name}, ${periodLabel(period)}` : periodLabel(period));
@@ -34,7 +33,10 @@ export function Dashboard({ committee, period }: { committee: string; period: st
           <h1 ref={heading} tabIndex={-1}>
             {name ?? 'Nämnd'}
           </h1>
-          <p className="lead">Ekonomiskt läge ackumulerat {yearToDateLabel(period)}</p>
+          {/* The fiscal year comes with the committee: the labels wait for it rather than guess January. */}
+          <p className="lead">
+            {summary ? `Ekonomiskt läge ackumulerat ${yearToDateLabel(period, summary.fiscalYearStartMonth)}` : 'Ekonomiskt läge'}
+          </p>
         </div>
         <Link className="button button-primary" to={reportPath(committee, period)}>
           Visa rapporten
@@ -42,20 +44,21 @@ export function Dashboard({ committee, period }: { committee: string; period: st
         </Link>
       </div>
 
-      {summary && summary.periods.length > 0 && <PeriodSwitcher committee={committee} periods={summary.periods} current={period} />}
+      {summary && summary.periods.length > 0 && (
+        <PeriodSwitcher committee={committee} periods={summary.periods} startMonth={summary.fiscalYearStartMonth} current={period} />
+      )}
       <p className="sr-only" role="status">
-        {current && report.status === 'ok' ? `Visar siffror för ${periodLabel(period)}.` : ''}
+        {current && report.isSuccess ? `Visar siffror för ${periodLabel(period)}.` : ''}
       </p>
 
-      {report.status === 'error' && (
-        <ErrorMessage title={`Uppgifterna för ${periodLabel(period)} kunde inte hämtas.`} error={report.error} onRetry={report.retry} />
-      )}
-      {report.status === 'loading' && !data && <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />}
-      {data && (
+      <QueryError title={`Uppgifterna för ${periodLabel(period)} kunde inte hämtas.`} query={report} />
+      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
+      {(report.isPending || (data && committees.isPending)) && <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />}
+      {data && summary && (
         <div className={current ? 'figures' : 'figures figures-stale'} aria-busy={!current}>
-          <KeyFigures report={data} />
-          <AreaTable report={data} />
-          <Investments investments={data.investments} period={data.period} />
+          <KeyFigures report={data} startMonth={summary.fiscalYearStartMonth} />
+          <AreaTable report={data} startMonth={summary.fiscalYearStartMonth} />
+          <Investments investments={data.investments} period={data.period} startMonth={summary.fiscalYearStartMonth} />
         </div>
       )}
     </Layout>

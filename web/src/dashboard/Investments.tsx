@@ -1,9 +1,8 @@
-import { fiscalYearLabel, fiscalYearOf } from '../../../src/core/period.ts';
 import type { Investments as InvestmentFigures } from '../shared/contract.ts';
-import { formatMoney, periodLabel } from '../shared/format.ts';
+import { fiscalYearLabel, fiscalYearOf, formatMoney, periodLabel } from '../shared/format.ts';
 
 /** The investment budget, its adjusted amount and actual to date. */
-export function Investments({ investments, period }: { investments: InvestmentFigures; period: string }) {
+export function Investments({ investments, period, startMonth }: { investments: InvestmentFigures; period: string; startMonth: number }) {
   const rows: [string, number][] = [
     ['Investeringsbudget', investments.budget],
     ['Budget efter justering', investments.adjustedBudget],
@@ -11,7 +10,7 @@ export function Investments({ investments, period }: { investments: InvestmentFi
   ];
   return (
     <section className="investments" aria-labelledby="investments-heading">
-      <h2 id="investments-heading">Investeringar {fiscalYearLabel(fiscalYearOf(period))}</h2>
+      <h2 id="investments-heading">Investeringar {fiscalYearLabel(fiscalYearOf(period, startMonth))}</h2>
       <dl className="inline-figures">
         {rows.map(([label, amount]) => (
           <div key={label}>

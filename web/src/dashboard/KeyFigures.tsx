@@ -9,14 +9,14 @@ interface Card {
 }
 
 /** The committee's total: result, deviation, last month's deviation and the annual forecast. */
-export function KeyFigures({ report }: { report: ReportJson }) {
+export function KeyFigures({ report, startMonth }: { report: ReportJson; startMonth: number }) {
   const { total, previousPeriod, period } = report;
   const cards: Card[] = [
     {
       label: 'Resultat ackumulerat',
       value: signedMnkr(total.actualResult),
       negative: isNegative(total.actualResult),
-      note: yearToDateLabel(period),
+      note: yearToDateLabel(period, startMonth),
     },
     {
       label: 'Avvikelse mot budget',

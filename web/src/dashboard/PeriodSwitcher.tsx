@@ -1,19 +1,25 @@
-import { fiscalYearLabel, fiscalYearOf } from '../../../src/core/period.ts';
-import { monthName } from '../shared/format.ts';
+import { fiscalYearLabel, fiscalYearOf, groupByFiscalYear, monthName } from '../shared/format.ts';
 import { dashboardPath, Link } from '../shared/router.tsx';
 
 /**
- * The months of the fiscal year that have data, as links (the period lives in the URL);
- * other fiscal years as links to their latest month.
+ * The months of the current fiscal year that have data, as links (the period lives in the URL);
+ * other fiscal years as links to their latest month. Years follow the committee's fiscal year.
  */
-export function PeriodSwitcher({ committee, periods, current }: { committee: string; periods: string[]; current: string }) {
-  const year = fiscalYearOf(current);
-  const months = periods.filter((p) => p >= year.start && p <= year.end);
-  const otherYears = new Map<string, string>();
-  for (const p of periods) {
-    const fy = fiscalYearOf(p);
-    if (fy.start !== year.start) otherYears.set(fiscalYearLabel(fy), p); // ascending: keeps the latest
-  }
+export function PeriodSwitcher({
+  committee,
+  periods,
+  startMonth,
+  current,
+}: {
+  committee: string;
+  periods: string[];
+  startMonth: number;
+  current: string;
+}) {
+  const year = fiscalYearOf(current, startMonth);
+  const groups = groupByFiscalYear(periods, startMonth);
+  const months = groups.find((g) => g.year.start === year.start)?.periods ?? [];
+  const otherYears = groups.filter((g) => g.year.start !== year.start);
   return (
     <nav className="period-switcher" aria-labelledby="period-switcher-label">
       <h2 id="period-switcher-label" className="period-switcher-label">
@@ -33,13 +39,13 @@ export function PeriodSwitcher({ committee, periods, current }: { committee: str
           </li>
         ))}
       </ul>
-      {otherYears.size > 0 && (
+      {otherYears.length > 0 && (
         <p className="other-years">
           Andra år:{' '}
-          {[...otherYears].map(([label, p], i) => (
-            <span key={label}>
+          {otherYears.map((g, i) => (
+            <span key={g.year.start}>
               {i > 0 && ', '}
-              <Link to={dashboardPath(committee, p)}>{label}</Link>
+              <Link to={dashboardPath(committee, g.periods[g.periods.length - 1] ?? g.year.end)}>{fiscalYearLabel(g.year)}</Link>
             </span>
           ))}
         </p>

@@ -1,13 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fetchAreaDrill, fetchPostings } from '../shared/api.ts';
-import { useCommittees } from '../shared/committees.ts';
+import { useCommittee } from '../shared/committees.ts';
 import type { AccountVouchers } from '../shared/contract.ts';
 import { formatMoney, krCell, periodLabel, yearToDateLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { areaPath, dashboardPath, Link } from '../shared/router.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { drillQuery, postingsQuery } from '../shared/queries.ts';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
-import { useFetch } from '../shared/useFetch.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import '../dashboard/dashboard.css';
 import './drilldown.css';
@@ -65,16 +65,17 @@ function PostingsTable({ postings, caption }: { postings: AccountVouchers; capti
 export function AccountPage({ committee, period, area, account }: { committee: string; period: string; area: string; account: string }) {
   const [limit, setLimit] = useState(FIRST_LIMIT);
   const key = `${committee}/${period}/${area}/${account}`;
-  const postings = useFetch(`${key}/${limit}`, (signal) => fetchPostings(committee, period, area, account, limit, signal));
-  const drill = useFetch(`${committee}/${period}/${area}`, (signal) => fetchAreaDrill(committee, period, area, signal));
-  const committees = useCommittees();
-  const committeeName = committees.data?.find((c) => c.id === committee)?.name ?? committee;
+  const postings = useQuery(postingsQuery(committee, period, area, account, limit));
+  const drill = useQuery(drillQuery(committee, period, area));
+  const { committees, summary } = useCommittee(committee);
+  const committeeName = summary?.name ?? committee;
   const areaName = drill.data?.area.name ?? postings.data?.area.name;
   const figures = drill.data?.groups.flatMap((g) => g.accounts).find((a) => a.account === account);
   const title = `Konto ${account}${figures ? ` ${figures.name}` : ''}`;
   useDocumentTitle(`${title}, ${areaName ?? area}`);
-  const heading = useHeadingFocus<HTMLHeadingElement>(postings.status !== 'loading', key);
-  const data = postings.data;
+  const heading = useHeadingFocus<HTMLHeadingElement>(!postings.isPending, key);
+  const data = postings.isError ? undefined : postings.data;
+  const ytd = summary ? yearToDateLabel(period, summary.fiscalYearStartMonth) : undefined;
 
   return (
     <Layout
@@ -94,25 +95,24 @@ export function AccountPage({ committee, period, area, account }: { committee: s
           <h1 ref={heading} tabIndex={-1}>
             {title}
           </h1>
-          <p className="lead">Konteringar ackumulerat {yearToDateLabel(period)}, senaste först</p>
+          <p className="lead">Konteringar{ytd && ` ackumulerat ${ytd}`}, senaste först</p>
         </div>
         <Link to={areaPath(committee, period, area)} className="back-link">
           <span aria-hidden="true">← </span>Tillbaka till området
         </Link>
       </div>
-      {postings.status === 'loading' && !data && <Loading text="Hämtar konteringarna …" />}
-      {postings.status === 'error' && (
-        <ErrorMessage title="Konteringarna kunde inte hämtas." error={postings.error} onRetry={postings.retry} />
-      )}
-      {data && (
-        <section aria-labelledby="postings-heading" aria-busy={postings.status === 'loading'}>
+      {(postings.isPending || (data && committees.isPending)) && <Loading text="Hämtar konteringarna …" />}
+      <QueryError title="Konteringarna kunde inte hämtas." query={postings} />
+      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
+      {data && ytd && (
+        <section aria-labelledby="postings-heading" aria-busy={postings.isPlaceholderData}>
           <h2 id="postings-heading">Konteringar</h2>
           {data.vouchers.length === 0 ? (
             <p>Inga konteringar på kontot i området för perioden. Beloppet kan komma från periodsaldon utan verifikationer.</p>
           ) : (
             <PostingsTable
               postings={data}
-              caption={`Konteringar på konto ${account} i ${data.area.name}, ${yearToDateLabel(period)}. Belopp i kronor med bokföringens tecken: debet (kostnad) positivt, kredit (intäkt) negativt.`}
+              caption={`Konteringar på konto ${account} i ${data.area.name}, ${ytd}. Belopp i kronor med bokföringens tecken: debet (kostnad) positivt, kredit (intäkt) negativt.`}
             />
           )}
           <ul className="table-notes">

@@ -1,12 +1,12 @@
-import { fetchAreaDrill } from '../shared/api.ts';
-import { useCommittees } from '../shared/committees.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useCommittee } from '../shared/committees.ts';
 import type { AreaDrill } from '../shared/contract.ts';
 import { formatMoney, isNegativeTkr, periodLabel, yearToDateLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { accountPath, dashboardPath, Link } from '../shared/router.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { drillQuery } from '../shared/queries.ts';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
-import { useFetch } from '../shared/useFetch.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { TKR_FOOTER, TkrCell } from './Amount.tsx';
 import '../dashboard/dashboard.css';
@@ -32,14 +32,14 @@ function Totals({ drill }: { drill: AreaDrill }) {
   );
 }
 
-function GroupsTable({ drill, committee }: { drill: AreaDrill; committee: string }) {
+function GroupsTable({ drill, committee, startMonth }: { drill: AreaDrill; committee: string; startMonth: number }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable).
     <div className="table-scroll" role="region" aria-labelledby="drill-caption" tabIndex={0}>
       <table className="figures-table drill-table">
         <caption id="drill-caption">
-          {drill.area.name}: resultat per kontogrupp och konto, ackumulerat {yearToDateLabel(drill.period)}, i tkr. Utfall och budget är
-          resultat: intäkter positiva, kostnader negativa.
+          {drill.area.name}: resultat per kontogrupp och konto, ackumulerat {yearToDateLabel(drill.period, startMonth)}, i tkr. Utfall och
+          budget är resultat: intäkter positiva, kostnader negativa.
         </caption>
         <thead>
           <tr>
@@ -99,13 +99,13 @@ function GroupsTable({ drill, committee }: { drill: AreaDrill; committee: string
 
 /** /:committee/:period/omrade/:area: the area's deviation by account group and account. */
 export function AreaDrillPage({ committee, period, area }: { committee: string; period: string; area: string }) {
-  const drill = useFetch(`${committee}/${period}/${area}`, (signal) => fetchAreaDrill(committee, period, area, signal));
-  const committees = useCommittees();
-  const committeeName = committees.data?.find((c) => c.id === committee)?.name ?? committee;
-  const data = drill.status === 'ok' ? drill.data : undefined;
+  const drill = useQuery(drillQuery(committee, period, area));
+  const { committees, summary } = useCommittee(committee);
+  const committeeName = summary?.name ?? committee;
+  const data = drill.isError ? undefined : drill.data;
   const areaName = data?.area.name;
   useDocumentTitle(`${areaName ?? 'Område'}, ${periodLabel(period)}`);
-  const heading = useHeadingFocus<HTMLHeadingElement>(drill.status !== 'loading', `area/${committee}/${period}/${area}`);
+  const heading = useHeadingFocus<HTMLHeadingElement>(!drill.isPending, `area/${committee}/${period}/${area}`);
 
   return (
     <Layout
@@ -120,15 +120,18 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
           <h1 ref={heading} tabIndex={-1}>
             {areaName ?? 'Område'}
           </h1>
-          <p className="lead">Avvikelse per kontogrupp och konto, ackumulerat {yearToDateLabel(period)}</p>
+          <p className="lead">
+            Avvikelse per kontogrupp och konto{summary && `, ackumulerat ${yearToDateLabel(period, summary.fiscalYearStartMonth)}`}
+          </p>
         </div>
         <Link to={dashboardPath(committee, period)} className="back-link">
           <span aria-hidden="true">← </span>Tillbaka till översikten
         </Link>
       </div>
-      {drill.status === 'loading' && <Loading text="Hämtar kontona …" />}
-      {drill.status === 'error' && <ErrorMessage title="Området kunde inte hämtas." error={drill.error} onRetry={drill.retry} />}
-      {data && (
+      {(drill.isPending || (data && committees.isPending)) && <Loading text="Hämtar kontona …" />}
+      <QueryError title="Området kunde inte hämtas." query={drill} />
+      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
+      {data && summary && (
         <>
           <section aria-labelledby="drill-totals-heading">
             <h2 id="drill-totals-heading">Området totalt</h2>
@@ -136,7 +139,11 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
           </section>
           <section aria-labelledby="drill-groups-heading" className="drill-section">
             <h2 id="drill-groups-heading">Kontogrupper och konton</h2>
-            {data.groups.length === 0 ? <p>Inga belopp på området för perioden.</p> : <GroupsTable drill={data} committee={committee} />}
+            {data.groups.length === 0 ? (
+              <p>Inga belopp på området för perioden.</p>
+            ) : (
+              <GroupsTable drill={data} committee={committee} startMonth={summary.fiscalYearStartMonth} />
+            )}
             <ul className="table-notes">
               <li>Välj ett konto för att se konteringarna bakom beloppet.</li>
               <li>Positiv avvikelse betyder bättre än budget: lägre kostnader eller högre intäkter.</li>

@@ -3,7 +3,7 @@ import { latestPeriod, useCommittees } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { dashboardPath, importPath, Link, navigate } from '../shared/router.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { NotFound } from './NotFound.tsx';
@@ -12,10 +12,10 @@ import { NotFound } from './NotFound.tsx';
 export function Home() {
   useDocumentTitle('Nämnder');
   const committees = useCommittees();
-  const list = committees.status === 'ok' ? committees.data : undefined;
+  const list = committees.data;
   const only = list?.length === 1 ? list[0] : undefined;
   const onlyLatest = only ? latestPeriod(only) : undefined;
-  const heading = useHeadingFocus<HTMLHeadingElement>(committees.status === 'ok', 'home');
+  const heading = useHeadingFocus<HTMLHeadingElement>(committees.isSuccess, 'home');
 
   useEffect(() => {
     if (only && onlyLatest) navigate(dashboardPath(only.id, onlyLatest), { replace: true });
@@ -26,10 +26,8 @@ export function Home() {
       <h1 ref={heading} tabIndex={-1}>
         Nämnder
       </h1>
-      {committees.status === 'loading' && <Loading text="Hämtar nämnderna …" />}
-      {committees.status === 'error' && (
-        <ErrorMessage title="Nämnderna kunde inte hämtas." error={committees.error} onRetry={committees.retry} />
-      )}
+      {committees.isPending && <Loading text="Hämtar nämnderna …" />}
+      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
       {list && list.length === 0 && (
         <p>
           Det finns inga nämnder med uppföljningsdata ännu. <Link to={importPath()}>Importera en fil</Link> för att börja.
@@ -61,22 +59,22 @@ export function Home() {
 export function CommitteeRedirect({ committee }: { committee: string }) {
   useDocumentTitle('Nämnd');
   const committees = useCommittees();
-  const found = committees.status === 'ok' ? committees.data.find((c) => c.id === committee) : undefined;
+  const found = committees.data?.find((c) => c.id === committee);
   const latest = found ? latestPeriod(found) : undefined;
 
   useEffect(() => {
     if (found && latest) navigate(dashboardPath(found.id, latest), { replace: true });
   }, [found, latest]);
 
-  if (committees.status === 'error') {
+  if (committees.isError) {
     return (
       <Layout>
         <h1>Nämnd</h1>
-        <ErrorMessage title="Nämnderna kunde inte hämtas." error={committees.error} onRetry={committees.retry} />
+        <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
       </Layout>
     );
   }
-  if (committees.status === 'ok' && (!found || !latest)) {
+  if (committees.isSuccess && (!found || !latest)) {
     return <NotFound message={found ? `${found.name} har ingen period med data ännu.` : `Det finns ingen nämnd med id "${committee}".`} />;
   }
   return (

@@ -1,8 +1,8 @@
-import { ApiError, fetchImportLog } from '../shared/api.ts';
+import { useQuery } from '@tanstack/react-query';
 import type { ImportLogEntry } from '../shared/contract.ts';
 import { formatTimestamp } from '../shared/format.ts';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
-import { useFetch } from '../shared/useFetch.ts';
+import { importLogQuery } from '../shared/queries.ts';
+import { Loading, QueryError } from '../shared/Status.tsx';
 
 const KIND_LABELS: Record<ImportLogEntry['kind'], string> = {
   sie: 'SIE-fil',
@@ -27,22 +27,14 @@ function contentOf(entry: ImportLogEntry): string {
 }
 
 /** The committee's import log: what was read, from which file (SHA-256), when and by whom. */
-export function ImportLog({ committee, name, refresh }: { committee: string; name: string; refresh: number }) {
-  const log = useFetch(`${committee}/${refresh}`, async (signal) => {
-    try {
-      return await fetchImportLog(committee, signal);
-    } catch (error) {
-      // A committee that does not exist yet has no log.
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
-  });
+export function ImportLog({ committee, name }: { committee: string; name: string }) {
+  const log = useQuery(importLogQuery(committee));
   return (
     <section className="import-log" aria-labelledby="import-log-heading">
       <h2 id="import-log-heading">Importlogg</h2>
-      {log.status === 'loading' && !log.data && <Loading text="Hämtar importloggen …" />}
-      {log.status === 'error' && <ErrorMessage title="Importloggen kunde inte hämtas." error={log.error} onRetry={log.retry} />}
-      {log.status === 'ok' && (log.data === null || log.data.imports.length === 0) && <p>Inga importer till nämnden ännu.</p>}
+      {log.isPending && <Loading text="Hämtar importloggen …" />}
+      <QueryError title="Importloggen kunde inte hämtas." query={log} />
+      {log.isSuccess && (log.data === null || log.data.imports.length === 0) && <p>Inga importer till nämnden ännu.</p>}
       {log.data && log.data.imports.length > 0 && (
         // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable).
         <div className="table-scroll" role="region" aria-labelledby="import-log-caption" tabIndex={0}>

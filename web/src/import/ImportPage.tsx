@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { refreshCommittees, useCommittees } from '../shared/committees.ts';
+import { useCommittees } from '../shared/committees.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { PlacedError } from '../shared/PlacedError.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { ImportForm } from './ImportForm.tsx';
@@ -29,7 +29,6 @@ export function ImportPage() {
   const { state, start } = useImport();
   const [initial] = useState(committeeFromQuery);
   const [selected, setSelected] = useState<string | null>(initial);
-  const [logVersion, setLogVersion] = useState(0);
   const progressHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const list = committees.data;
@@ -38,20 +37,18 @@ export function ImportPage() {
   // The log and the form follow the first committee until the user picks one.
   const shown = selected ?? (state.phase === 'done' ? state.job.committee : (list?.[0]?.id ?? null));
 
+  // Focus follows the import: its progress once the upload starts, then its summary or error.
+  // (The committees, the log and the figures are invalidated by useImport when it is done.)
+  const doneCommittee = state.phase === 'done' ? state.job.committee : null;
   useEffect(() => {
-    if (state.phase === 'done') {
-      refreshCommittees();
-      setSelected(state.job.committee);
-      setLogVersion((v) => v + 1);
-    }
+    if (state.phase === 'uploading') progressHeading.current?.focus();
     if (state.phase === 'done' || state.phase === 'failed') resultHeading.current?.focus();
-  }, [state]);
+    if (doneCommittee) setSelected(doneCommittee);
+  }, [state.phase, doneCommittee]);
 
   const submit = (request: ImportRequest) => {
     setSelected(request.committee);
     start(request);
-    // Focus the progress once it renders.
-    setTimeout(() => progressHeading.current?.focus(), 0);
   };
 
   return (
@@ -72,10 +69,8 @@ export function ImportPage() {
         {phaseAnnouncement(state)}
       </p>
 
-      {committees.status === 'loading' && !list && <Loading text="Hämtar nämnderna …" />}
-      {committees.status === 'error' && !list && (
-        <ErrorMessage title="Nämnderna kunde inte hämtas." error={committees.error} onRetry={committees.retry} />
-      )}
+      {committees.isPending && <Loading text="Hämtar nämnderna …" />}
+      {!list && <QueryError title="Nämnderna kunde inte hämtas." query={committees} />}
       {list && <ImportForm committees={list} initialCommittee={initial} busy={busy} onSubmit={submit} onCommitteeChange={setSelected} />}
 
       <ImportProgress state={state} headingRef={progressHeading} />
@@ -93,7 +88,7 @@ export function ImportPage() {
         />
       )}
 
-      {shown && <ImportLog committee={shown} name={list?.find((c) => c.id === shown)?.name ?? shown} refresh={logVersion} />}
+      {shown && <ImportLog committee={shown} name={list?.find((c) => c.id === shown)?.name ?? shown} />}
     </Layout>
   );
 }

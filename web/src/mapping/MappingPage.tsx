@@ -1,11 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fetchMapping } from '../shared/api.ts';
-import { latestPeriod, refreshCommittees, useCommittees } from '../shared/committees.ts';
+import { latestPeriod, useCommittee } from '../shared/committees.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { dashboardPath, importPath, Link } from '../shared/router.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { mappingQuery } from '../shared/queries.ts';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
-import { useFetch } from '../shared/useFetch.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { MappingTable } from './MappingTable.tsx';
 import { MappingUpload } from './MappingUpload.tsx';
@@ -15,21 +15,14 @@ import './mapping.css';
 
 /** /:committee/mappning: which area each responsibility code belongs to in the report. */
 export function MappingPage({ committee }: { committee: string }) {
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState('');
-  const mapping = useFetch(`${committee}/${version}`, (signal) => fetchMapping(committee, signal));
-  const committees = useCommittees();
-  const summary = committees.data?.find((c) => c.id === committee);
-  const name = mapping.data?.committee.name ?? summary?.name;
+  const mapping = useQuery(mappingQuery(committee));
+  const { summary } = useCommittee(committee);
+  const data = mapping.isError ? undefined : mapping.data;
+  const name = data?.committee.name ?? summary?.name;
   const latest = summary ? latestPeriod(summary) : undefined;
   useDocumentTitle(`Mappning${name ? `, ${name}` : ''}`);
-  const heading = useHeadingFocus<HTMLHeadingElement>(mapping.status !== 'loading', `mapping/${committee}`);
-
-  const saved = (text: string) => {
-    setMessage(text);
-    setVersion((v) => v + 1);
-    refreshCommittees();
-  };
+  const heading = useHeadingFocus<HTMLHeadingElement>(!mapping.isPending, `mapping/${committee}`);
 
   return (
     <Layout
@@ -57,19 +50,19 @@ export function MappingPage({ committee }: { committee: string }) {
       <p className="status-message" role="status">
         {message}
       </p>
-      {mapping.status === 'loading' && !mapping.data && <Loading text="Hämtar mappningen …" />}
-      {mapping.status === 'error' && (
+      {mapping.isPending && <Loading text="Hämtar mappningen …" />}
+      {mapping.isError && (
         <>
-          <ErrorMessage title="Mappningen kunde inte hämtas." error={mapping.error} onRetry={mapping.retry} />
+          <QueryError title="Mappningen kunde inte hämtas." query={mapping} />
           <p>
             <Link to={importPath()}>Importera en fil</Link> för att skapa en ny nämnd.
           </p>
         </>
       )}
-      {mapping.data && (
-        <div aria-busy={mapping.status === 'loading'}>
-          <MappingTable key={version} mapping={mapping.data} onSaved={saved} />
-          <MappingUpload committee={committee} onSaved={saved} />
+      {data && (
+        <div aria-busy={mapping.isFetching}>
+          <MappingTable mapping={data} onSaved={setMessage} />
+          <MappingUpload committee={committee} onSaved={setMessage} />
         </div>
       )}
     </Layout>

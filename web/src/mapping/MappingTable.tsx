@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, saveMapping } from '../shared/api.ts';
-import type { ErrorBody, MappingEntry, MappingJson } from '../shared/contract.ts';
+import { errorBodyOf } from '../shared/api.ts';
+import type { MappingEntry, MappingJson } from '../shared/contract.ts';
 import { PlacedError } from '../shared/PlacedError.tsx';
+import { useSaveMapping } from './useMappingMutations.ts';
 
 const NONE = '';
 const NEW = '__nytt__';
@@ -14,8 +15,8 @@ interface Edit {
 /** Every responsibility code with a labelled choice of area; saves the changed rows at once (PUT). */
 export function MappingTable({ mapping, onSaved }: { mapping: MappingJson; onSaved: (message: string) => void }) {
   const [edits, setEdits] = useState<Map<string, Edit>>(new Map());
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [saving, setSaving] = useState(false);
+  const save = useSaveMapping(mapping.committee.id);
+  const saving = save.isPending;
   const [invalid, setInvalid] = useState<string | null>(null);
 
   const current = (code: string, areaId: string | null): Edit => edits.get(code) ?? { choice: areaId ?? NONE, newName: '' };
@@ -26,7 +27,7 @@ export function MappingTable({ mapping, onSaved }: { mapping: MappingJson; onSav
   });
   const changedCodes = new Set(changed.map((c) => c.code));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
     const entries: MappingEntry[] = [];
@@ -44,17 +45,13 @@ export function MappingTable({ mapping, onSaved }: { mapping: MappingJson; onSav
       onSaved('Inga ändringar att spara.');
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
-      const saved = await saveMapping(mapping.committee.id, entries);
-      setEdits(new Map());
-      onSaved(`Mappningen är sparad: ${saved.saved} ansvar ändrade${saved.areasCreated ? `, ${saved.areasCreated} nya områden` : ''}.`);
-    } catch (e) {
-      setError(e instanceof ApiError && e.details ? e.details : { error: (e as Error).message });
-    } finally {
-      setSaving(false);
-    }
+    save.mutate(entries, {
+      // Called once the mapping has been fetched again: the table shows it with no pending change.
+      onSuccess: (saved) => {
+        setEdits(new Map());
+        onSaved(`Mappningen är sparad: ${saved.saved} ansvar ändrade${saved.areasCreated ? `, ${saved.areasCreated} nya områden` : ''}.`);
+      },
+    });
   };
 
   if (mapping.codes.length === 0) return <p>Nämnden har inga ansvarskoder ännu. Importera en fil först.</p>;
@@ -62,7 +59,7 @@ export function MappingTable({ mapping, onSaved }: { mapping: MappingJson; onSav
   return (
     <form onSubmit={submit} className="mapping-form" aria-labelledby="mapping-table-heading">
       <h2 id="mapping-table-heading">Ansvar och områden</h2>
-      {error && <PlacedError title="Mappningen kunde inte sparas" error={error} unchanged />}
+      {save.isError && <PlacedError title="Mappningen kunde inte sparas" error={errorBodyOf(save.error)} unchanged />}
       {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable). */}
       <div className="table-scroll" role="region" aria-labelledby="mapping-caption" tabIndex={0}>
         <table className="figures-table mapping-table">

@@ -1,16 +1,16 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, uploadMapping } from '../shared/api.ts';
-import type { ErrorBody } from '../shared/contract.ts';
+import { errorBodyOf } from '../shared/api.ts';
 import { PlacedError } from '../shared/PlacedError.tsx';
+import { useUploadMapping } from './useMappingMutations.ts';
 
 /** Reads a mapping sheet (CSV or Excel with the columns ansvar and område) and applies it, all or nothing. */
 export function MappingUpload({ committee, onSaved }: { committee: string; onSaved: (message: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<ErrorBody | null>(null);
   const [missing, setMissing] = useState(false);
-  const [sending, setSending] = useState(false);
+  const upload = useUploadMapping(committee);
+  const sending = upload.isPending;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
     const file = input.current?.files?.[0];
@@ -19,19 +19,14 @@ export function MappingUpload({ committee, onSaved }: { committee: string; onSav
       input.current?.focus();
       return;
     }
-    setSending(true);
-    setError(null);
-    try {
-      const saved = await uploadMapping(committee, file);
-      if (input.current) input.current.value = '';
-      onSaved(
-        `${saved.fileName ?? file.name} är inläst: ${saved.saved} ansvar mappade${saved.areasCreated ? `, ${saved.areasCreated} nya områden` : ''}.`,
-      );
-    } catch (e) {
-      setError(e instanceof ApiError && e.details ? e.details : { error: (e as Error).message });
-    } finally {
-      setSending(false);
-    }
+    upload.mutate(file, {
+      onSuccess: (saved) => {
+        if (input.current) input.current.value = '';
+        onSaved(
+          `${saved.fileName ?? file.name} är inläst: ${saved.saved} ansvar mappade${saved.areasCreated ? `, ${saved.areasCreated} nya områden` : ''}.`,
+        );
+      },
+    });
   };
 
   return (
@@ -41,7 +36,7 @@ export function MappingUpload({ committee, onSaved }: { committee: string; onSav
         En CSV- eller Excel-fil med kolumnerna <strong>ansvar</strong> och <strong>område</strong>. Ett område som inte finns skapas; en tom
         cell betyder inget område (Ej fördelat).
       </p>
-      {error && <PlacedError title="Mappningsfilen lästes inte in" error={error} unchanged />}
+      {upload.isError && <PlacedError title="Mappningsfilen lästes inte in" error={errorBodyOf(upload.error)} unchanged />}
       <div className="field">
         <label htmlFor="mapping-file">Mappningsfil</label>
         <p className="hint" id="mapping-file-hint">

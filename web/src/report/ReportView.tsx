@@ -1,13 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { REPORT_CSS } from '../../../src/report/html-style.ts';
-import { fetchReportFragment, reportHtmlUrl } from '../shared/api.ts';
-import { useCommittees } from '../shared/committees.ts';
+import { reportHtmlUrl } from '../shared/api.ts';
+import { useCommittee } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { dashboardPath, Link, shouldFocusHeading } from '../shared/router.tsx';
-import { ErrorMessage, Loading } from '../shared/Status.tsx';
+import { reportHtmlQuery } from '../shared/queries.ts';
+import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
-import { useFetch } from '../shared/useFetch.ts';
 import './report.css';
 
 /**
@@ -15,23 +16,26 @@ import './report.css';
  * standalone file), the app embeds the fragment and adds a toolbar.
  */
 export function ReportView({ committee, period }: { committee: string; period: string }) {
-  const key = `${committee}/${period}`;
-  const fragment = useFetch(key, (signal) => fetchReportFragment(committee, period, signal));
-  const committees = useCommittees();
-  const name = committees.data?.find((c) => c.id === committee)?.name;
-  const html = fragment.status === 'ok' ? fragment.data : undefined;
+  const fragment = useQuery(reportHtmlQuery(committee, period));
+  const name = useCommittee(committee).summary?.name;
+  const html = fragment.isError ? undefined : fragment.data;
 
   useDocumentTitle(`Resultatrapport ${name ?? ''} ${periodLabel(period)}`.replace(/\s+/g, ' '));
-  // The fragment brings its own h1 ("Resultatrapport april 2025"): focus it after an in-app navigation.
+  // The fragment brings its own h1 ("Resultatrapport april 2025"): focus it after an in-app
+  // navigation, once per report (not again when a refetch brings new HTML).
   const documentRef = useRef<HTMLDivElement>(null);
+  const focused = useRef<string | null>(null);
+  const loaded = html !== undefined;
+  const key = `${committee}/${period}`;
   useEffect(() => {
-    if (html === undefined || !shouldFocusHeading()) return;
+    if (!loaded || focused.current === key) return;
+    focused.current = key;
     const h1 = documentRef.current?.querySelector('h1');
-    if (h1) {
+    if (h1 && shouldFocusHeading()) {
       h1.tabIndex = -1;
       h1.focus();
     }
-  }, [html]);
+  }, [loaded, key]);
 
   return (
     <Layout
@@ -54,9 +58,9 @@ export function ReportView({ committee, period }: { committee: string; period: s
           </button>
         </div>
       </div>
-      {fragment.status !== 'ok' && <h1 className="report-pending-title">Resultatrapport {periodLabel(period)}</h1>}
-      {fragment.status === 'loading' && <Loading text="Hämtar rapporten …" />}
-      {fragment.status === 'error' && <ErrorMessage title="Rapporten kunde inte hämtas." error={fragment.error} onRetry={fragment.retry} />}
+      {html === undefined && <h1 className="report-pending-title">Resultatrapport {periodLabel(period)}</h1>}
+      {fragment.isPending && <Loading text="Hämtar rapporten …" />}
+      <QueryError title="Rapporten kunde inte hämtas." query={fragment} />
       {html !== undefined && (
         <>
           {/* The same CSS as the standalone HTML file: one look for the report everywhere. */}

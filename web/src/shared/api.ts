@@ -2,15 +2,14 @@
 import type {
   AccountVouchers,
   AreaDrill,
-  CommitteeSummary,
   ErrorBody,
   ImportJobJson,
   ImportLogJson,
   MappingEntry,
   MappingJson,
   MappingSaved,
-  ReportJson,
 } from './contract.ts';
+import type { CommitteeWithFiscalYear, ReportWithFiscalYear } from './fiscal-year.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -31,6 +30,12 @@ export const mappingUrl = (id: string) => `/api/committees/${enc(id)}/mapping`;
 export const importLogUrl = (id: string) => `/api/committees/${enc(id)}/imports`;
 export const drillUrl = (id: string, period: string, area: string) => `/api/committees/${enc(id)}/drilldown/${enc(period)}/${enc(area)}`;
 
+/** What to show of any error: the server's body with its place when it sent one, else the message. */
+export function errorBodyOf(error: unknown): ErrorBody {
+  if (error instanceof ApiError && error.details) return error.details;
+  return { error: error instanceof Error ? error.message : String(error) };
+}
+
 /** The Swedish message for an error answer (JSON `{error}` when the server sent one). */
 export async function errorOf(response: Response): Promise<ApiError> {
   let message = `Servern svarade med fel ${response.status}.`;
@@ -47,7 +52,7 @@ export async function errorOf(response: Response): Promise<ApiError> {
   return new ApiError(message, response.status, details);
 }
 
-const OFFLINE = 'Servern svarar inte. Kontrollera anslutningen och försök igen.';
+export const OFFLINE = 'Servern svarar inte. Kontrollera anslutningen och försök igen.';
 
 async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   let response: Response;
@@ -63,8 +68,9 @@ async function request(url: string, signal?: AbortSignal, init: RequestInit = {}
 
 const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
 
-export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeSummary[]>('/api/committees', signal);
-export const fetchReport = (id: string, period: string, signal?: AbortSignal) => getJson<ReportJson>(reportJsonUrl(id, period), signal);
+export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeWithFiscalYear[]>('/api/committees', signal);
+export const fetchReport = (id: string, period: string, signal?: AbortSignal) =>
+  getJson<ReportWithFiscalYear>(reportJsonUrl(id, period), signal);
 
 /** The report as an embeddable <article class="report"> fragment. */
 export async function fetchReportFragment(id: string, period: string, signal?: AbortSignal): Promise<string> {

@@ -1,25 +1,30 @@
 /** The app's formatting: one source with the reports (src/core), plus a few labels. */
 import { formatMoney, mnkrSigned } from '../../../src/core/format.ts';
-import { fiscalYearOf, MONTHS_SV, monthName, parsePeriod, periodLabel } from '../../../src/core/period.ts';
+import * as period from '../../../src/core/period.ts';
 import type { Ore } from './contract.ts';
 
-export { formatMoney, mnkrSigned, monthName, periodLabel };
+export { fiscalYearLabel, monthName, periodLabel } from '../../../src/core/period.ts';
+export { formatMoney, mnkrSigned };
+
+/*
+ * Labels that follow the committee's fiscal year: the app always passes its first month
+ * (`fiscalYearStartMonth`), where core would default to January.
+ */
+
+/** "januari–april 2025", "juli–december 2009", "juli 2009 – mars 2010". */
+export const yearToDateLabel = (p: string, startMonth: number) => period.yearToDateLabel(p, startMonth);
+
+/** The fiscal year that holds a period: name it with fiscalYearLabel ("2025", "2009/2010"). */
+export const fiscalYearOf = (p: string, startMonth: number) => period.fiscalYearOf(p, startMonth);
+
+/** Periods grouped by fiscal year, ascending. */
+export const groupByFiscalYear = (periods: readonly string[], startMonth: number) => period.groupByFiscalYear(periods, startMonth);
 
 /** "+13,7 mnkr" / "−0,2 mnkr" / "0,0 mnkr". */
 export const signedMnkr = (amount: Ore) => mnkrSigned(amount);
 
 /** A table cell in mnkr without unit: "+13,7" (signed) or "13,7". */
 export const mnkrCell = (amount: Ore, signed: boolean) => formatMoney(amount, 'mnkr', { signed, bare: true });
-
-/** "januari–april 2025": the months the year-to-date figures cover. */
-export function yearToDateLabel(period: string): string {
-  const start = fiscalYearOf(period).start;
-  if (start === period) return periodLabel(period);
-  const from = parsePeriod(start);
-  const to = parsePeriod(period);
-  const fromName = MONTHS_SV[from.month - 1] ?? '';
-  return from.year === to.year ? `${fromName}–${periodLabel(period)}` : `${fromName} ${from.year}–${periodLabel(period)}`;
-}
 
 /** "April" */
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
