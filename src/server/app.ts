@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifySchemaValidationError, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifySchemaValidationError, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '../app/database.ts';
 import { ReadCache } from '../app/read-cache.ts';
@@ -34,6 +34,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest ledger file accepted for import, in bytes; default 2 GB. */
   maxUploadBytes?: number;
+  /** Called for every route as it is registered (the contract test lists them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** True when the built web app exists (dist/web/index.html). */
@@ -46,6 +48,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
 
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('onSend', async (_request, reply, payload) => {
     securityHeaders(reply);
     return payload;
