@@ -15,12 +15,16 @@ import { type Db, openDatabase, readDataVersion } from '../src/app/database.ts';
 import { ensureDemo, loadDemo } from '../src/app/demo/index.ts';
 import { importTable } from '../src/app/import-table.ts';
 import { buildReport } from '../src/app/report.ts';
-import type { ReportJson } from '../src/contract/index.ts';
+import { drillArea } from '../src/app/drilldown.ts';
+import type { AreaDrill, ReportJson } from '../src/contract/index.ts';
 import { toJsonContract } from '../src/report/json.ts';
 import { buildServer } from '../src/server/app.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 const REPORT = '/api/committees/socialnamnden/reports/2025-04';
+/** A demo area: the test's sheets replace its April amounts (they hold only code 100). */
+const AREA = 'utredning-vuxen';
+const DRILL = `/api/committees/socialnamnden/drilldown/2025-04/${AREA}`;
 const CLI = resolve(import.meta.dirname, '../bin/uppfoljning.mjs');
 
 /** A table of actuals for April: it replaces April's ledger amounts with one posting. */
@@ -65,12 +69,17 @@ describe.each(TEST_DATABASES)('report cache on $name', (database) => {
 
   it('follows an import, a mapping change and the demo reload', async () => {
     const before = await report();
+    const drill = async () => (await app.inject({ url: DRILL })).json() as AreaDrill;
+    const drillBefore = await drill();
     await importTable(db, aprilCsv('1000,00'), { committeeId: 'socialnamnden', kind: 'actual' });
     const imported = await report();
     expect(imported.body).toEqual(await uncached(db));
     expect(imported.body.total.actualResult).not.toBe(before.body.total.actualResult);
     expect(imported.etag).not.toBe(before.etag);
     expect((await app.inject({ url: REPORT, headers: { 'if-none-match': before.etag } })).statusCode).toBe(200);
+    const drillImported = await drill();
+    expect(drillImported).toEqual(await drillArea(db, 'socialnamnden', '2025-04', AREA));
+    expect(drillImported.actualResult).not.toBe(drillBefore.actualResult);
 
     const put = await app.inject({ method: 'PUT', url: '/api/committees/socialnamnden/mapping', payload: [{ code: '100', area: null }] });
     expect(put.statusCode, put.body).toBe(200);

@@ -77,7 +77,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app, { cache });
   registerImportRoutes(app, { db, jobs, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   registerMappingRoutes(app, { db });
-  registerDrilldownRoutes(app, { db });
+  registerDrilldownRoutes(app, { db, cache });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

@@ -14,7 +14,8 @@
  *   transaction-local setting remembers the bump), so the version row is locked only while a
  *   transaction commits, not for the whole of a long import.
  * The voucher tables are left out: they are read only by the postings list (never cached) and
- * written only by imports, which also write import_log.
+ * written only by imports, which also write import_log. Cached today: reports (JSON, HTML), the
+ * committee list and an area's drill-down (src/server: ReadCache).
  */
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import type { Q } from './committees.ts';

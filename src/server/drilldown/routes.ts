@@ -1,7 +1,8 @@
 /**
  * From an area's deviation down to the postings, year to date for a period:
  *   GET /api/committees/:id/drilldown/:period/:area            account groups → accounts
- *       (actualResult/budgetResult are results: income positive, costs negative)
+ *       (actualResult/budgetResult are results: income positive, costs negative); built once
+ *       per data version and kept (ReadCache), with an ETag
  *   GET /api/committees/:id/drilldown/:period/:area/:account   the postings (ledger sign, debit
  *       positive), newest first; ?limit=1..10000 (default 500); `complete` is false when cut
  */
@@ -9,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../app/database.ts';
 import { drillAccount, drillArea } from '../../app/drilldown.ts';
+import type { ReadCache } from '../../app/read-cache.ts';
 import {
   AccountDrillParams,
   AccountDrillQuery,
@@ -18,8 +20,9 @@ import {
   DEFAULT_POSTINGS_LIMIT,
   errorResponses,
 } from '../../contract/index.ts';
+import { cachedBody, sendCached } from '../cached.ts';
 
-export function registerDrilldownRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { db: Db; cache: ReadCache }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/committees/:id/drilldown/:period/:area',
@@ -31,9 +34,12 @@ export function registerDrilldownRoutes(app: FastifyInstance, { db }: { db: Db }
         response: { 200: AreaDrill, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = request.params;
-      return drillArea(db, p.id, p.period, p.area);
+      const cached = await cache.get(`drill\u0000${p.id}\u0000${p.period}\u0000${p.area}`, async () =>
+        cachedBody(JSON.stringify(AreaDrill.encode(await drillArea(db, p.id, p.period, p.area)))),
+      );
+      return sendCached(request, reply, cached, 'application/json; charset=utf-8');
     },
   );
 
