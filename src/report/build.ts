@@ -86,12 +86,14 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     investmentSection(ctx, adjustedBudget),
     ksSection(ctx, adjustedBudget),
   ];
+  const fiscalYear = fiscalYearOf(figures.period, committee.fiscalYearStartMonth);
   return {
     committee: { id: committee.id, name: committee.name },
     period: figures.period,
     previousPeriod: figures.previousPeriod,
     periodLabel: periodLabel(figures.period),
-    fiscalYear: fiscalYearLabel(fiscalYearOf(figures.period, committee.fiscalYearStartMonth)),
+    fiscalYear: fiscalYearLabel(fiscalYear),
+    fiscalYearMonths: { start: fiscalYear.start, end: fiscalYear.end },
     materialityThreshold: committee.materialityThreshold,
     total: { ...figures.total, forecastDeviation: totalForecast },
     areas,

@@ -1,39 +1,18 @@
 /**
- * The JSON contract others script against (issue 2). Keep every field; extend freely.
- * All amounts are integers in öre, year to date for the period.
+ * The JSON contract others script against (issue 2; its schema is src/contract/reports.ts). Keep
+ * every field; extend freely. All amounts are integers in öre, year to date for the period.
  */
+import type { ReportJson } from '../contract/reports.ts';
 import type { ReportDocument } from './model.ts';
 
-export interface ReportJson {
-  committee: { id: string; name: string };
-  period: string;
-  previousPeriod: string | null;
-  amountsIn: 'öre';
-  total: { actualResult: number; budgetResult: number; deviation: number; previousDeviation: number | null; forecastDeviation: number | null };
-  areas: {
-    code: string;
-    name: string;
-    actualResult: number;
-    budgetResult: number;
-    deviation: number;
-    previousDeviation: number | null;
-    forecastDeviation: number | null;
-    material: boolean;
-    comment: string | null;
-    action: string | null;
-    forecastComment: string | null;
-    accountGroups: { group: string; name: string; actualResult: number; budgetResult: number; deviation: number }[];
-  }[];
-  investments: { budget: number; adjustedBudget: number; actual: number };
-  sections: { number: string; title: string }[];
-  materialityThreshold: number;
-}
+export type { ReportJson };
 
 export function toJsonContract(doc: ReportDocument): ReportJson {
   return {
     committee: doc.committee,
     period: doc.period,
     previousPeriod: doc.previousPeriod,
+    fiscalYear: { ...doc.fiscalYearMonths },
     amountsIn: 'öre',
     total: { ...doc.total },
     areas: doc.areas.map((a) => ({

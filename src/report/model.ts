@@ -60,7 +60,10 @@ export interface ReportDocument {
   previousPeriod: string | null;
   /** "april 2025" */
   periodLabel: string;
+  /** "2025" or "2025/2026" */
   fiscalYear: string;
+  /** The fiscal year's first and last month, "YYYY-MM". */
+  fiscalYearMonths: { start: string; end: string };
   materialityThreshold: Ore;
   total: ResultNumbers;
   areas: AreaNumbers[];

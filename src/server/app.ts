@@ -7,20 +7,21 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
-import { listCommittees } from '../app/committees.ts';
-import { buildReport } from '../app/report.ts';
-import { renderHtml } from '../report/html.ts';
-import { toJsonContract } from '../report/json.ts';
-import type { Db } from '../store/db.ts';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifySchemaValidationError, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import type { Db } from '../app/database.ts';
+import { ReadCache } from '../app/read-cache.ts';
+import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
 import { ImportJobs } from './imports/jobs.ts';
 import { registerImportRoutes } from './imports/routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
-import { parseReportParams, type ReportParams } from './params.ts';
+import { registerApiDocs, routeValidator } from './openapi.ts';
+import { registerReportRoutes } from './reports/routes.ts';
 import { securityHeaders } from './security.ts';
+import { validationErrorBody } from './validation.ts';
 
 /** Where `npm run build:web` puts the React app. */
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
@@ -33,6 +34,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest ledger file accepted for import, in bytes; default 2 GB. */
   maxUploadBytes?: number;
+  /** Called for every route as it is registered (the contract test lists them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** True when the built web app exists (dist/web/index.html). */
@@ -45,12 +48,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
 
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('onSend', async (_request, reply, payload) => {
     securityHeaders(reply);
     return payload;
   });
 
+  // Every route's params, query, body and response are zod schemas (src/contract).
+  app.setValidatorCompiler(routeValidator);
+  app.setSerializerCompiler(serializerCompiler);
+
   app.setErrorHandler((error, request, reply) => {
+    if (isValidationError(error)) return reply.code(400).send(validationErrorBody(error.validation, error.validationContext));
     const described = describeError(error);
     if (described) return reply.code(described.status).send(described.body);
     request.log.error(error);
@@ -62,31 +71,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // A running import finishes (or fails and rolls back) before the database is closed.
   app.addHook('onClose', async () => jobs.idle());
 
-  app.get('/api/committees', async () => listCommittees(db));
+  await registerApiDocs(app);
+  const cache = new ReadCache(db);
+  registerCommitteeRoutes(app, { cache });
+  registerReportRoutes(app, { cache });
   registerImportRoutes(app, { db, jobs, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   registerMappingRoutes(app, { db });
-  registerDrilldownRoutes(app, { db });
-
-  // One route for both forms: ".../reports/2025-04" (JSON) and ".../reports/2025-04.html".
-  app.get<{ Params: { id: string; period: string }; Querystring: Record<string, string | undefined> }>(
-    '/api/committees/:id/reports/:period',
-    async (request, reply) => {
-      const rawPeriod = request.params.period;
-      const html = rawPeriod.endsWith('.html');
-      const parsed = parseReportParams({
-        id: request.params.id,
-        period: html ? rawPeriod.slice(0, -'.html'.length) : rawPeriod,
-      });
-      if (!parsed.ok) return reply.code(400).send(parsed.error);
-      const doc = await buildReport(db, parsed.params.id, parsed.params.period);
-      if (!html) return toJsonContract(doc);
-      const fragment = isTrue(request.query.fragment);
-      return sendHtml(reply, renderHtml(doc, { fragment }), parsed.params, fragment);
-    },
-  );
+  registerDrilldownRoutes(app, { db, cache });
 
   // Anything else under /api is a JSON 404, never the web app.
-  app.all('/api/*', async (request, reply) =>
+  app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>
     reply.code(404).send({ error: `Okänd adress i API:t: ${request.method} ${request.url.split('?')[0]}` }),
   );
 
@@ -103,7 +97,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     });
     const sendApp = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
-    app.get('/', async (_request, reply) => sendApp(reply));
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => sendApp(reply));
     // The app's own paths (/socialnamnden/2025-04/rapport …) are not files: answer the app.
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? '';
@@ -124,17 +118,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-function isTrue(value: string | undefined): boolean {
-  return value === '1' || value === 'true' || value === '';
-}
-
-function sendHtml(reply: FastifyReply, body: string, params: ReportParams, fragment: boolean) {
-  reply.type('text/html; charset=utf-8');
-  if (!fragment) {
-    // Shown inline; "Spara som" in the browser suggests a sensible file name.
-    reply.header('content-disposition', `inline; filename="resultatrapport-${params.id}-${params.period}.html"`);
-  }
-  return reply.send(body);
+function isValidationError(error: unknown): error is { validation: FastifySchemaValidationError[]; validationContext?: string } {
+  return Array.isArray((error as { validation?: unknown } | null)?.validation);
 }
 
 function missingBuildPage(): string {

@@ -4,26 +4,14 @@
  * committee or area 404; a committee busy with another import, or a database busy with another
  * program's import, 409.
  */
+import { ImportBusyError } from '../app/database.ts';
 import { InputError, NotFoundError } from '../app/errors.ts';
+import type { ErrorBody } from '../contract/index.ts';
 import { MoneyError } from '../core/money.ts';
 import { SieError } from '../ledger/sie/index.ts';
 import { TableError } from '../ledger/table/index.ts';
-import { ImportBusyError } from '../store/imports.ts';
 
-/** The body of every error answer. Only the keys that apply are present. */
-export interface ErrorBody {
-  error: string;
-  /** The request field or option at fault. */
-  field?: string | null;
-  /** The uploaded file's name. */
-  file?: string;
-  /** SIE: the line (1-based; 0 = the file as a whole). */
-  line?: number;
-  /** Spreadsheet: the row (1-based; 0 = the file as a whole). */
-  row?: number;
-  /** Spreadsheet: the column's header text. */
-  column?: string;
-}
+export type { ErrorBody };
 
 /** Another import of the same committee is running. */
 export class ConflictError extends Error {

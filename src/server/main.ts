@@ -4,7 +4,7 @@
  * HOST:PORT (default localhost:3000).
  */
 import { ensureDemo } from '../app/demo/index.ts';
-import { openDatabase } from '../store/db.ts';
+import { openDatabase } from '../app/database.ts';
 import { buildServer, DEFAULT_WEB_ROOT, hasWebBuild } from './app.ts';
 
 const port = parsePort(process.env.PORT);

@@ -12,8 +12,8 @@ export async function findCommittee(q: Q, id: string): Promise<Committee | null>
     : null;
 }
 
-export async function listCommitteeRows(q: Q): Promise<{ id: string; name: string }[]> {
-  return q.selectFrom('committees').select(['id', 'name']).orderBy('name').execute();
+export async function listCommitteeRows(q: Q): Promise<{ id: string; name: string; fiscalYearStartMonth: number }[]> {
+  return q.selectFrom('committees').select(['id', 'name', 'fiscal_year_start_month as fiscalYearStartMonth']).orderBy('name').execute();
 }
 
 export async function saveCommittee(q: Q, c: Committee): Promise<void> {

@@ -1,4 +1,5 @@
 /** Migrations, in order. The same schema builder calls serve SQLite and PostgreSQL. */
+import { dataVersionMigration } from './data-version.ts';
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 
 const money = 'bigint' as const;
@@ -159,6 +160,7 @@ const ledgerImport: Migration = {
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_ledger_import': ledgerImport,
+  '0004_data_version': dataVersionMigration,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -119,6 +119,12 @@ export interface ImportLogTable {
   summary: string;
 }
 
+/** One row (id 1): bumped by triggers on every write to what reports are built from (data-version.ts). */
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -135,4 +141,5 @@ export interface Schema {
   voucher_blocks: VoucherBlockTable;
   postings: PostingTable;
   import_log: ImportLogTable;
+  data_version: DataVersionTable;
 }

@@ -6,27 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SieImportSummary } from '../../app/import-sie.ts';
 import type { TableImportSummary } from '../../app/import-table.ts';
-import { ConflictError, describeError, type ErrorBody } from '../errors.ts';
+import type { ImportJobJson, ImportKind, JobState } from '../../contract/index.ts';
+import { ConflictError, describeError } from '../errors.ts';
 
-export type ImportKind = 'sie' | 'actual' | 'budget';
-export type JobState = 'running' | 'done' | 'failed';
-
-/** What `GET /api/imports/:id` answers. */
-export interface ImportJobJson {
-  id: string;
-  committee: string;
-  kind: ImportKind;
-  fileName: string;
-  state: JobState;
-  /** Bytes of the uploaded file the import has read (SIE reports as it goes; tables at the end). */
-  bytesRead: number;
-  totalBytes: number;
-  startedAt: string;
-  finishedAt: string | null;
-  summary?: SieImportSummary | TableImportSummary;
-  /** Why the import stopped, with its place. Nothing was changed in the database. */
-  error?: ErrorBody;
-}
+export type { ImportJobJson, ImportKind, JobState };
 
 export interface StartJob {
   committee: string;

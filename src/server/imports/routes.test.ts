@@ -9,7 +9,7 @@ import { generateLedger, HAS_SHARED, type Oracle } from '../../../test/helpers/s
 import type { SieImportSummary } from '../../app/import-sie.ts';
 import type { TableImportSummary } from '../../app/import-table.ts';
 import type { ReportJson } from '../../report/json.ts';
-import { openDatabase } from '../../store/db.ts';
+import { openDatabase } from '../../app/database.ts';
 import { buildServer } from '../app.ts';
 
 const api = testServerSuite();

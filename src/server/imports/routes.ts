@@ -7,51 +7,34 @@
  *   GET  /api/committees/:id/imports  the committee's import log, newest first
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readImportLog } from '../../app/committees.ts';
+import type { Db } from '../../app/database.ts';
 import { NotFoundError } from '../../app/errors.ts';
 import { importSie } from '../../app/import-sie.ts';
 import { importTable } from '../../app/import-table.ts';
-import { findCommittee } from '../../store/committees.ts';
-import type { Db } from '../../store/db.ts';
-import { type ImportLogEntry, listImports } from '../../store/imports.ts';
-import { committeeId, parseWith } from '../params.ts';
+import {
+  CommitteeId,
+  CommitteeParams,
+  ErrorBody,
+  errorResponses,
+  ImportFields,
+  ImportJobJson,
+  ImportJobParams,
+  ImportLogJson,
+  ImportStarted,
+} from '../../contract/index.ts';
+import { uploadBody } from '../openapi.ts';
+import { parseWith } from '../validation.ts';
 import type { ImportJobs } from './jobs.ts';
 import { receiveUpload } from './upload.ts';
 
-/** GET /api/committees/:id/imports */
-export interface ImportLogJson {
-  committee: string;
-  /** True while an import of the committee is uploading or running. */
-  running: boolean;
-  /** Newest first. */
-  imports: ImportLogEntry[];
-}
+export type { ImportLogJson };
 
 /** Who the import log names for imports made through the web app (it has no sign-in yet). */
 export const WEB_USER = 'webb';
 
-/** Optional form fields arrive as "" when left empty. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-
-const importFields = z.object({
-  kind: z.enum(['sie', 'actual', 'budget'], {
-    message: 'Ogiltig typ av fil: ange "sie" (SIE-fil), "actual" (utfall) eller "budget" (budget).',
-  }),
-  committee: z.string({ message: 'Ange nämnden som filen ska läsas in till.' }).pipe(committeeId),
-  dimension: optional(
-    z
-      .string()
-      .regex(/^\d{1,3}$/, { message: 'Ogiltig dimension: ange SIE-dimensionens nummer, 1–999 (1 = ansvar).' })
-      .transform(Number)
-      .pipe(z.number().int().min(1, { message: 'Ogiltig dimension: ange SIE-dimensionens nummer, 1–999 (1 = ansvar).' })),
-  ),
-  name: optional(z.string().trim().min(1).max(200, { message: 'Namnet på nämnden får vara högst 200 tecken.' })),
-  /** "true" (a checked box): replace a fiscal year even where the file lacks months the database has. */
-  allowRemovingMonths: optional(z.enum(['true', 'false'], { message: 'allowRemovingMonths ska vara "true" eller "false".' })),
-});
-
-const jobParams = z.object({ id: z.string().uuid({ message: 'Ogiltigt id för import.' }) });
-const committeeParams = z.object({ id: committeeId });
+const importUpload = uploadBody(ImportFields, 'SIE-filen, eller utfall/budget som CSV eller XLSX.');
 
 export interface ImportRouteOptions {
   db: Db;
@@ -60,7 +43,21 @@ export interface ImportRouteOptions {
 }
 
 export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUploadBytes }: ImportRouteOptions): void {
-  app.post('/api/imports', async (request, reply) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const conflict = { 409: ErrorBody.describe('En import till nämnden pågår redan.') };
+  api.post(
+    '/api/imports',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Starta en import (multipart/form-data: fälten och filen)',
+        description: 'Svarar 202 med jobbets id genast; importen körs i bakgrunden. Fråga GET /api/imports/{id} om förloppet.',
+        consumes: ['multipart/form-data'],
+        body: importUpload,
+        response: { 202: ImportStarted, 400: ErrorBody, ...conflict, 413: ErrorBody },
+      },
+    },
+    async (request, reply) => {
     // The committee this request holds (set in a callback, so kept in an object).
     const claim: { committee: string | null } = { committee: null };
     const release = () => {
@@ -71,7 +68,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
       maxBytes: maxUploadBytes,
       // Refuse a busy committee before the file is stored, when the fields come first (they do from the app).
       onFileStart(fields) {
-        const early = committeeId.safeParse(fields.committee);
+        const early = CommitteeId.safeParse(fields.committee);
         if (early.success) {
           jobs.reserve(early.data);
           claim.committee = early.data;
@@ -83,10 +80,10 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
     });
     let started = false;
     try {
-      const parsed = parseWith(importFields, upload.fields);
+      const parsed = parseWith(ImportFields, upload.fields);
       if (!parsed.ok) return reply.code(400).send(parsed.error);
       if (!upload.file) return reply.code(400).send({ error: 'Välj en fil att läsa in (fält: file).', field: 'file' });
-      const fields = parsed.params;
+      const fields = parsed.value;
       if (claim.committee !== fields.committee) {
         release();
         jobs.reserve(fields.committee);
@@ -127,27 +124,42 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
         await upload.discard();
       }
     }
-  });
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/api/imports/:id', async (request, reply) => {
-    const parsed = parseWith(jobParams, request.params);
-    if (!parsed.ok) return reply.code(400).send(parsed.error);
-    const job = jobs.get(parsed.params.id);
-    if (!job) throw new NotFoundError('Importen finns inte (eller är så gammal att den har glömts). Se nämndens importlogg.');
-    return reply.header('cache-control', 'no-store').send(job);
-  });
+  api.get(
+    '/api/imports/:id',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'En imports förlopp: läst av filen, sammanfattning eller fel',
+        params: ImportJobParams,
+        response: { 200: ImportJobJson, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const job = jobs.get(request.params.id);
+      if (!job) throw new NotFoundError('Importen finns inte (eller är så gammal att den har glömts). Se nämndens importlogg.');
+      return reply.header('cache-control', 'no-store').send(job);
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/api/committees/:id/imports', async (request, reply) => {
-    const parsed = parseWith(committeeParams, request.params);
-    if (!parsed.ok) return reply.code(400).send(parsed.error);
-    const id = parsed.params.id;
-    // Busy first: an import that ends meanwhile is then in the log, never missing from both.
-    const running = jobs.isBusy(id);
-    const imports = await db.snapshot(async (q) => {
-      if (!(await findCommittee(q, id))) throw new NotFoundError(`Nämnden "${id}" finns inte.`);
-      return listImports(q, id);
-    });
-    const answer: ImportLogJson = { committee: id, running, imports };
-    return reply.header('cache-control', 'no-store').send(answer);
-  });
+  api.get(
+    '/api/committees/:id/imports',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Nämndens importlogg, nyast först',
+        params: CommitteeParams,
+        response: { 200: ImportLogJson, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.id;
+      // Busy first: an import that ends meanwhile is then in the log, never missing from both.
+      const running = jobs.isBusy(id);
+      const answer: ImportLogJson = { committee: id, running, imports: await readImportLog(db, id) };
+      return reply.header('cache-control', 'no-store').send(answer);
+    },
+  );
 }

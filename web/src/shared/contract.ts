@@ -1,19 +1,28 @@
 /**
- * The API's shapes as the web app reads them: type-only imports of the server's own definitions
- * (erased at build time), so the app and the JSON contract cannot drift apart.
- * Amounts are integer öre, year to date for the period.
+ * The API's shapes as the web app reads them: the types of the HTTP contract's zod schemas
+ * (src/contract, type-only imports erased at build time), so the app and the API cannot drift
+ * apart. Amounts are integer öre, year to date for the period.
  */
-import type { CommitteeSummary } from '../../../src/app/committees.ts';
-import type { AccountDrill, AccountVouchers, AreaDrill, GroupDrill } from '../../../src/app/drilldown.ts';
-import type { SieImportSummary } from '../../../src/app/import-sie.ts';
-import type { TableImportSummary } from '../../../src/app/import-table.ts';
-import type { MappedCode, MappingEntry } from '../../../src/app/mapping.ts';
-import type { ReportJson } from '../../../src/report/json.ts';
-import type { ErrorBody } from '../../../src/server/errors.ts';
-import type { ImportJobJson, ImportKind } from '../../../src/server/imports/jobs.ts';
-import type { ImportLogJson } from '../../../src/server/imports/routes.ts';
-import type { MappingJson, MappingSaved } from '../../../src/server/mapping/routes.ts';
-import type { ImportLogEntry } from '../../../src/store/imports.ts';
+import type {
+  AccountDrill,
+  AccountVouchers,
+  AreaDrill,
+  CommitteeSummary,
+  ErrorBody,
+  FiscalYear,
+  GroupDrill,
+  ImportJobJson,
+  ImportKind,
+  ImportLogEntry,
+  ImportLogJson,
+  MappedCode,
+  MappingEntry,
+  MappingJson,
+  MappingSaved,
+  ReportJson,
+  SieImportSummary,
+  TableImportSummary,
+} from '../../../src/contract/index.ts';
 
 export type {
   AccountDrill,
@@ -21,6 +30,7 @@ export type {
   AreaDrill,
   CommitteeSummary,
   ErrorBody,
+  FiscalYear,
   GroupDrill,
   ImportJobJson,
   ImportKind,

@@ -1,0 +1,134 @@
+/**
+ * Ledger import over HTTP: the upload's fields, the background job a client polls, and the
+ * committee's import log.
+ */
+import { z } from 'zod';
+import { CommitteeId } from './committees.ts';
+import { ErrorBody } from './errors.ts';
+
+export const ImportKind = z.enum(['sie', 'actual', 'budget']).describe('"sie" (SIE-fil), "actual" (utfall) eller "budget".');
+export type ImportKind = z.infer<typeof ImportKind>;
+
+/** Optional form fields arrive as "" when left empty. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const DIMENSION_MESSAGE = 'Ogiltig dimension: ange SIE-dimensionens nummer, 1–999 (1 = ansvar).';
+
+/** The text fields of POST /api/imports (multipart/form-data, beside the file). */
+export const ImportFields = z.object({
+  kind: z.enum(['sie', 'actual', 'budget'], {
+    message: 'Ogiltig typ av fil: ange "sie" (SIE-fil), "actual" (utfall) eller "budget" (budget).',
+  }),
+  committee: z.string({ message: 'Ange nämnden som filen ska läsas in till.' }).pipe(CommitteeId),
+  dimension: optional(
+    z
+      .string()
+      .regex(/^\d{1,3}$/, { message: DIMENSION_MESSAGE })
+      .transform(Number)
+      .pipe(z.number().int().min(1, { message: DIMENSION_MESSAGE })),
+  ).describe('SIE: objektdimensionen som är ansvar (standard 1).'),
+  name: optional(z.string().trim().min(1).max(200, { message: 'Namnet på nämnden får vara högst 200 tecken.' })).describe(
+    'Namn på en nämnd som importen skapar.',
+  ),
+  allowRemovingMonths: optional(z.enum(['true', 'false'], { message: 'allowRemovingMonths ska vara "true" eller "false".' })).describe(
+    'SIE: "true" ersätter ett räkenskapsår även där filen saknar månader som databasen har.',
+  ),
+});
+export type ImportFields = z.infer<typeof ImportFields>;
+
+export const ImportStarted = z.object({ id: z.string().describe('Jobbets id: fråga GET /api/imports/{id}.') });
+export type ImportStarted = z.infer<typeof ImportStarted>;
+
+export const ImportJobParams = z.object({ id: z.uuid({ message: 'Ogiltigt id för import.' }) });
+
+export const SieImportSummary = z
+  .object({
+    committee: z.string(),
+    sieType: z.number().int().nullable(),
+    program: z.string().nullable(),
+    encoding: z.string(),
+    checksum: z.enum(['ok', 'absent']).describe('#KSUMMA: kontrollerad eller saknas.'),
+    fiscalYears: z.array(z.object({ index: z.number().int(), start: z.string(), end: z.string() })),
+    counts: z.object({
+      accounts: z.number().int(),
+      objects: z.number().int(),
+      vouchers: z.number().int(),
+      transactions: z.number().int(),
+      periodBalances: z.number().int(),
+      periodBudgets: z.number().int(),
+      areasCreated: z.number().int(),
+    }),
+    reconciliation: z.object({
+      accountsChecked: z.number().int(),
+      mismatches: z.array(z.object({ account: z.string(), expected: z.number().int(), computed: z.number().int() })),
+    }),
+    warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+    dimension: z.number().int().describe('Objektdimensionen som lästes som ansvar.'),
+    unchanged: z.boolean().describe('Sant när filen är den senast inlästa: inget ändrades.'),
+    importId: z.string().nullable(),
+    sha256: z.string(),
+    fileName: z.string(),
+  })
+  .meta({ id: 'SieImportSummary' });
+export type SieImportSummary = z.infer<typeof SieImportSummary>;
+
+export const TableImportSummary = z
+  .object({
+    committee: z.string(),
+    kind: z.enum(['actual', 'budget']),
+    fileName: z.string(),
+    sha256: z.string(),
+    rows: z.number().int(),
+    periods: z.array(z.string()),
+    counts: z.object({ amounts: z.number().int(), codes: z.number().int(), areasCreated: z.number().int() }),
+    total: z.number().int().describe('Summan av alla belopp i öre (bokföringens tecken).'),
+    unchanged: z.boolean(),
+    importId: z.string().nullable(),
+  })
+  .meta({ id: 'TableImportSummary' });
+export type TableImportSummary = z.infer<typeof TableImportSummary>;
+
+export const JobState = z.enum(['running', 'done', 'failed']);
+export type JobState = z.infer<typeof JobState>;
+
+/** GET /api/imports/:id */
+export const ImportJobJson = z
+  .object({
+    id: z.string(),
+    committee: z.string(),
+    kind: ImportKind,
+    fileName: z.string(),
+    state: JobState,
+    bytesRead: z.number().int().describe('Byte av filen som importen har läst.'),
+    totalBytes: z.number().int(),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    summary: z.union([SieImportSummary, TableImportSummary]).optional(),
+    error: ErrorBody.optional().describe('Varför importen stoppade, med platsen. Inget ändrades i databasen.'),
+  })
+  .meta({ id: 'ImportJob' });
+export type ImportJobJson = z.infer<typeof ImportJobJson>;
+
+export const ImportLogEntry = z
+  .object({
+    id: z.string(),
+    importNo: z.number().int(),
+    committeeId: z.string(),
+    kind: z.enum(['sie', 'table-actual', 'table-budget', 'demo']),
+    fileName: z.string(),
+    sha256: z.string(),
+    importedAt: z.string(),
+    user: z.string(),
+    fiscalYear: z.string().nullable(),
+    summary: z.unknown().describe('Importens sammanfattning, som när den gjordes.'),
+  })
+  .meta({ id: 'ImportLogEntry' });
+export type ImportLogEntry = z.infer<typeof ImportLogEntry>;
+
+/** GET /api/committees/:id/imports */
+export const ImportLogJson = z.object({
+  committee: z.string(),
+  running: z.boolean().describe('Sant medan en import till nämnden laddas upp eller körs.'),
+  imports: z.array(ImportLogEntry).describe('Nyast först.'),
+});
+export type ImportLogJson = z.infer<typeof ImportLogJson>;

@@ -1,0 +1,12 @@
+/**
+ * The HTTP contract: every route's params, query, body and response as zod schemas, one file per
+ * feature. The server validates and serialises with them and publishes them as OpenAPI
+ * (GET /api/openapi.json, /api/docs); the web app takes its types from them. Imports only zod and
+ * src/core.
+ */
+export * from './committees.ts';
+export * from './drilldown.ts';
+export * from './errors.ts';
+export * from './imports.ts';
+export * from './mapping.ts';
+export * from './reports.ts';

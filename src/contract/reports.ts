@@ -1,0 +1,72 @@
+/**
+ * The report: the JSON contract others script against (keep every field; extend freely). All
+ * amounts are integers in öre, year to date for the period.
+ */
+import { z } from 'zod';
+import { PERIOD_PATTERN } from '../core/period.ts';
+import { CommitteeId, FiscalYear, PERIOD_MESSAGE } from './committees.ts';
+
+const ore = (description: string) => z.number().int().describe(`${description} (öre)`);
+const oreOrNull = (description: string) => z.number().int().nullable().describe(`${description} (öre; null när den saknas)`);
+
+/** The period of the report URL: "2025-04" (JSON) or "2025-04.html" (HTML). */
+export const ReportPeriod = z
+  .string()
+  .regex(new RegExp(`${PERIOD_PATTERN.source.slice(0, -1)}(\\.html)?$`), { message: PERIOD_MESSAGE })
+  .describe('Perioden, ÅÅÅÅ-MM för JSON eller ÅÅÅÅ-MM.html för rapporten som HTML.');
+
+export const ReportParams = z.object({ id: CommitteeId, period: ReportPeriod });
+export type ReportParams = z.infer<typeof ReportParams>;
+
+export const ReportQuery = z.object({
+  fragment: z
+    .string()
+    .optional()
+    .describe('HTML: "1", "true" eller tomt ger bara <article>-fragmentet, utan <html> och stilmall.'),
+});
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+const Figures = z
+  .object({
+    actualResult: ore('Utfall, resultat hittills i år'),
+    budgetResult: ore('Budgeterat resultat hittills i år'),
+    deviation: ore('Avvikelse = resultat − budget, positiv när bättre än budget'),
+    previousDeviation: oreOrNull('Avvikelsen förra månaden; null årets första månad'),
+    forecastDeviation: oreOrNull('Prognostiserad avvikelse för helåret'),
+  })
+  .meta({ id: 'ReportFigures' });
+
+const AccountGroupFigures = z.object({
+  group: z.string().describe('Kontogruppens id, t.ex. "personalkostnader".'),
+  name: z.string(),
+  actualResult: ore('Utfall'),
+  budgetResult: ore('Budget'),
+  deviation: ore('Avvikelse'),
+});
+
+export const AreaFigures = Figures.extend({
+  code: z.string().describe('Områdets id.'),
+  name: z.string(),
+  material: z.boolean().describe('Avvikelsen (hittills eller prognos) når väsentlighetsgränsen.'),
+  comment: z.string().nullable(),
+  action: z.string().nullable(),
+  forecastComment: z.string().nullable(),
+  accountGroups: z.array(AccountGroupFigures),
+}).meta({ id: 'ReportArea' });
+
+/** The order of the keys is the order on the wire. */
+export const ReportJson = z
+  .object({
+    committee: z.object({ id: z.string(), name: z.string() }),
+    period: z.string().describe('Rapportens period, ÅÅÅÅ-MM.'),
+    previousPeriod: z.string().nullable().describe('Månaden före, inom räkenskapsåret; null årets första månad.'),
+    fiscalYear: FiscalYear.describe('Räkenskapsåret som perioden hör till.'),
+    amountsIn: z.literal('öre'),
+    total: Figures,
+    areas: z.array(AreaFigures),
+    investments: z.object({ budget: ore('Investeringsbudget'), adjustedBudget: ore('Justerad budget'), actual: ore('Utfall') }),
+    sections: z.array(z.object({ number: z.string(), title: z.string() })),
+    materialityThreshold: ore('Väsentlighetsgräns'),
+  })
+  .meta({ id: 'ReportJson', description: 'Månadsrapporten som JSON. Alla belopp i öre, ackumulerat för perioden.' });
+export type ReportJson = z.infer<typeof ReportJson>;

@@ -1,0 +1,105 @@
+/**
+ * The OpenAPI document describes every route the server has (its params, body and responses from
+ * src/contract), and the API page is served with its own assets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemo } from '../app/demo/index.ts';
+import { type Db, openDatabase } from '../app/database.ts';
+import { buildServer } from './app.ts';
+import { DOCS_PREFIX, OPENAPI_PATH } from './openapi.ts';
+
+interface Operation {
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+type OpenApi = { openapi: string; paths: Record<string, Record<string, Operation>> };
+
+let dir: string;
+let db: Db;
+let app: FastifyInstance;
+const routes: RouteOptions[] = [];
+let doc: OpenApi;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'uppf-openapi-'));
+  db = await openDatabase({ file: join(dir, 'db.sqlite') });
+  await ensureDemo(db);
+  app = await buildServer({ db, onRoute: (route) => routes.push(route) });
+  const res = await app.inject({ url: OPENAPI_PATH });
+  expect(res.statusCode).toBe(200);
+  doc = res.json() as OpenApi;
+});
+
+afterAll(async () => {
+  await app.close();
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Routes that are not the API: the documentation itself, the JSON 404 for /api/*, the web app. */
+function isApiRoute(url: string): boolean {
+  if (url.startsWith(DOCS_PREFIX) || url === OPENAPI_PATH || url === '/api/*') return false;
+  return url.startsWith('/api/');
+}
+
+const methodsOf = (route: RouteOptions) => (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3 document', () => {
+    expect(doc.openapi).toMatch(/^3\./);
+  });
+
+  it('documents every registered API route with its path parameters and a response schema', () => {
+    const api = routes.filter((r) => isApiRoute(r.url));
+    expect(api.length).toBeGreaterThanOrEqual(10);
+    for (const route of api) {
+      const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
+      for (const method of methodsOf(route)) {
+        const operation = doc.paths[path]?.[method.toLowerCase()];
+        expect(operation, `${method} ${route.url} is not in the OpenAPI document`).toBeDefined();
+        if (!operation) continue;
+        const pathParams = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
+        const documented = (operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
+        expect(documented.sort(), `${method} ${route.url} path parameters`).toEqual(pathParams.sort());
+        const ok = Object.entries(operation.responses).find(([status]) => /^2\d\d$/.test(status));
+        expect(ok?.[1].content, `${method} ${route.url} has no response schema`).toBeDefined();
+        if (method === 'PUT' || method === 'POST') expect(operation.requestBody, `${method} ${route.url} body`).toBeDefined();
+      }
+    }
+  });
+
+  it('documents the uploads as multipart/form-data with their fields and the file', () => {
+    const upload = doc.paths['/api/imports']?.post?.requestBody?.content['multipart/form-data'] as
+      | { schema: { properties: Record<string, { format?: string }>; required?: string[] } }
+      | undefined;
+    expect(Object.keys(upload?.schema.properties ?? {}).sort()).toEqual(['allowRemovingMonths', 'committee', 'dimension', 'file', 'kind', 'name']);
+    expect(upload?.schema.properties.file?.format).toBe('binary');
+    expect(upload?.schema.required).toEqual(expect.arrayContaining(['kind', 'committee', 'file']));
+  });
+
+  it('carries the report contract with the fiscal year and the committee list with its fiscal years', () => {
+    const text = JSON.stringify(doc);
+    expect(text).toContain('"fiscalYearStartMonth"');
+    const report = doc.paths['/api/committees/{id}/reports/{period}']?.get?.responses['200']?.content;
+    expect(Object.keys(report ?? {}).sort()).toEqual(['application/json', 'text/html']);
+  });
+});
+
+describe(`${DOCS_PREFIX}`, () => {
+  it('serves the API page and its own assets (no network needed)', async () => {
+    const page = await app.inject({ url: `${DOCS_PREFIX}/` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const assets = [...page.body.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      const res = await app.inject({ url: `${DOCS_PREFIX}/${asset}` });
+      expect(res.statusCode, asset).toBe(200);
+    }
+  });
+});

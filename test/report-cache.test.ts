@@ -1,0 +1,137 @@
+/**
+ * Cached reports and committee lists follow every write to their input, whoever makes it: an
+ * import or a mapping change in this server, the demo reload, an import by the CLI in another
+ * process (SQLite), or another server on the same database (PostgreSQL). ETags answer 304.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCommittees } from '../src/app/committees.ts';
+import { type Db, openDatabase, readDataVersion } from '../src/app/database.ts';
+import { ensureDemo, loadDemo } from '../src/app/demo/index.ts';
+import { importTable } from '../src/app/import-table.ts';
+import { buildReport } from '../src/app/report.ts';
+import { drillArea } from '../src/app/drilldown.ts';
+import type { AreaDrill, ReportJson } from '../src/contract/index.ts';
+import { toJsonContract } from '../src/report/json.ts';
+import { buildServer } from '../src/server/app.ts';
+import { TEST_DATABASES } from './helpers/databases.ts';
+
+const REPORT = '/api/committees/socialnamnden/reports/2025-04';
+/** A demo area: the test's sheets replace its April amounts (they hold only code 100). */
+const AREA = 'utredning-vuxen';
+const DRILL = `/api/committees/socialnamnden/drilldown/2025-04/${AREA}`;
+const CLI = resolve(import.meta.dirname, '../bin/uppfoljning.mjs');
+
+/** A table of actuals for April: it replaces April's ledger amounts with one posting. */
+function aprilCsv(amount: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'uppf-cache-')), 'utfall.csv');
+  writeFileSync(file, `period;ansvar;konto;belopp\n2025-04;100;5010;${amount}\n`);
+  return file;
+}
+
+const uncached = async (db: Db) => toJsonContract(await buildReport(db, 'socialnamnden', '2025-04'));
+
+describe.each(TEST_DATABASES)('report cache on $name', (database) => {
+  let db: Db;
+  let app: FastifyInstance;
+  const report = async () => {
+    const res = await app.inject({ url: REPORT });
+    expect(res.statusCode).toBe(200);
+    return { body: res.json() as ReportJson, etag: String(res.headers.etag) };
+  };
+
+  beforeAll(async () => {
+    db = await database.open();
+    await ensureDemo(db);
+    app = await buildServer({ db });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('answers the same report again from the cache, and 304 for its ETag; reading changes no version', async () => {
+    const version = await db.snapshot(readDataVersion);
+    const first = await report();
+    expect(first.body).toEqual(await uncached(db));
+    expect(first.body.fiscalYear).toEqual({ start: '2025-01', end: '2025-12' });
+    const again = await app.inject({ url: REPORT, headers: { 'if-none-match': first.etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect((await app.inject({ url: REPORT, headers: { 'if-none-match': '"other"' } })).statusCode).toBe(200);
+    expect(await db.snapshot(readDataVersion)).toBe(version);
+  });
+
+  it('follows an import, a mapping change and the demo reload', async () => {
+    const before = await report();
+    const drill = async () => (await app.inject({ url: DRILL })).json() as AreaDrill;
+    const drillBefore = await drill();
+    await importTable(db, aprilCsv('1000,00'), { committeeId: 'socialnamnden', kind: 'actual' });
+    const imported = await report();
+    expect(imported.body).toEqual(await uncached(db));
+    expect(imported.body.total.actualResult).not.toBe(before.body.total.actualResult);
+    expect(imported.etag).not.toBe(before.etag);
+    expect((await app.inject({ url: REPORT, headers: { 'if-none-match': before.etag } })).statusCode).toBe(200);
+    const drillImported = await drill();
+    expect(drillImported).toEqual(await drillArea(db, 'socialnamnden', '2025-04', AREA));
+    expect(drillImported.actualResult).not.toBe(drillBefore.actualResult);
+
+    const put = await app.inject({ method: 'PUT', url: '/api/committees/socialnamnden/mapping', payload: [{ code: '100', area: null }] });
+    expect(put.statusCode, put.body).toBe(200);
+    const remapped = await report();
+    expect(remapped.body).toEqual(await uncached(db));
+    const unallocated = (r: ReportJson) => r.areas.find((a) => a.code === 'ej-fordelat')?.actualResult;
+    expect(unallocated(remapped.body)).not.toBe(unallocated(imported.body));
+
+    const version = await db.snapshot(readDataVersion);
+    await loadDemo(db);
+    expect(await db.snapshot(readDataVersion)).toBeGreaterThan(version);
+    const reloaded = await report();
+    expect(reloaded.body).toEqual(await uncached(db));
+    expect(reloaded.body.total.actualResult).not.toBe(remapped.body.total.actualResult);
+  });
+
+  it('lists a committee that an import creates, with its fiscal years', async () => {
+    const list = async () => (await app.inject({ url: '/api/committees' })).json() as { id: string }[];
+    expect((await list()).map((c) => c.id)).not.toContain('ny-namnd');
+    await importTable(db, aprilCsv('1,00'), { committeeId: 'ny-namnd', kind: 'actual' });
+    const listed = await list();
+    expect(listed).toEqual(await listCommittees(db));
+    expect(listed.find((c) => c.id === 'ny-namnd')).toMatchObject({
+      periods: ['2025-04'],
+      fiscalYearStartMonth: 1,
+      fiscalYears: [{ start: '2025-01', end: '2025-12' }],
+    });
+  });
+
+  it(database.name === 'sqlite' ? 'sees an import by the CLI in another process' : 'sees an import through another server', async () => {
+    const before = await report();
+    const csv = aprilCsv('2000,00');
+    if (database.name === 'sqlite') {
+      await promisify(execFile)(process.execPath, [CLI, 'import', 'table', csv, '--committee', 'socialnamnden', '--kind', 'actual', '--db', db.location]);
+    } else {
+      const other = await openDatabase({ url: urlOf(db) });
+      try {
+        await importTable(other, csv, { committeeId: 'socialnamnden', kind: 'actual' });
+      } finally {
+        await other.close();
+      }
+    }
+    const after = await report();
+    expect(after.body).toEqual(await uncached(db));
+    expect(after.body.total.actualResult).not.toBe(before.body.total.actualResult);
+  });
+});
+
+/** The test database's URL with its password (db.location hides it). */
+function urlOf(db: Db): string {
+  const admin = new URL(process.env.UPPFOLJNING_TEST_PG ?? '');
+  const url = new URL(db.location.replace(':***@', '@'));
+  url.password = admin.password;
+  return url.toString();
+}
