@@ -24,10 +24,7 @@ function splitYearSie(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The server sends the committees' fiscalYearStartMonth: set true (or drop) once branch api is merged. */
-const SERVER_SENDS_FISCAL_YEAR = false;
-
-describe.skipIf(SKIP_BROWSER || !SERVER_SENDS_FISCAL_YEAR)('a split fiscal year in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('a split fiscal year in Chromium', () => {
   const session = browserSession();
   const { pageErrors, screenshot } = session;
   const lead = () => session.page.locator('.page-head .lead').innerText();

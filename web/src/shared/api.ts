@@ -2,14 +2,15 @@
 import type {
   AccountVouchers,
   AreaDrill,
+  CommitteeSummary,
   ErrorBody,
   ImportJobJson,
   ImportLogJson,
   MappingEntry,
   MappingJson,
   MappingSaved,
+  ReportJson,
 } from './contract.ts';
-import type { CommitteeWithFiscalYear, ReportWithFiscalYear } from './fiscal-year.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -68,9 +69,9 @@ async function request(url: string, signal?: AbortSignal, init: RequestInit = {}
 
 const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
 
-export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeWithFiscalYear[]>('/api/committees', signal);
+export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeSummary[]>('/api/committees', signal);
 export const fetchReport = (id: string, period: string, signal?: AbortSignal) =>
-  getJson<ReportWithFiscalYear>(reportJsonUrl(id, period), signal);
+  getJson<ReportJson>(reportJsonUrl(id, period), signal);
 
 /** The report as an embeddable <article class="report"> fragment. */
 export async function fetchReportFragment(id: string, period: string, signal?: AbortSignal): Promise<string> {
