@@ -89,7 +89,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   const known = previous?.kind === 'sie' ? await sha256Of(path) : null;
   if (previous && known !== null && sameImport(previous, known, dimension)) {
     const last = previous.summary as SieImportSummary;
-    return { ...last, counts: { ...last.counts, areasCreated: 0 }, unchanged: true, importId: null, fileName };
+    // Summaries stored before the dimension was recorded read it as 1, as sameImport does.
+    return { ...last, dimension: last.dimension ?? 1, counts: { ...last.counts, areasCreated: 0 }, unchanged: true, importId: null, fileName };
   }
   // Otherwise the file is hashed as it is read (once).
   const hash = known === null ? createHash('sha256') : null;

@@ -12,14 +12,27 @@
 import type { Db } from '../store/db.ts';
 import { readDataVersion } from '../store/data-version.ts';
 
+/** What a value is taken to weigh, in bytes: a string its UTF-16 size, anything else a fixed guess. */
+const OBJECT_WEIGHT = 128 * 1024;
+const weightOf = (value: unknown): number => (typeof value === 'string' ? value.length * 2 : OBJECT_WEIGHT);
+
+interface Entry {
+  value: Promise<unknown>;
+  /** Known once the value is built. */
+  weight: number;
+}
+
 export class ReadCache {
   private version = -1;
-  private readonly entries = new Map<string, Promise<unknown>>();
+  /** In order of last use, least recent first. */
+  private readonly entries = new Map<string, Entry>();
+  private weight = 0;
 
   constructor(
     readonly db: Db,
-    /** At most this many values; the oldest go first. */
+    /** At most this many values, and at most this many bytes of them; the least recently used go first. */
     private readonly maxEntries = 1000,
+    private readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
   /** The current data version (a number that only grows). */
@@ -34,20 +47,47 @@ export class ReadCache {
     if (version < this.version) return build();
     if (version > this.version) {
       this.entries.clear();
+      this.weight = 0;
       this.version = version;
     }
     const found = this.entries.get(key);
-    if (found) return found as Promise<T>;
-    const built = build();
-    this.entries.set(key, built);
-    // A failure (not found, bad input) is not kept: the next request tries again.
-    built.catch(() => {
-      if (this.entries.get(key) === built) this.entries.delete(key);
-    });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    if (found) {
+      // Used again: now the most recent.
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found.value as Promise<T>;
     }
+    const built = build();
+    const entry: Entry = { value: built, weight: 0 };
+    this.entries.set(key, entry);
+    built.then(
+      (value) => {
+        if (this.entries.get(key) !== entry) return;
+        entry.weight = weightOf(value);
+        this.weight += entry.weight;
+        this.evict();
+      },
+      // A failure (not found, bad input) is not kept: the next request tries again.
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    this.evict();
     return built;
+  }
+
+  /** Drops the least recently used values while there are too many or they weigh too much. */
+  private evict(): void {
+    while (this.entries.size > this.maxEntries || (this.weight > this.maxBytes && this.entries.size > 1)) {
+      const [oldest, entry] = this.entries.entries().next().value ?? [];
+      if (oldest === undefined || !entry) return;
+      this.entries.delete(oldest);
+      this.weight -= entry.weight;
+    }
+  }
+
+  /** How many values and bytes are kept (for tests and diagnostics). */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.weight };
   }
 }

@@ -49,7 +49,7 @@ const amounts = {
 export const AccountDrill = z.object({ account: z.string(), name: z.string(), ...amounts });
 export type AccountDrill = z.infer<typeof AccountDrill>;
 
-export const GroupDrill = z.object({ group: z.string(), name: z.string(), ...amounts, accounts: z.array(AccountDrill) });
+export const GroupDrill = z.object({ group: z.string(), name: z.string(), accounts: z.array(AccountDrill), ...amounts });
 export type GroupDrill = z.infer<typeof GroupDrill>;
 
 /** GET /api/committees/:id/drilldown/:period/:area */

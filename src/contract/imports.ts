@@ -114,7 +114,7 @@ export const ImportLogEntry = z
     id: z.string(),
     importNo: z.number().int(),
     committeeId: z.string(),
-    kind: z.enum(['sie', 'table-actual', 'table-budget', 'demo']),
+    kind: z.string().describe('"sie", "table-actual", "table-budget" eller "demo" (fler kan tillkomma).'),
     fileName: z.string(),
     sha256: z.string(),
     importedAt: z.string(),

@@ -40,9 +40,12 @@ export const MappingJson = z
 export type MappingJson = z.infer<typeof MappingJson>;
 
 /** PUT and POST answer the mapping as GET does, and what was saved. */
-export const MappingSaved = MappingJson.extend({
-  saved: z.number().int().describe('Antal ansvar som sparades.'),
-  areasCreated: z.number().int(),
-  fileName: z.string().optional().describe('POST: den uppladdade filens namn.'),
-}).meta({ id: 'MappingSaved' });
+export const MappingSaved = z
+  .object({
+    saved: z.number().int().describe('Antal ansvar som sparades.'),
+    areasCreated: z.number().int(),
+    fileName: z.string().optional().describe('POST: den uppladdade filens namn.'),
+    ...MappingJson.shape,
+  })
+  .meta({ id: 'MappingSaved' });
 export type MappingSaved = z.infer<typeof MappingSaved>;

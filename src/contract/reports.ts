@@ -20,21 +20,21 @@ export type ReportParams = z.infer<typeof ReportParams>;
 
 export const ReportQuery = z.object({
   fragment: z
-    .string()
+    .union([z.string(), z.array(z.string())])
     .optional()
-    .describe('HTML: "1", "true" eller tomt ger bara <article>-fragmentet, utan <html> och stilmall.'),
+    .describe('HTML: "1", "true" eller tomt ger bara <article>-fragmentet, utan <html> och stilmall (given flera gånger gäller den första).'),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
-const Figures = z
-  .object({
-    actualResult: ore('Utfall, resultat hittills i år'),
-    budgetResult: ore('Budgeterat resultat hittills i år'),
-    deviation: ore('Avvikelse = resultat − budget, positiv när bättre än budget'),
-    previousDeviation: oreOrNull('Avvikelsen förra månaden; null årets första månad'),
-    forecastDeviation: oreOrNull('Prognostiserad avvikelse för helåret'),
-  })
-  .meta({ id: 'ReportFigures' });
+const figureFields = {
+  actualResult: ore('Utfall, resultat hittills i år'),
+  budgetResult: ore('Budgeterat resultat hittills i år'),
+  deviation: ore('Avvikelse = resultat − budget, positiv när bättre än budget'),
+  previousDeviation: oreOrNull('Avvikelsen förra månaden; null årets första månad'),
+  forecastDeviation: oreOrNull('Prognostiserad avvikelse för helåret'),
+};
+
+const Figures = z.object(figureFields).meta({ id: 'ReportFigures' });
 
 const AccountGroupFigures = z.object({
   group: z.string().describe('Kontogruppens id, t.ex. "personalkostnader".'),
@@ -44,15 +44,19 @@ const AccountGroupFigures = z.object({
   deviation: ore('Avvikelse'),
 });
 
-export const AreaFigures = Figures.extend({
-  code: z.string().describe('Områdets id.'),
-  name: z.string(),
-  material: z.boolean().describe('Avvikelsen (hittills eller prognos) når väsentlighetsgränsen.'),
-  comment: z.string().nullable(),
-  action: z.string().nullable(),
-  forecastComment: z.string().nullable(),
-  accountGroups: z.array(AccountGroupFigures),
-}).meta({ id: 'ReportArea' });
+/** The order of the keys is the order on the wire (as before the contract: code and name first). */
+export const AreaFigures = z
+  .object({
+    code: z.string().describe('Områdets id.'),
+    name: z.string(),
+    ...figureFields,
+    material: z.boolean().describe('Avvikelsen (hittills eller prognos) når väsentlighetsgränsen.'),
+    comment: z.string().nullable(),
+    action: z.string().nullable(),
+    forecastComment: z.string().nullable(),
+    accountGroups: z.array(AccountGroupFigures),
+  })
+  .meta({ id: 'ReportArea' });
 
 /** The order of the keys is the order on the wire. */
 export const ReportJson = z

@@ -33,8 +33,8 @@ export function parsePeriod(text: string): YearMonth {
   return { year: Number(m[1]), month };
 }
 
-/** "YYYY-MM" with a month 01–12. */
-export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** "YYYY-MM" with a year 0001–9999 and a month 01–12. */
+export const PERIOD_PATTERN = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
 
 export function isPeriod(text: string): boolean {
   return PERIOD_PATTERN.test(text);

@@ -96,6 +96,22 @@ describe('GET /api/committees/:id/reports/:period', () => {
     expect(html.statusCode).toBe(400);
   });
 
+  it('keeps the keys of an area in their order on the wire, code and name first', async () => {
+    const res = await get('/api/committees/socialnamnden/reports/2025-04');
+    const area = (res.json() as ReportJson).areas[0] ?? {};
+    expect(Object.keys(area).slice(0, 4)).toEqual(['code', 'name', 'actualResult', 'budgetResult']);
+  });
+
+  it('takes the first of a repeated ?fragment, refuses year 0000 and answers a wrong query type in Swedish', async () => {
+    const twice = await get('/api/committees/socialnamnden/reports/2025-04.html?fragment=1&fragment=0');
+    expect(twice.statusCode).toBe(200);
+    expect(twice.body.startsWith('<article')).toBe(true);
+    expect((await get('/api/committees/socialnamnden/reports/0000-01')).statusCode).toBe(400);
+    const limit = await get('/api/committees/socialnamnden/drilldown/2025-04/ej-fordelat/4610?limit=1&limit=2');
+    expect(limit.statusCode).toBe(400);
+    expect((limit.json() as { error: string }).error).not.toMatch(/Invalid|expected/);
+  });
+
   it('rejects a malformed committee id with 400', async () => {
     const res = await get('/api/committees/Social%20N%C3%A4mnden/reports/2025-04');
     expect(res.statusCode).toBe(400);

@@ -46,7 +46,7 @@ export function hasWebBuild(webRoot = DEFAULT_WEB_ROOT): boolean {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db } = options;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-  const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
+  const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 } });
 
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('onSend', async (_request, reply, payload) => {

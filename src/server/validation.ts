@@ -5,8 +5,11 @@
  * the same body.
  */
 import type { FastifySchemaValidationError } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ErrorBody } from '../contract/index.ts';
+
+// zod's own messages (where a schema gives none) in Swedish, like everything else the API says.
+z.config(z.locales.sv());
 
 type Issue = { field: string; message: string };
 

@@ -160,7 +160,7 @@ const ledgerImport: Migration = {
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_ledger_import': ledgerImport,
-  '0004_data_version': dataVersionMigration,
+  '0005_data_version': dataVersionMigration,
 };
 
 class StaticProvider implements MigrationProvider {

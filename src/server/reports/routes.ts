@@ -60,7 +60,8 @@ export function registerReportRoutes(app: FastifyInstance, { cache }: { cache: R
   );
 }
 
-function isTrue(value: string | undefined): boolean {
+function isTrue(given: string | string[] | undefined): boolean {
+  const value = Array.isArray(given) ? given[0] : given;
   return value === '1' || value === 'true' || value === '';
 }
 
