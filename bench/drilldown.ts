@@ -51,7 +51,8 @@ function random(seed: number): () => number {
   };
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 /** Sends every URL once with `clients` requests in flight; returns each request's milliseconds and the wall time. */
 async function run(urls: readonly string[], clients: number): Promise<{ ms: number[]; seconds: number; postings: number }> {

@@ -5,12 +5,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations.ts';
 import type { Schema } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * The driver connection a write transaction runs on, for bulk paths the query builder has no
+ * words for (prepared statements in a loop on SQLite, COPY on PostgreSQL). Valid only inside the
+ * callback of Db.write: what it runs there is part of that transaction.
+ */
+export type RawConnection = { dialect: 'sqlite'; database: SQLite.Database } | { dialect: 'postgres'; client: pg.PoolClient };
 
 export interface Db {
   kysely: Kysely<Schema>;
@@ -23,6 +30,17 @@ export interface Db {
    * PostgreSQL a REPEATABLE READ, READ ONLY transaction from the pool.
    */
   snapshot<T>(read: (q: Transaction<Schema>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one write transaction (committed when it resolves, rolled back when it throws)
+   * and hands it the transaction's own driver connection as well (RawConnection).
+   */
+  write<T>(work: (q: Transaction<Schema>, raw: RawConnection) => Promise<T>): Promise<T>;
+  /**
+   * Gives the space of deleted rows back to the file system (SQLite with auto_vacuum=INCREMENTAL,
+   * which new databases get; elsewhere the free pages are reused by later writes). PostgreSQL:
+   * nothing to do, autovacuum reclaims dead rows. Call after a transaction that deleted much.
+   */
+  reclaimSpace(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,16 +83,24 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       dialect: 'postgres',
       location: target.url.replace(/:[^:@/]*@/, ':***@'),
       snapshot: (read) => kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read),
+      write: (work) => writeOnOwnClient(pool, work),
+      reclaimSpace: async () => {},
       close: () => kysely.destroy(),
     };
   } else {
     const file = target.file ?? DEFAULT_SQLITE_FILE;
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
     const database = new SQLite(file);
+    // Takes effect in a new, empty database only (before its first table): the file then shrinks
+    // when reclaimSpace() runs after rows were deleted.
+    database.pragma('auto_vacuum = INCREMENTAL');
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
+    // 64 MB of page cache (the default is 2 MB): an import appends to some thousand places of the
+    // drill-down index at once, and they stay in memory.
+    database.pragma('cache_size = -65536');
     const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
     let reader: Kysely<Schema> | null = null;
     db = {
@@ -83,6 +109,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       location: file,
       // Until the reader is open (and always for ":memory:", which a second connection cannot see) the writer reads.
       snapshot: (read) => (reader ?? kysely).transaction().execute(read),
+      // Kysely's SQLite driver has the one connection: while the transaction holds it, statements
+      // run on `database` are the transaction's.
+      write: (work) => kysely.transaction().execute((q) => work(q, { dialect: 'sqlite', database })),
+      reclaimSpace: async () => {
+        database.pragma('incremental_vacuum');
+      },
       close: async () => {
         await reader?.destroy();
         await kysely.destroy();
@@ -105,4 +137,29 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     throw e;
   }
   return db;
+}
+
+/**
+ * A write transaction on a pool client of its own, with a Kysely instance bound to that client,
+ * so that the work can use the client directly (COPY) within the same transaction.
+ */
+async function writeOnOwnClient<T>(pool: pg.Pool, work: (q: Transaction<Schema>, raw: RawConnection) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  // Kysely releases the connection it was given after the transaction: this one is released below.
+  const single: PostgresPool = {
+    connect: async () => ({ query: client.query.bind(client), release: () => {} }) as PostgresPoolClient,
+    end: async () => {},
+  };
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: single }) });
+  let failed: Error | undefined;
+  try {
+    return await kysely.transaction().execute((q) => work(q, { dialect: 'postgres', client }));
+  } catch (e) {
+    failed = e instanceof Error ? e : new Error(String(e));
+    throw e;
+  } finally {
+    await kysely.destroy();
+    // A failed transaction may leave the connection mid-COPY: it is closed, not reused.
+    client.release(failed);
+  }
 }
