@@ -26,7 +26,10 @@ if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
 }
 
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(tsx, [resolve(import.meta.dirname, '_server-child.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_SERVER_PROFILE=DIR: the server writes a CPU profile there.
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+  const server = resolve(import.meta.dirname, '_server-child.ts');
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', server, target], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
     const m = /^listening (\d+)$/.exec(line);
@@ -97,7 +100,7 @@ try {
   });
   console.log(`database        ${target.replace(/:[^:@/]*@/, ':***@')}`);
   console.log(`requests        ${REQUESTS} postings lists of random (area, account) pairs out of ${pairs.length}, period ${period}`);
-  await run(urls.slice(0, 50), 4); // warm-up
+  await run(urls.slice(0, 100), 20); // warm-up: JIT, and the connections the 20 clients use
   for (const clients of [1, 20]) {
     const r = await run(urls, clients);
     const target = clients === 1 ? 10 : 50;

@@ -5,7 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDatabase,
+  SqliteDialect,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations.ts';
 import type { Schema } from './schema.ts';
@@ -55,6 +63,9 @@ export interface OpenOptions {
 
 export const DEFAULT_SQLITE_FILE = './data/uppfoljning.sqlite';
 
+/** Address space the SQLite reader maps the file into (memory the OS pages in and out as it likes). */
+const READER_MMAP_BYTES = 1 << 30;
+
 // BIGINT (20) and NUMERIC (1700, what SUM(bigint) returns) come back as strings from pg.
 // Every amount is a safe integer of öre, so numbers are exact here.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -101,7 +112,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     // 64 MB of page cache (the default is 2 MB): an import appends to some thousand places of the
     // drill-down index at once, and they stay in memory.
     database.pragma('cache_size = -65536');
-    const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+    const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
     let reader: Kysely<Schema> | null = null;
     db = {
       kysely,
@@ -125,7 +136,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       openReader = () => {
         const readOnly = new SQLite(file, { readonly: true });
         readOnly.pragma('busy_timeout = 10000');
-        reader = new Kysely<Schema>({ dialect: new SqliteDialect({ database: readOnly }) });
+        // Drill-down reads a few hundred vouchers spread over the table: pages mapped into memory
+        // are read without a system call each, and cached pages are kept between requests.
+        readOnly.pragma(`mmap_size = ${READER_MMAP_BYTES}`);
+        readOnly.pragma('cache_size = -65536');
+        reader = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(readOnly) }) });
       };
     }
   }
@@ -137,6 +152,27 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     throw e;
   }
   return db;
+}
+
+/**
+ * Kysely's SQLite driver prepares every query it runs anew; this keeps the prepared statements of
+ * the last few hundred distinct queries (a drill-down request runs seven, each prepared in about
+ * 50 µs). Kysely runs one query at a time on a connection, so a statement is never used twice at once.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= 500) cache.clear();
+        statement = database.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /**

@@ -37,8 +37,9 @@ export interface VoucherStore {
   finish(): Promise<{ vouchers: number; postings: number }>;
 }
 
-const VOUCHER_COLUMNS = 'committee_id, import_no, seq, period, voucher_date, series, number, text';
-const POSTING_COLUMNS = 'committee_id, import_no, seq, line, period, voucher_date, account, code, amount, text';
+/** The columns the writers fill, in order (bench/import-floor.ts inserts the same). */
+export const VOUCHER_COLUMNS = 'committee_id, import_no, seq, period, voucher_date, series, number, text';
+export const POSTING_COLUMNS = 'committee_id, import_no, seq, line, period, voucher_date, account, code, amount, text';
 
 /** A store for import `importNo` of a committee; `raw` is the connection of the transaction it writes in (Db.write). */
 export function createVoucherStore(raw: RawConnection, committeeId: string, importNo: number): VoucherStore {

@@ -12,13 +12,17 @@ export { createVoucherStore, type VoucherRow, type VoucherStore } from './vouche
 const firstDay = (period: string) => `${period}-01`;
 const lastDay = (period: string) => `${period}-31`;
 
-/** Removes the vouchers and postings of a committee's imports before `importNo` in [from, to] (YYYY-MM-DD). */
+/**
+ * Removes the vouchers and postings of a committee's imports before `importNo` in [from, to]
+ * (YYYY-MM-DD). The imports are named by the import log, so that each is one range of the
+ * primary key (a condition on the committee would have SQLite walk the drill-down index instead).
+ */
 export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<void> {
+  const older = q.selectFrom('import_log').select('import_no').where('committee_id', '=', committeeId).where('import_no', '<', importNo);
   for (const table of ['ledger_postings', 'vouchers'] as const) {
     await q
       .deleteFrom(table)
-      .where('import_no', '<', importNo)
-      .where('committee_id', '=', committeeId)
+      .where('import_no', 'in', older)
       .where('period', '>=', from.slice(0, 7))
       .where('period', '<=', to.slice(0, 7))
       .execute();

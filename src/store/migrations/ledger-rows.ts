@@ -51,8 +51,8 @@ export async function createLedgerRowTables(db: Kysely<unknown>): Promise<void> 
     PRIMARY KEY (import_no, seq, line)
   )${options}`.execute(db);
   await (pg
-    ? sql`CREATE INDEX ledger_postings_drill ON ledger_postings (committee_id, account, code, voucher_date, import_no, seq, line) INCLUDE (amount)`
-    : sql`CREATE INDEX ledger_postings_drill ON ledger_postings (committee_id, account, code, voucher_date, import_no, seq, line, amount)`
+    ? sql`CREATE INDEX ledger_postings_drill ON ledger_postings (committee_id, account, code, voucher_date, import_no, seq, line DESC) INCLUDE (amount)`
+    : sql`CREATE INDEX ledger_postings_drill ON ledger_postings (committee_id, account, code, voucher_date, import_no, seq, line DESC, amount)`
   ).execute(db);
 }
 
