@@ -17,26 +17,33 @@ if (!file || !dbFile) throw new Error('usage: _floor-child.ts FILE DB');
 // The rows, column by column (as plain arrays, interned strings shared).
 const v = { period: [] as string[], date: [] as string[], series: [] as string[], number: [] as string[], text: [] as string[] };
 const p = { voucher: [] as number[], account: [] as string[], code: [] as string[], amount: [] as number[], text: [] as string[] };
-await readSie(createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, {}, {
-  voucher(x) {
-    v.period.push(x.date.slice(0, 7));
-    v.date.push(x.date);
-    v.series.push(x.series);
-    v.number.push(x.number);
-    v.text.push(x.text);
-    for (const t of x.transactions) {
-      p.voucher.push(v.date.length);
-      p.account.push(t.account);
-      p.code.push(t.object ?? '');
-      p.amount.push(t.amount);
-      p.text.push(t.text);
-    }
+await readSie(
+  createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>,
+  {},
+  {
+    voucher(x) {
+      v.period.push(x.date.slice(0, 7));
+      v.date.push(x.date);
+      v.series.push(x.series);
+      v.number.push(x.number);
+      v.text.push(x.text);
+      for (const t of x.transactions) {
+        p.voucher.push(v.date.length);
+        p.account.push(t.account);
+        p.code.push(t.object ?? '');
+        p.amount.push(t.amount);
+        p.text.push(t.text);
+      }
+    },
   },
-});
+);
 
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
 const schema = await openDatabase({ file: dbFile });
-await schema.kysely.insertInto('committees').values({ id: 'bench', name: 'Bench', materiality_threshold: 0, fiscal_year_start_month: 1 }).execute();
+await schema.kysely
+  .insertInto('committees')
+  .values({ id: 'bench', name: 'Bench', materiality_threshold: 0, fiscal_year_start_month: 1 })
+  .execute();
 await schema.close();
 
 const db = new SQLite(dbFile);
@@ -58,4 +65,6 @@ for (let i = 0; i < v.date.length; i++) {
 db.exec('COMMIT');
 const seconds = (performance.now() - t0) / 1000;
 db.close();
-process.stdout.write(JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, counts: { vouchers: v.date.length, transactions: j } }));
+process.stdout.write(
+  JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, counts: { vouchers: v.date.length, transactions: j } }),
+);
