@@ -114,6 +114,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     database.pragma('cache_size = -65536');
     const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
     let reader: Kysely<Schema> | null = null;
+    let readOnly: SQLite.Database | null = null;
     db = {
       kysely,
       dialect: 'sqlite',
@@ -128,13 +129,16 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       },
       close: async () => {
         await reader?.destroy();
+        // Kysely closes a connection it has used; an unused reader would stay open, and the WAL
+        // file with it (the last connection to close checkpoints it into the database and removes it).
+        if (readOnly?.open) readOnly.close();
         await kysely.destroy();
       },
     };
     // Opened after the migrations: a read-only connection cannot create the file or its tables.
     if (file !== ':memory:') {
       openReader = () => {
-        const readOnly = new SQLite(file, { readonly: true });
+        readOnly = new SQLite(file, { readonly: true });
         readOnly.pragma('busy_timeout = 10000');
         // Drill-down reads a few hundred vouchers spread over the table: pages mapped into memory
         // are read without a system call each, and cached pages are kept between requests.

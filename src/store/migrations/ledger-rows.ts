@@ -16,6 +16,7 @@
  * sit in their primary key's order: one B-tree a table, not two).
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { LedgerPostingTable, VoucherTable } from '../schema.ts';
 import { decodeLegacyPostings, decodeLegacyVoucherBlock, LEGACY_BLOCK_SIZE } from '../legacy/packed.ts';
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -59,28 +60,8 @@ export async function createLedgerRowTables(db: Kysely<unknown>): Promise<void> 
 interface LegacyTables {
   voucher_blocks: { committee_id: string; import_no: number; block: number; data: Uint8Array };
   postings: { import_no: number; count: number; data: Uint8Array };
-  vouchers: {
-    committee_id: string;
-    import_no: number;
-    seq: number;
-    period: string;
-    voucher_date: string;
-    series: string;
-    number: string;
-    text: string;
-  };
-  ledger_postings: {
-    committee_id: string;
-    import_no: number;
-    seq: number;
-    line: number;
-    period: string;
-    voucher_date: string;
-    account: string;
-    code: string;
-    amount: number;
-    text: string;
-  };
+  vouchers: VoucherTable;
+  ledger_postings: LedgerPostingTable;
 }
 
 /** Rows per INSERT: 500 postings are 5 000 bound values, well under both databases' limits. */
@@ -101,8 +82,8 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
       decodeLegacyPostings(l.data, (seq) => shown.add(seq));
       listed += l.count;
     }
-    let vouchers: LegacyTables['vouchers'][] = [];
-    let postings: LegacyTables['ledger_postings'][] = [];
+    let vouchers: VoucherTable[] = [];
+    let postings: LedgerPostingTable[] = [];
     const write = async (all: boolean) => {
       if (vouchers.length >= CHUNK || (all && vouchers.length > 0)) await db.insertInto('vouchers').values(vouchers).execute();
       if (vouchers.length >= CHUNK || all) vouchers = [];
