@@ -66,6 +66,7 @@ interface LegacyTables {
 
 /** Rows per INSERT: 500 postings are 5 000 bound values, well under both databases' limits. */
 const CHUNK = 500;
+const BLOCKS_AT_A_TIME = 20;
 
 /**
  * Moves the packed vouchers into rows. A voucher moves when a posting list still refers to it:
@@ -93,23 +94,30 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
       }
     };
     let moved = 0;
-    const blocks = db
-      .selectFrom('voucher_blocks')
-      .select(['committee_id', 'block', 'data'])
-      .where('import_no', '=', importNo)
-      .orderBy('block');
-    for (const b of await blocks.execute()) {
-      for (const v of decodeLegacyVoucherBlock(b.data, b.block * LEGACY_BLOCK_SIZE + 1)) {
-        if (!shown.has(v.seq)) continue;
-        const period = v.date.slice(0, 7);
-        const row = { committee_id: b.committee_id, import_no: importNo, seq: v.seq, period, voucher_date: v.date };
-        vouchers.push({ ...row, series: v.series, number: v.number, text: v.text });
-        let line = 0;
-        for (const t of v.transactions)
-          postings.push({ ...row, line: ++line, account: t.account, code: t.code, amount: t.amount, text: t.text });
-        moved += v.transactions.length;
+    // A few blocks at a time (a block is up to some 100 kB), so that memory stays flat.
+    const blocksFrom = (after: number) =>
+      db
+        .selectFrom('voucher_blocks')
+        .select(['committee_id', 'block', 'data'])
+        .where('import_no', '=', importNo)
+        .where('block', '>', after)
+        .orderBy('block')
+        .limit(BLOCKS_AT_A_TIME)
+        .execute();
+    for (let page = await blocksFrom(-1); page.length > 0; page = await blocksFrom(page.at(-1)?.block ?? 0)) {
+      for (const b of page) {
+        for (const v of decodeLegacyVoucherBlock(b.data, b.block * LEGACY_BLOCK_SIZE + 1)) {
+          if (!shown.has(v.seq)) continue;
+          const period = v.date.slice(0, 7);
+          const row = { committee_id: b.committee_id, import_no: importNo, seq: v.seq, period, voucher_date: v.date };
+          vouchers.push({ ...row, series: v.series, number: v.number, text: v.text });
+          let line = 0;
+          for (const t of v.transactions)
+            postings.push({ ...row, line: ++line, account: t.account, code: t.code, amount: t.amount, text: t.text });
+          moved += v.transactions.length;
+        }
+        await write(false);
       }
-      await write(false);
     }
     await write(true);
     if (moved !== listed) {
