@@ -95,6 +95,17 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
     expect(await countPostings(db.kysely, 'n')).toBe(2 * N);
   });
 
+  it('stores a NUL in a text as such on SQLite and as U+FFFD on PostgreSQL (whose text cannot hold it)', async () => {
+    await db.write(async (_q, raw) => {
+      const store = createVoucherStore(raw, 'n', 3);
+      store.add({ series: 'C', number: '1', date: '2025-01-02', text: 'a\u0000b', transactions: [] });
+      await store.finish();
+    });
+    const row = await db.kysely.selectFrom('vouchers').select('text').where('import_no', '=', 3).executeTakeFirstOrThrow();
+    expect(row.text).toBe(db.dialect === 'postgres' ? 'a\uFFFDb' : 'a\u0000b');
+    await db.kysely.deleteFrom('vouchers').where('import_no', '=', 3).execute();
+  });
+
   it('removes the postings of table-imported periods and an earlier import of the same year', async () => {
     await deletePostings(db.kysely, 'n', '2025-02', '2025-02');
     const left = await db.kysely.selectFrom('vouchers').select('period').distinct().orderBy('period').execute();
