@@ -1,12 +1,13 @@
-/** Child process of bench/import.ts: imports one SIE file into a fresh SQLite file, prints JSON. */
+/** Child process of bench/import.ts: imports one SIE file into a fresh SQLite file (or an empty PostgreSQL database), prints JSON. */
 import { rmSync } from 'node:fs';
 import { importSie } from '../src/app/import-sie.ts';
 import { openDatabase } from '../src/store/db.ts';
 
-const [file, dbFile] = process.argv.slice(2);
-if (!file || !dbFile) throw new Error('usage: _import-child.ts FILE DB');
-for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
-const db = await openDatabase({ file: dbFile });
+const [file, target] = process.argv.slice(2);
+if (!file || !target) throw new Error('usage: _import-child.ts FILE DB (a SQLite file, or the URL of an empty PostgreSQL database)');
+const postgres = /^postgres(ql)?:\/\//.test(target);
+if (!postgres) for (const f of [target, `${target}-wal`, `${target}-shm`]) rmSync(f, { force: true });
+const db = await openDatabase(postgres ? { url: target } : { file: target });
 const t0 = performance.now();
 const summary = await importSie(db, file, { committeeId: 'bench', user: 'bench' });
 const seconds = (performance.now() - t0) / 1000;

@@ -1,11 +1,21 @@
-/** Vouchers in blocks and postings in packed lists, written in parts, read back in full, on both databases. */
+/** Vouchers and postings as rows: written in batches inside the import's transaction, read back, replaced and removed, on both databases. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveCommittee } from '../src/store/committees.ts';
 import type { Db } from '../src/store/db.ts';
-import { BLOCK_SIZE, countPostings, createVoucherStore, deleteOlderVouchers, loadVoucherLines } from '../src/store/vouchers.ts';
+import { logImport } from '../src/store/imports.ts';
+import {
+  countPostings,
+  createVoucherStore,
+  deleteOlderVouchers,
+  deletePostings,
+  loadVoucherLines,
+  postingCodes,
+} from '../src/store/vouchers.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
-describe.each(TEST_DATABASES)('voucher store on $name', ({ open }) => {
+const N = 25_017;
+
+describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();
@@ -13,41 +23,113 @@ describe.each(TEST_DATABASES)('voucher store on $name', ({ open }) => {
   });
   afterAll(() => db?.close());
 
-  it('keeps every posting across blocks and parts, newest first', async () => {
-    const n = BLOCK_SIZE * 2 + 17;
-    const store = createVoucherStore(db.kysely, 'n', 1, 500);
-    for (let seq = 1; seq <= n; seq++) {
-      const day = String(1 + (seq % 28)).padStart(2, '0');
-      store.add({
-        series: 'A',
-        number: String(seq),
-        date: `2025-03-${day}`,
-        text: `Verifikation "${seq}"`,
-        transactions: [
-          { account: '5010', code: seq % 2 ? '100' : '200', amount: seq * 101, text: '' },
-          { account: '2710', code: '', amount: -seq * 101, text: 'motpost' },
-        ],
-      });
-      if (seq % 300 === 0) await store.flush();
-    }
-    expect(await store.finish()).toEqual({ vouchers: n, postings: 2 * n });
-    expect(await countPostings(db.kysely, 'n')).toBe(2 * n);
-    const parts = await db.kysely.selectFrom('postings').select('part').distinct().execute();
-    expect(parts.length).toBeGreaterThan(3);
+  it('keeps every posting of vouchers written across batches, newest first', async () => {
+    const written = await db.write(async (_q, raw) => {
+      const store = createVoucherStore(raw, 'n', 1);
+      for (let seq = 1; seq <= N; seq++) {
+        const month = String(1 + (seq % 3)).padStart(2, '0');
+        const day = String(1 + (seq % 28)).padStart(2, '0');
+        store.add({
+          series: 'A',
+          number: String(seq),
+          date: `2025-${month}-${day}`,
+          text: `Verifikation "${seq}"\tmed\\tecken\növer rader`,
+          transactions: [
+            { account: '5010', code: seq % 2 ? '100' : '200', amount: seq * 101, text: '' },
+            { account: '2710', code: '', amount: -seq * 101, text: 'motpost\r' },
+          ],
+        });
+        if (seq % 3000 === 0) await store.flush();
+      }
+      return store.finish();
+    });
+    expect(written).toEqual({ vouchers: N, postings: 2 * N });
+    expect(await countPostings(db.kysely, 'n')).toBe(2 * N);
+    const lines = await db.kysely
+      .selectFrom('ledger_postings')
+      .select(['seq', 'line', 'period', 'voucher_date', 'text'])
+      .where('seq', '=', 29)
+      .execute();
+    expect(lines).toEqual([
+      { seq: 29, line: 1, period: '2025-03', voucher_date: '2025-03-02', text: '' },
+      { seq: 29, line: 2, period: '2025-03', voucher_date: '2025-03-02', text: 'motpost\r' },
+    ]);
 
-    const all = await loadVoucherLines(db.kysely, 'n', '5010', ['100', '200'], '2025-01', '2025-12', 10_000);
-    expect(all).toHaveLength(n);
-    expect(all.reduce((s, l) => s + l.amount, 0)).toBe(((n * (n + 1)) / 2) * 101);
-    expect(all[0]?.date).toBe('2025-03-28');
-    const odd = await loadVoucherLines(db.kysely, 'n', '5010', ['100'], '2025-03', '2025-03', 5);
-    expect(odd).toHaveLength(5);
-    expect(odd.every((l) => l.code === '100' && l.date === '2025-03-28')).toBe(true);
-    expect(odd[0]).toMatchObject({ series: 'A', text: expect.stringMatching(/^Verifikation "\d+"$/) });
+    expect(await postingCodes(db.kysely, 'n', '5010', '2025-01', '2025-12')).toEqual(['100', '200']);
+    expect(await postingCodes(db.kysely, 'n', '2710', '2025-02', '2025-02')).toEqual(['']);
+    expect(await postingCodes(db.kysely, 'n', '5010', '2025-04', '2025-12')).toEqual([]);
+
+    const all = await loadVoucherLines(db.kysely, 'n', '5010', ['100', '200'], '2025-01', '2025-12', 100_000);
+    expect(all).toHaveLength(N);
+    expect(all.reduce((s, l) => s + l.amount, 0)).toBe(((N * (N + 1)) / 2) * 101);
+    const march = await loadVoucherLines(db.kysely, 'n', '5010', ['100'], '2025-03', '2025-03', 3);
+    // The newest odd seq in March on day 28: seq ≡ 2 (mod 3), seq ≡ 27 (mod 28), odd → the largest such seq ≤ N.
+    const newest = [...Array(N).keys()].map((i) => N - i).filter((s) => s % 3 === 2 && s % 28 === 27 && s % 2 === 1);
+    expect(march.map((l) => Number(l.number))).toEqual(newest.slice(0, 3));
+    expect(march[0]).toEqual({
+      date: '2025-03-28',
+      series: 'A',
+      number: String(newest[0]),
+      text: `Verifikation "${newest[0]}"\tmed\\tecken\növer rader`,
+      account: '5010',
+      code: '100',
+      amount: newest[0]! * 101,
+    });
   });
 
-  it('removes an earlier import of the same year', async () => {
+  it('leaves nothing when the transaction fails', async () => {
+    await expect(
+      db.write(async (_q, raw) => {
+        const store = createVoucherStore(raw, 'n', 2);
+        store.add({
+          series: 'B',
+          number: '1',
+          date: '2025-05-01',
+          text: '',
+          transactions: [{ account: '5010', code: '100', amount: 1, text: '' }],
+        });
+        await store.finish();
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(await countPostings(db.kysely, 'n')).toBe(2 * N);
+  });
+
+  it('stores a NUL in a text as such on SQLite and as U+FFFD on PostgreSQL (whose text cannot hold it)', async () => {
+    await db.write(async (_q, raw) => {
+      const store = createVoucherStore(raw, 'n', 3);
+      store.add({ series: 'C', number: '1', date: '2025-01-02', text: 'a\u0000b', transactions: [] });
+      await store.finish();
+    });
+    const row = await db.kysely.selectFrom('vouchers').select('text').where('import_no', '=', 3).executeTakeFirstOrThrow();
+    expect(row.text).toBe(db.dialect === 'postgres' ? 'a\uFFFDb' : 'a\u0000b');
+    await db.kysely.deleteFrom('vouchers').where('import_no', '=', 3).execute();
+  });
+
+  it('removes the postings of table-imported periods and an earlier import of the same year', async () => {
+    await deletePostings(db.kysely, 'n', '2025-02', '2025-02');
+    const left = await db.kysely.selectFrom('vouchers').select('period').distinct().orderBy('period').execute();
+    expect(left.map((r) => r.period)).toEqual(['2025-01', '2025-03']);
+    expect(await postingCodes(db.kysely, 'n', '2710', '2025-02', '2025-02')).toEqual([]);
+    // Older imports are found in the import log.
+    await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01-01', '2025-12-31');
+    // Not logged yet, import 1 is no older import of the committee: nothing goes but February (month 1 + seq % 3).
+    const february = Math.floor((N - 1) / 3) + 1;
+    expect(await countPostings(db.kysely, 'n')).toBe(2 * (N - february));
+    await logImport(db.kysely, {
+      id: 'i1',
+      importNo: 1,
+      committeeId: 'n',
+      kind: 'sie',
+      fileName: 'x.se',
+      sha256: '',
+      importedAt: '',
+      user: 't',
+      fiscalYear: null,
+      summary: {},
+    });
     await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01-01', '2025-12-31');
     expect(await countPostings(db.kysely, 'n')).toBe(0);
-    expect(await db.kysely.selectFrom('voucher_blocks').selectAll().execute()).toEqual([]);
+    expect(await db.kysely.selectFrom('vouchers').selectAll().execute()).toEqual([]);
   });
 });

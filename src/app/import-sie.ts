@@ -96,10 +96,10 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   const hash = known === null ? createHash('sha256') : null;
   const importId = randomUUID();
   try {
-    return await db.kysely.transaction().execute(async (q) => {
+    const done = await db.write(async (q, raw) => {
       const importNo = await claimImportNo(q, db.dialect);
       const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
-      const writer = createVoucherStore(q, committeeId, importNo);
+      const writer = createVoucherStore(raw, committeeId, importNo);
       let bytes = 0;
       async function* chunks() {
         for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -213,6 +213,9 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       });
       return done;
     });
+    // The rows of a replaced fiscal year were deleted: their space goes back (SQLite).
+    await db.reclaimSpace();
+    return done;
   } catch (e) {
     if (e instanceof Unchanged) return e.summary;
     throw e;

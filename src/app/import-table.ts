@@ -87,7 +87,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     unchanged: false,
     importId: null,
   };
-  return db.kysely.transaction().execute(async (q) => {
+  const done = await db.kysely.transaction().execute(async (q) => {
     const importNo = await claimImportNo(q, db.dialect);
     await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     const latest = await latestImport(q, options.committeeId);
@@ -124,4 +124,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     });
     return summary;
   });
+  // Postings of the periods were deleted: their space goes back (SQLite).
+  if (kind === 'actual') await db.reclaimSpace();
+  return done;
 }

@@ -1,6 +1,8 @@
 /** Migrations, in order. The same schema builder calls serve SQLite and PostgreSQL. */
 import { dataVersionMigration } from './data-version.ts';
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
+import { biViews } from './migrations/bi-views.ts';
+import { ledgerRows } from './migrations/ledger-rows.ts';
 
 const money = 'bigint' as const;
 
@@ -102,9 +104,8 @@ const initial: Migration = {
 };
 
 /**
- * Ledger import: fiscal years, the import log, and vouchers with their postings: vouchers in
- * blocks and postings in packed lists (see vouchers.ts), so that an import of 1M vouchers writes
- * about a thousand blocks and a few thousand lists instead of three million rows.
+ * Ledger import: fiscal years, the import log, and vouchers with their postings, packed into
+ * blocks and posting lists (legacy/packed.ts). Migration 0003 replaces the packed tables by rows.
  */
 const ledgerImport: Migration = {
   async up(db: Kysely<unknown>) {
@@ -160,6 +161,8 @@ const ledgerImport: Migration = {
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_ledger_import': ledgerImport,
+  '0003_ledger_rows': ledgerRows,
+  '0004_bi_views': biViews,
   '0005_data_version': dataVersionMigration,
 };
 

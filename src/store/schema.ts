@@ -79,30 +79,37 @@ export interface FiscalYearTable {
   start_date: string;
   end_date: string;
 }
-/** Up to BLOCK_SIZE vouchers of one import, in file order, packed (voucher-blocks.ts). */
-export interface VoucherBlockTable {
+/** One voucher of an import (migrations/ledger-rows.ts). */
+export interface VoucherTable {
   committee_id: string;
-  /** The import that brought them (import_log.import_no); a newer import of the fiscal year replaces it. */
+  /** The import that brought it (import_log.import_no); a newer import of the fiscal year replaces it. */
   import_no: number;
-  /** Block number: vouchers with seq (block × BLOCK_SIZE + 1) … ((block + 1) × BLOCK_SIZE). */
-  block: number;
-  first_date: string;
-  last_date: string;
-  count: number;
-  data: Uint8Array;
-}
-/** The postings of one import on one (period, account, code), packed (posting-lists.ts). */
-export interface PostingTable {
-  committee_id: string;
-  import_no: number;
+  /** Its place in the import, 1, 2, … in file order. */
+  seq: number;
+  /** The month of its date, YYYY-MM. */
   period: string;
+  /** YYYY-MM-DD */
+  voucher_date: string;
+  series: string;
+  number: string;
+  text: string;
+}
+/** One posting (transaction) of a voucher: its period and date repeated for the drill-down index. */
+export interface LedgerPostingTable {
+  committee_id: string;
+  import_no: number;
+  /** The voucher (vouchers.seq). */
+  seq: number;
+  /** Its place in the voucher, 1, 2, … */
+  line: number;
+  period: string;
+  voucher_date: string;
   account: string;
   /** Responsibility code (object of the chosen dimension), '' when untagged. */
   code: string;
-  /** A large import writes a key's list in parts, so that memory stays flat. */
-  part: number;
-  count: number;
-  data: Uint8Array;
+  amount: number;
+  /** '' when the posting has no text of its own. */
+  text: string;
 }
 export interface ImportLogTable {
   id: string;
@@ -138,8 +145,8 @@ export interface Schema {
   budget_decisions: BudgetDecisionTable;
   committee_items: CommitteeItemTable;
   fiscal_years: FiscalYearTable;
-  voucher_blocks: VoucherBlockTable;
-  postings: PostingTable;
+  vouchers: VoucherTable;
+  ledger_postings: LedgerPostingTable;
   import_log: ImportLogTable;
   data_version: DataVersionTable;
 }

@@ -55,8 +55,8 @@ const TABLES = [
   'accounts',
   'ledger_balances',
   'budget_balances',
-  'voucher_blocks',
-  'postings',
+  'vouchers',
+  'ledger_postings',
   'import_log',
   'fiscal_years',
 ] as const;

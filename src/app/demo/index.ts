@@ -2,7 +2,7 @@
 import { tkr } from '../../core/money.ts';
 import { upsertAmounts } from '../../store/amounts.ts';
 import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '../../store/committees.ts';
-import type { Db } from '../../store/db.ts';
+import type { Db, RawConnection } from '../../store/db.ts';
 import {
   saveBudgetDecisions,
   saveCommitteeItems,
@@ -39,7 +39,7 @@ function textRows(t: PeriodTexts): TextRow[] {
 
 export async function loadDemo(db: Db): Promise<void> {
   const ledger = buildDemoLedger();
-  await db.kysely.transaction().execute(async (q) => {
+  await db.write(async (q, raw) => {
     const importNo = await claimImportNo(q, db.dialect);
     await saveCommittee(q, {
       id: COMMITTEE.id,
@@ -60,7 +60,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await saveAccounts(q, COMMITTEE.id, ACCOUNTS);
     await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
     await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
-    await replaceDemoVouchers(q, importNo, buildDemoVouchers(ledger.actual));
+    await replaceDemoVouchers(q, raw, importNo, buildDemoVouchers(ledger.actual));
     for (const [m, period] of COMMITTEE.periods.entries()) {
       await saveForecasts(
         q,
@@ -93,9 +93,9 @@ export async function loadDemo(db: Db): Promise<void> {
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
-async function replaceDemoVouchers(q: Q, importNo: number, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
+async function replaceDemoVouchers(q: Q, raw: RawConnection, importNo: number, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
   await deleteAllVouchers(q, COMMITTEE.id);
-  const store = createVoucherStore(q, COMMITTEE.id, importNo);
+  const store = createVoucherStore(raw, COMMITTEE.id, importNo);
   for (const v of vouchers) store.add(v);
   await store.finish();
   await logImport(q, {

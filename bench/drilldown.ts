@@ -1,0 +1,113 @@
+/**
+ * Drill-down benchmark (issue 6): the real HTTP server (src/server/app.ts, in a child process) on
+ * the SQLite database of `npm run bench -- import` (1M vouchers, 2M postings; imported first when
+ * missing), and from this process 500 requests for the postings list of random (area, account)
+ * pairs, GET /api/committees/:id/drilldown/:period/:area/:account, year to date for the last
+ * period: first one client (one request at a time), then 20 concurrent clients. Prints p50, p99
+ * and requests/s. Target: p99 under 10 ms with one client, under 50 ms with 20.
+ *
+ *   npm run bench -- drilldown [DB]     (DB: a SQLite file or a postgres:// URL; default the import's)
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { benchLedger, CACHE } from './_ledger.ts';
+
+const REQUESTS = 500;
+const COMMITTEE = 'bench';
+const tsx = resolve(import.meta.dirname, '../node_modules/.bin/tsx');
+const target = process.argv[2] ?? join(CACHE, 'bench-import.sqlite');
+
+if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
+  const { sie } = benchLedger(1_000_000, 40);
+  console.log(`importing ${sie} into ${target} …`);
+  execFileSync(tsx, [resolve(import.meta.dirname, '_import-child.ts'), sie, target], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function startServer(): Promise<{ base: string; child: ChildProcess }> {
+  // BENCH_SERVER_PROFILE=DIR: the server writes a CPU profile there.
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+  const server = resolve(import.meta.dirname, '_server-child.ts');
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', server, target], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    const m = /^listening (\d+)$/.exec(line);
+    if (m) return { base: `http://127.0.0.1:${m[1]}`, child };
+  }
+  throw new Error('the server did not start');
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so that runs ask the same pairs. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+/** Sends every URL once with `clients` requests in flight; returns each request's milliseconds and the wall time. */
+async function run(urls: readonly string[], clients: number): Promise<{ ms: number[]; seconds: number; postings: number }> {
+  let next = 0;
+  let postings = 0;
+  const ms: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < urls.length) {
+        const url = urls[next++]!;
+        const start = performance.now();
+        const res = await fetch(url);
+        const body = (await res.json()) as { vouchers?: unknown[] };
+        ms.push(performance.now() - start);
+        if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(body)}`);
+        postings += body.vouchers?.length ?? 0;
+      }
+    }),
+  );
+  return { ms: ms.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000, postings };
+}
+
+const { base, child } = await startServer();
+try {
+  const committees = await getJson<{ id: string; periods: string[] }[]>(`${base}/api/committees`);
+  const committee = committees.find((c) => c.id === COMMITTEE);
+  const period = committee?.periods.at(-1);
+  if (!committee || !period) throw new Error(`no committee "${COMMITTEE}" with periods in ${target}`);
+  const report = await getJson<{ areas: { code: string }[] }>(`${base}/api/committees/${COMMITTEE}/reports/${period}`);
+  const pairs: [string, string][] = [];
+  for (const a of report.areas) {
+    const drill = await getJson<{ groups: { accounts: { account: string }[] }[] }>(
+      `${base}/api/committees/${COMMITTEE}/drilldown/${period}/${encodeURIComponent(a.code)}`,
+    );
+    for (const g of drill.groups) for (const acc of g.accounts) pairs.push([a.code, acc.account]);
+  }
+  const pick = random(6);
+  const urls = Array.from({ length: REQUESTS }, () => {
+    const [area, account] = pairs[Math.floor(pick() * pairs.length)]!;
+    return `${base}/api/committees/${COMMITTEE}/drilldown/${period}/${encodeURIComponent(area)}/${encodeURIComponent(account)}`;
+  });
+  console.log(`database        ${target.replace(/:[^:@/]*@/, ':***@')}`);
+  console.log(`requests        ${REQUESTS} postings lists of random (area, account) pairs out of ${pairs.length}, period ${period}`);
+  await run(urls.slice(0, 100), 20); // warm-up: JIT, and the connections the 20 clients use
+  for (const clients of [1, 20]) {
+    const r = await run(urls, clients);
+    const target = clients === 1 ? 10 : 50;
+    console.log(
+      `${String(clients).padStart(2)} client${clients === 1 ? ' ' : 's'}      p50 ${percentile(r.ms, 50).toFixed(1)} ms, p99 ${percentile(r.ms, 99).toFixed(1)} ms (target < ${target} ms), ${(REQUESTS / r.seconds).toFixed(0)} requests/s, ${Math.round(r.postings / REQUESTS)} postings a list`,
+    );
+  }
+} finally {
+  child.kill('SIGTERM');
+}
