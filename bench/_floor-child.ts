@@ -7,9 +7,9 @@
  */
 import { createReadStream, rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
-import { readSie } from '../src/ledger/sie/index.ts';
-import { openDatabase } from '../src/store/db.ts';
-import { POSTING_COLUMNS, VOUCHER_COLUMNS } from '../src/store/voucher-writer.ts';
+import { readSie } from '#ledger/sie/index.ts';
+import { openDatabase } from '#store/db.ts';
+import { POSTING_COLUMNS, VOUCHER_COLUMNS } from '#store/voucher-writer.ts';
 
 const [file, dbFile] = process.argv.slice(2);
 if (!file || !dbFile) throw new Error('usage: _floor-child.ts FILE DB');

@@ -1,7 +1,7 @@
 /** Child process of bench/import.ts: imports one SIE file into a fresh SQLite file (or an empty PostgreSQL database), prints JSON. */
 import { rmSync } from 'node:fs';
-import { importSie } from '../src/app/import-sie.ts';
-import { openDatabase } from '../src/store/db.ts';
+import { importSie } from '#app/import-sie.ts';
+import { openDatabase } from '#store/db.ts';
 
 const [file, target] = process.argv.slice(2);
 if (!file || !target) throw new Error('usage: _import-child.ts FILE DB (a SQLite file, or the URL of an empty PostgreSQL database)');

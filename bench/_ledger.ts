@@ -15,9 +15,13 @@ export function benchLedger(vouchers: number, areas: number): { sie: string; exp
   if (!existsSync(out.sie) || !existsSync(out.expect)) {
     if (!existsSync(GEN)) throw new Error(`${GEN} is missing (../shared beside the project)`);
     console.log(`generating ${out.sie} …`);
-    execFileSync(process.execPath, [GEN, '--vouchers', String(vouchers), '--areas', String(areas), '--out', out.sie, '--expect', out.expect], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [GEN, '--vouchers', String(vouchers), '--areas', String(areas), '--out', out.sie, '--expect', out.expect],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Child process of bench/drilldown.ts: the real HTTP server (buildServer) on a database; prints its port. */
-import { buildServer } from '../src/server/app.ts';
-import { openDatabase } from '../src/store/db.ts';
+import { buildServer } from '#server/app.ts';
+import { openDatabase } from '#store/db.ts';
 
 const [target] = process.argv.slice(2);
 if (!target) throw new Error('usage: _server-child.ts DB (file or postgres:// URL)');

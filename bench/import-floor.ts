@@ -5,7 +5,7 @@
  * Prints seconds and peak RSS (which includes the rows held in memory).
  */
 import { join } from 'node:path';
-import { runChild, mb } from './_children.ts';
+import { mb, runChild } from './_children.ts';
 import { benchLedger, CACHE } from './_ledger.ts';
 
 const { sie } = benchLedger(Number(process.env.BENCH_VOUCHERS ?? 1_000_000), 40);

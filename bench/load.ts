@@ -13,9 +13,9 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ensureDemo } from '../src/app/demo/index.ts';
-import { buildServer } from '../src/server/app.ts';
-import { openDatabase } from '../src/store/db.ts';
+import { ensureDemo } from '#app/demo/index.ts';
+import { buildServer } from '#server/app.ts';
+import { openDatabase } from '#store/db.ts';
 import { CACHE } from './_ledger.ts';
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);

@@ -12,7 +12,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readSie } from '../src/ledger/sie/index.ts';
+import { readSie } from '#ledger/sie/index.ts';
 import { benchLedger } from './_ledger.ts';
 
 const { values, positionals } = parseArgs({

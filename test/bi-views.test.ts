@@ -7,13 +7,13 @@
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../src/app/demo/index.ts';
-import { importSie } from '../src/app/import-sie.ts';
-import { buildReport } from '../src/app/report.ts';
-import { UNALLOCATED_AREA } from '../src/core/organisation.ts';
-import { fiscalYearLabel, fiscalYearOf } from '../src/core/period.ts';
-import { toJsonContract } from '../src/report/json.ts';
-import type { Db } from '../src/store/db.ts';
+import { loadDemo } from '#app/demo/index.ts';
+import { importSie } from '#app/import-sie.ts';
+import { buildReport } from '#app/report.ts';
+import { UNALLOCATED_AREA } from '#core/organisation.ts';
+import { fiscalYearLabel, fiscalYearOf } from '#core/period.ts';
+import { toJsonContract } from '#report/json.ts';
+import type { Db } from '#store/db.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { CONFORMANCE_SIE, HAS_SHARED } from './helpers/shared.ts';
 

@@ -7,13 +7,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSie } from '../src/app/import-sie.ts';
-import { buildReport } from '../src/app/report.ts';
-import { isProfitAndLoss } from '../src/core/accounts.ts';
-import { fiscalYearOf } from '../src/core/period.ts';
-import { listPeriodsWithData, loadAmounts } from '../src/store/amounts.ts';
-import { findCommittee } from '../src/store/committees.ts';
-import type { Db } from '../src/store/db.ts';
+import { importSie } from '#app/import-sie.ts';
+import { buildReport } from '#app/report.ts';
+import { isProfitAndLoss } from '#core/accounts.ts';
+import { fiscalYearOf } from '#core/period.ts';
+import { listPeriodsWithData, loadAmounts } from '#store/amounts.ts';
+import { findCommittee } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
 import { freshSqlite } from './helpers/databases.ts';
 import { CONFORMANCE_SIE, HAS_SHARED } from './helpers/shared.ts';
 

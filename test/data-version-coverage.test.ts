@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { VERSIONED_TABLES } from '../src/store/data-version.ts';
+import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 /** Tables no cached answer is built from: the voucher rows (read fresh by the postings list), the version itself, Kysely's bookkeeping. */
@@ -18,15 +18,23 @@ describe.each(TEST_DATABASES)('data version triggers on $name', (database) => {
       const tables =
         db.dialect === 'sqlite'
           ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`.execute(db.kysely)
-          : await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(
+          : await sql<{
+              name: string;
+            }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(
               db.kysely,
             );
       const triggers =
         db.dialect === 'sqlite'
-          ? await sql<{ table: string; event: string }>`SELECT tbl_name AS "table", upper(substr(name, length(tbl_name) + 15)) AS event FROM sqlite_master WHERE type = 'trigger'`.execute(
+          ? await sql<{
+              table: string;
+              event: string;
+            }>`SELECT tbl_name AS "table", upper(substr(name, length(tbl_name) + 15)) AS event FROM sqlite_master WHERE type = 'trigger'`.execute(
               db.kysely,
             )
-          : await sql<{ table: string; event: string }>`SELECT event_object_table AS "table", event_manipulation AS event FROM information_schema.triggers`.execute(db.kysely);
+          : await sql<{
+              table: string;
+              event: string;
+            }>`SELECT event_object_table AS "table", event_manipulation AS event FROM information_schema.triggers`.execute(db.kysely);
       const names = tables.rows.map((r) => r.name).sort();
       expect(names.filter((n) => !UNVERSIONED.includes(n) && !(VERSIONED_TABLES as readonly string[]).includes(n))).toEqual([]);
       for (const table of VERSIONED_TABLES) {

@@ -1,10 +1,10 @@
 /** Every figure of an area traces down to account groups, accounts and the postings behind them. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../src/app/demo/index.ts';
-import { drillAccount, drillArea } from '../src/app/drilldown.ts';
-import { setMapping } from '../src/app/mapping.ts';
-import { buildReport } from '../src/app/report.ts';
-import type { Db } from '../src/store/db.ts';
+import { loadDemo } from '#app/demo/index.ts';
+import { drillAccount, drillArea } from '#app/drilldown.ts';
+import { setMapping } from '#app/mapping.ts';
+import { buildReport } from '#app/report.ts';
+import type { Db } from '#store/db.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 describe.each(TEST_DATABASES)('drill-down on the demo committee on $name', ({ open }) => {

@@ -6,9 +6,9 @@ import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSie } from '../src/app/import-sie.ts';
-import { importTable } from '../src/app/import-table.ts';
-import type { Db } from '../src/store/db.ts';
+import { importSie } from '#app/import-sie.ts';
+import { importTable } from '#app/import-table.ts';
+import type { Db } from '#store/db.ts';
 import { snapshot, TEST_DATABASES } from './helpers/databases.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-bad-'));

@@ -7,9 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTable } from '../src/app/import-table.ts';
-import { openDatabase } from '../src/store/db.ts';
-import { listImports } from '../src/store/imports.ts';
+import { importTable } from '#app/import-table.ts';
+import { openDatabase } from '#store/db.ts';
+import { listImports } from '#store/imports.ts';
 
 const TSX = resolve(import.meta.dirname, '../node_modules/.bin/tsx');
 const HOLDER = resolve(import.meta.dirname, 'helpers/hold-import.ts');

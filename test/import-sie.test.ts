@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drillAccount } from '../src/app/drilldown.ts';
-import { importSie } from '../src/app/import-sie.ts';
-import { importTable } from '../src/app/import-table.ts';
-import { buildReport } from '../src/app/report.ts';
-import { toJsonContract } from '../src/report/json.ts';
-import type { Db } from '../src/store/db.ts';
-import { listImports } from '../src/store/imports.ts';
-import { countPostings } from '../src/store/vouchers.ts';
+import { drillAccount } from '#app/drilldown.ts';
+import { importSie } from '#app/import-sie.ts';
+import { importTable } from '#app/import-table.ts';
+import { buildReport } from '#app/report.ts';
+import { toJsonContract } from '#report/json.ts';
+import type { Db } from '#store/db.ts';
+import { listImports } from '#store/imports.ts';
+import { countPostings } from '#store/vouchers.ts';
 import { snapshot, TEST_DATABASES } from './helpers/databases.ts';
 import { generateLedger, HAS_SHARED, type Oracle } from './helpers/shared.ts';
 

@@ -40,7 +40,8 @@ describe('layering', () => {
       'src/store/db.ts': 'export const db = 1;\n',
       'src/app/report.ts': 'export const report = 1;\n',
       'src/server/app.ts': "import { db } from '../store/db.ts';\nexport const app = db;\n",
-      'src/core/money.ts': "import { db } from '../store/db.ts';\nimport { readFileSync } from 'node:fs';\nexport const m = [db, readFileSync];\n",
+      'src/core/money.ts':
+        "import { db } from '../store/db.ts';\nimport { readFileSync } from 'node:fs';\nexport const m = [db, readFileSync];\n",
       'src/ledger/sie.ts': "import { report } from '../app/report.ts';\nexport const s = report;\n",
       'src/cli/main.ts': "import { helper } from '../../test/helper.ts';\nexport const c = helper;\n",
       'test/helper.ts': 'export const helper = 1;\n',
@@ -54,7 +55,14 @@ describe('layering', () => {
     cpSync(join(ROOT, 'tsconfig.json'), join(scratch, 'tsconfig.json'));
     const { ok, output } = cruise(scratch, ['src', 'web/src', 'test']);
     expect(ok).toBe(false);
-    for (const rule of ['core-is-pure', 'core-has-no-io', 'ledger-only-core', 'server-through-app', 'web-through-contract', 'src-not-test']) {
+    for (const rule of [
+      'core-is-pure',
+      'core-has-no-io',
+      'ledger-only-core',
+      'server-through-app',
+      'web-through-contract',
+      'src-not-test',
+    ]) {
       expect(output).toContain(rule);
     }
   }, 60_000);

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../src/store/db.ts';
-import { MIGRATIONS, migrateToLatest } from '../src/store/migrations.ts';
-import { countPostings, loadVoucherLines } from '../src/store/vouchers.ts';
+import { type Db, openDatabase } from '#store/db.ts';
+import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
+import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { dateNumber, PostingListBuilder, type StoredVoucher, VoucherBlockWriter } from './helpers/legacy-packed-encoder.ts';
 

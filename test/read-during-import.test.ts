@@ -3,11 +3,11 @@
  * transaction), a report neither waits for it nor sees half of it. On SQLite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../src/app/demo/index.ts';
-import { drillArea } from '../src/app/drilldown.ts';
-import { buildReport } from '../src/app/report.ts';
-import { toJsonContract } from '../src/report/json.ts';
-import type { Db } from '../src/store/db.ts';
+import { loadDemo } from '#app/demo/index.ts';
+import { drillArea } from '#app/drilldown.ts';
+import { buildReport } from '#app/report.ts';
+import { toJsonContract } from '#report/json.ts';
+import type { Db } from '#store/db.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 /** Fails instead of hanging when a read waits for the writer. */

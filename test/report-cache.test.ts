@@ -10,15 +10,15 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCommittees } from '../src/app/committees.ts';
-import { type Db, openDatabase, readDataVersion } from '../src/app/database.ts';
-import { ensureDemo, loadDemo } from '../src/app/demo/index.ts';
-import { importTable } from '../src/app/import-table.ts';
-import { buildReport } from '../src/app/report.ts';
-import { drillArea } from '../src/app/drilldown.ts';
-import type { AreaDrill, ReportJson } from '../src/contract/index.ts';
-import { toJsonContract } from '../src/report/json.ts';
-import { buildServer } from '../src/server/app.ts';
+import { listCommittees } from '#app/committees.ts';
+import { type Db, openDatabase, readDataVersion } from '#app/database.ts';
+import { ensureDemo, loadDemo } from '#app/demo/index.ts';
+import { drillArea } from '#app/drilldown.ts';
+import { importTable } from '#app/import-table.ts';
+import { buildReport } from '#app/report.ts';
+import type { AreaDrill, ReportJson } from '#contract/index.ts';
+import { toJsonContract } from '#report/json.ts';
+import { buildServer } from '#server/app.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 const REPORT = '/api/committees/socialnamnden/reports/2025-04';
@@ -113,7 +113,18 @@ describe.each(TEST_DATABASES)('report cache on $name', (database) => {
     const before = await report();
     const csv = aprilCsv('2000,00');
     if (database.name === 'sqlite') {
-      await promisify(execFile)(process.execPath, [CLI, 'import', 'table', csv, '--committee', 'socialnamnden', '--kind', 'actual', '--db', db.location]);
+      await promisify(execFile)(process.execPath, [
+        CLI,
+        'import',
+        'table',
+        csv,
+        '--committee',
+        'socialnamnden',
+        '--kind',
+        'actual',
+        '--db',
+        db.location,
+      ]);
     } else {
       const other = await openDatabase({ url: urlOf(db) });
       try {

@@ -4,13 +4,13 @@
  * decimal, on SQLite and on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../src/app/demo/index.ts';
-import { buildReport } from '../src/app/report.ts';
-import { mnkrRounded } from '../src/core/format.ts';
-import { renderHtml } from '../src/report/html.ts';
-import { type ReportJson, toJsonContract } from '../src/report/json.ts';
-import { loadAmounts } from '../src/store/amounts.ts';
-import type { Db } from '../src/store/db.ts';
+import { loadDemo } from '#app/demo/index.ts';
+import { buildReport } from '#app/report.ts';
+import { mnkrRounded } from '#core/format.ts';
+import { renderHtml } from '#report/html.ts';
+import { type ReportJson, toJsonContract } from '#report/json.ts';
+import { loadAmounts } from '#store/amounts.ts';
+import type { Db } from '#store/db.ts';
 import seed from './fixtures/seed-figures.json' with { type: 'json' };
 import { TEST_DATABASES } from './helpers/databases.ts';
 

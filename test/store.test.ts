@@ -1,10 +1,10 @@
 /** The store on SQLite and on PostgreSQL: same migrations, same queries, same answers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteAmounts, listPeriodsWithData, loadAmounts, upsertAmounts } from '../src/store/amounts.ts';
-import { findCommittee, listAreas, loadCodeMap, saveAreas, saveCodes, saveCommittee } from '../src/store/committees.ts';
-import type { Db } from '../src/store/db.ts';
-import { loadTexts, saveTexts } from '../src/store/followup.ts';
-import { migrateToLatest } from '../src/store/migrations.ts';
+import { deleteAmounts, listPeriodsWithData, loadAmounts, upsertAmounts } from '#store/amounts.ts';
+import { findCommittee, listAreas, loadCodeMap, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { loadTexts, saveTexts } from '#store/followup.ts';
+import { migrateToLatest } from '#store/migrations.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 describe.each(TEST_DATABASES)('store on $name', ({ open }) => {

@@ -1,16 +1,9 @@
 /** Vouchers and postings as rows: written in batches inside the import's transaction, read back, replaced and removed, on both databases. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveCommittee } from '../src/store/committees.ts';
-import type { Db } from '../src/store/db.ts';
-import { logImport } from '../src/store/imports.ts';
-import {
-  countPostings,
-  createVoucherStore,
-  deleteOlderVouchers,
-  deletePostings,
-  loadVoucherLines,
-  postingCodes,
-} from '../src/store/vouchers.ts';
+import { saveCommittee } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { logImport } from '#store/imports.ts';
+import { countPostings, createVoucherStore, deleteOlderVouchers, deletePostings, loadVoucherLines, postingCodes } from '#store/vouchers.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 const N = 25_017;

@@ -1,10 +1,10 @@
 /** Use cases: the committee list (with the fiscal years that have data) and a committee's import log. */
-import type { CommitteeSummary, FiscalYear, ImportLogEntry } from '../contract/index.ts';
-import { fiscalYearOf } from '../core/period.ts';
-import { listPeriodsWithData } from '../store/amounts.ts';
-import { findCommittee, listCommitteeRows, type Q } from '../store/committees.ts';
-import type { Db } from '../store/db.ts';
-import { listImports } from '../store/imports.ts';
+import type { CommitteeSummary, FiscalYear, ImportLogEntry } from '#contract/index.ts';
+import { fiscalYearOf } from '#core/period.ts';
+import { listPeriodsWithData } from '#store/amounts.ts';
+import { findCommittee, listCommitteeRows, type Q } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { listImports } from '#store/imports.ts';
 import { NotFoundError } from './errors.ts';
 
 export type { CommitteeSummary };
@@ -15,7 +15,13 @@ export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {
     return Promise.all(
       rows.map(async (r) => {
         const periods = await listPeriodsWithData(q, r.id);
-        return { id: r.id, name: r.name, periods, fiscalYearStartMonth: r.fiscalYearStartMonth, fiscalYears: fiscalYearsOf(periods, r.fiscalYearStartMonth) };
+        return {
+          id: r.id,
+          name: r.name,
+          periods,
+          fiscalYearStartMonth: r.fiscalYearStartMonth,
+          fiscalYears: fiscalYearsOf(periods, r.fiscalYearStartMonth),
+        };
       }),
     );
   });

@@ -1,4 +1,5 @@
 /** The database as the server and the CLI see it: opened here, passed to the use cases. */
-export { type Db, openDatabase } from '../store/db.ts';
-export { ImportBusyError } from '../store/imports.ts';
-export { readDataVersion } from '../store/data-version.ts';
+
+export { readDataVersion } from '#store/data-version.ts';
+export { type Db, openDatabase } from '#store/db.ts';
+export { ImportBusyError } from '#store/imports.ts';

@@ -2,15 +2,15 @@
  * Use case: from an area's deviation down to account groups, accounts and the vouchers behind
  * them, year to date for a period. Every figure is traceable to its postings.
  */
-import { type AccountGroupId, accountGroupName, isProfitAndLoss } from '../core/accounts.ts';
-import { computeFigures, type ResultFigures } from '../core/figures.ts';
-import type { Ore } from '../core/money.ts';
-import { areaOfCode, UNALLOCATED_AREA } from '../core/organisation.ts';
-import { fiscalYearOf, isPeriod } from '../core/period.ts';
-import { loadAmounts } from '../store/amounts.ts';
-import { findCommittee, listAccounts, listAreas, loadCodeMap, type Q } from '../store/committees.ts';
-import type { Db } from '../store/db.ts';
-import { loadVoucherLines, postingCodes, type VoucherLine } from '../store/vouchers.ts';
+import { type AccountGroupId, accountGroupName, isProfitAndLoss } from '#core/accounts.ts';
+import { computeFigures, type ResultFigures } from '#core/figures.ts';
+import type { Ore } from '#core/money.ts';
+import { areaOfCode, UNALLOCATED_AREA } from '#core/organisation.ts';
+import { fiscalYearOf, isPeriod } from '#core/period.ts';
+import { loadAmounts } from '#store/amounts.ts';
+import { findCommittee, listAccounts, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { loadVoucherLines, postingCodes, type VoucherLine } from '#store/vouchers.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 interface Amounts {

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import type { AmountRow } from '../core/figures.ts';
-import { tkr } from '../core/money.ts';
-import { type Committee, isCommitteeId } from '../core/organisation.ts';
-import { openFailure } from '../ledger/files.ts';
-import { type AmountKind, deleteAmounts, upsertAmounts } from '../store/amounts.ts';
-import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '../store/committees.ts';
+import type { AmountRow } from '#core/figures.ts';
+import { tkr } from '#core/money.ts';
+import { type Committee, isCommitteeId } from '#core/organisation.ts';
+import { openFailure } from '#ledger/files.ts';
+import { type AmountKind, deleteAmounts, upsertAmounts } from '#store/amounts.ts';
+import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
 import { InputError } from './errors.ts';
 
 /** Materiality threshold of a committee created by an import, until the controller sets it. */

@@ -3,11 +3,12 @@
  * committee's (a wrong --committee would merge two ledgers), and that a replacement does not drop
  * months of bookkeeping the database holds (an older export imported after a newer one).
  */
-import { periodLabel } from '../core/period.ts';
-import type { Committee } from '../core/organisation.ts';
-import { listPeriodsWithData } from '../store/amounts.ts';
-import type { Q } from '../store/committees.ts';
-import { listFiscalYears } from '../store/imports.ts';
+
+import type { Committee } from '#core/organisation.ts';
+import { periodLabel } from '#core/period.ts';
+import { listPeriodsWithData } from '#store/amounts.ts';
+import type { Q } from '#store/committees.ts';
+import { listFiscalYears } from '#store/imports.ts';
 import { InputError } from './errors.ts';
 
 interface Year {

@@ -7,15 +7,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import type { AmountRow } from '../core/figures.ts';
-import type { SieLedger, SiePeriodAmount } from '../ledger/sie/index.ts';
-import { readSie } from '../ledger/sie/index.ts';
-import { addAmounts } from '../store/amounts.ts';
-import { saveAccounts, saveCommittee } from '../store/committees.ts';
-import type { Db } from '../store/db.ts';
-import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '../store/imports.ts';
-import { createVoucherStore, deleteOlderVouchers } from '../store/vouchers.ts';
-import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
+import type { AmountRow } from '#core/figures.ts';
+import type { SieLedger, SiePeriodAmount } from '#ledger/sie/index.ts';
+import { readSie } from '#ledger/sie/index.ts';
+import { addAmounts } from '#store/amounts.ts';
+import { saveAccounts, saveCommittee } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '#store/imports.ts';
+import { createVoucherStore, deleteOlderVouchers } from '#store/vouchers.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -26,6 +25,7 @@ import {
   replaceAmounts,
   sha256Of,
 } from './import-common.ts';
+import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
 
 export interface SieImportOptions {
   committeeId: string;
@@ -90,7 +90,14 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   if (previous && known !== null && sameImport(previous, known, dimension)) {
     const last = previous.summary as SieImportSummary;
     // Summaries stored before the dimension was recorded read it as 1, as sameImport does.
-    return { ...last, dimension: last.dimension ?? 1, counts: { ...last.counts, areasCreated: 0 }, unchanged: true, importId: null, fileName };
+    return {
+      ...last,
+      dimension: last.dimension ?? 1,
+      counts: { ...last.counts, areasCreated: 0 },
+      unchanged: true,
+      importId: null,
+      fileName,
+    };
   }
   // Otherwise the file is hashed as it is read (once).
   const hash = known === null ? createHash('sha256') : null;

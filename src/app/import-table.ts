@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { AmountRow } from '../core/figures.ts';
-import { readTableBatches } from '../ledger/table/index.ts';
-import type { Db } from '../store/db.ts';
-import { claimImportNo, latestImport, logImport } from '../store/imports.ts';
-import { deletePostings } from '../store/vouchers.ts';
+import type { AmountRow } from '#core/figures.ts';
+import { readTableBatches } from '#ledger/table/index.ts';
+import type { Db } from '#store/db.ts';
+import { claimImportNo, latestImport, logImport } from '#store/imports.ts';
+import { deletePostings } from '#store/vouchers.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,

@@ -3,10 +3,10 @@
  * a name that matches none creates the area. An empty area maps the code to no area, so its
  * amounts land in "Ej fördelat" and the totals still reconcile with the ledger.
  */
-import { slugify, UNALLOCATED_AREA } from '../core/organisation.ts';
-import { readMappingFile } from '../ledger/table/mapping.ts';
-import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes } from '../store/committees.ts';
-import type { Db } from '../store/db.ts';
+import { slugify, UNALLOCATED_AREA } from '#core/organisation.ts';
+import { readMappingFile } from '#ledger/table/mapping.ts';
+import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 export interface MappingEntry {

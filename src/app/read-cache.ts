@@ -9,8 +9,9 @@
  * the version it is filed under (at worst newer, and then replaced at the next version). Requests
  * that arrive while a value is being built wait for that one build.
  */
-import type { Db } from '../store/db.ts';
-import { readDataVersion } from '../store/data-version.ts';
+
+import { readDataVersion } from '#store/data-version.ts';
+import type { Db } from '#store/db.ts';
 
 /** What a value is taken to weigh, in bytes: a string its UTF-16 size, anything else a fixed guess. */
 const OBJECT_WEIGHT = 128 * 1024;

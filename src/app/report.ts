@@ -1,13 +1,13 @@
 /** Use case: build the monthly report of a committee for a period, from the database. */
-import { isInvestmentAccount, isProfitAndLoss } from '../core/accounts.ts';
-import { computeFigures } from '../core/figures.ts';
-import { fiscalYearOf, isPeriod, periodLabel } from '../core/period.ts';
-import { buildReportDocument, type ReportInput, type TextKind } from '../report/build.ts';
-import type { ReportDocument } from '../report/model.ts';
-import { listPeriodsWithData, loadAmounts } from '../store/amounts.ts';
-import { findCommittee, listAreas, loadCodeMap, type Q } from '../store/committees.ts';
-import type { Db } from '../store/db.ts';
-import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '../store/followup.ts';
+import { isInvestmentAccount, isProfitAndLoss } from '#core/accounts.ts';
+import { computeFigures } from '#core/figures.ts';
+import { fiscalYearOf, isPeriod, periodLabel } from '#core/period.ts';
+import { buildReportDocument, type ReportInput, type TextKind } from '#report/build.ts';
+import type { ReportDocument } from '#report/model.ts';
+import { listPeriodsWithData, loadAmounts } from '#store/amounts.ts';
+import { findCommittee, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '#store/followup.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */

@@ -1,8 +1,8 @@
 /** `uppfoljning import sie|table FILE --committee ID …` */
-import { InputError } from '../app/errors.ts';
-import { importSie } from '../app/import-sie.ts';
-import { importTable } from '../app/import-table.ts';
-import { formatMoney } from '../core/format.ts';
+import { InputError } from '#app/errors.ts';
+import { importSie } from '#app/import-sie.ts';
+import { importTable } from '#app/import-table.ts';
+import { formatMoney } from '#core/format.ts';
 import type { Command } from './io.ts';
 
 export async function importCommand({ db, values, args, io }: Command): Promise<number> {

@@ -1,5 +1,5 @@
 import type { parseArgs } from 'node:util';
-import type { Db } from '../app/database.ts';
+import type { Db } from '#app/database.ts';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 

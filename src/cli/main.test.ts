@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_SIE } from '../../test/helpers/imports.ts';
+import { SMALL_SIE } from '#test/helpers/imports.ts';
 import { main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-cli-'));

@@ -1,15 +1,15 @@
 /** The `uppfoljning` command: thin wrappers over the use cases in src/app. */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ImportBusyError, openDatabase } from '../app/database.ts';
-import { loadDemo } from '../app/demo/index.ts';
-import { InputError, NotFoundError } from '../app/errors.ts';
-import { buildReport } from '../app/report.ts';
-import { MoneyError } from '../core/money.ts';
-import { SieError } from '../ledger/sie/index.ts';
-import { TableError } from '../ledger/table/index.ts';
-import { renderHtml } from '../report/html.ts';
-import { toJsonContract } from '../report/json.ts';
+import { ImportBusyError, openDatabase } from '#app/database.ts';
+import { loadDemo } from '#app/demo/index.ts';
+import { InputError, NotFoundError } from '#app/errors.ts';
+import { buildReport } from '#app/report.ts';
+import { MoneyError } from '#core/money.ts';
+import { SieError } from '#ledger/sie/index.ts';
+import { TableError } from '#ledger/table/index.ts';
+import { renderHtml } from '#report/html.ts';
+import { toJsonContract } from '#report/json.ts';
 import { importCommand } from './import.ts';
 import { type Command, type Io, OPTIONS, type Values } from './io.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';

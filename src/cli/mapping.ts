@@ -1,8 +1,8 @@
 /** `uppfoljning mapping list|set|import --committee ID …` and `uppfoljning drill …` */
-import { drillAccount, drillArea } from '../app/drilldown.ts';
-import { InputError } from '../app/errors.ts';
-import { importMapping, listMapping, setMapping } from '../app/mapping.ts';
-import { formatMoney } from '../core/format.ts';
+import { drillAccount, drillArea } from '#app/drilldown.ts';
+import { InputError } from '#app/errors.ts';
+import { importMapping, listMapping, setMapping } from '#app/mapping.ts';
+import { formatMoney } from '#core/format.ts';
 import type { Command } from './io.ts';
 
 export async function mappingCommand({ db, values, args, io }: Command): Promise<number> {

@@ -1,7 +1,7 @@
 /** Committees (nämnder), their ids, periods and fiscal years. */
 import { z } from 'zod';
-import { MAX_COMMITTEE_ID, SLUG_PATTERN } from '../core/organisation.ts';
-import { PERIOD_PATTERN } from '../core/period.ts';
+import { MAX_COMMITTEE_ID, SLUG_PATTERN } from '#core/organisation.ts';
+import { PERIOD_PATTERN } from '#core/period.ts';
 
 /** A committee id: a slug of at most 64 characters. */
 export const CommitteeId = z

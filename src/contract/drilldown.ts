@@ -3,7 +3,7 @@
  * results (income positive, costs negative); postings carry the ledger's sign (debit positive).
  */
 import { z } from 'zod';
-import { LEDGER_ID_PATTERN } from '../core/organisation.ts';
+import { LEDGER_ID_PATTERN } from '#core/organisation.ts';
 import { CommitteeId, Period } from './committees.ts';
 
 export const DEFAULT_POSTINGS_LIMIT = 500;

@@ -3,7 +3,7 @@
  * amounts are integers in öre, year to date for the period.
  */
 import { z } from 'zod';
-import { PERIOD_PATTERN } from '../core/period.ts';
+import { PERIOD_PATTERN } from '#core/period.ts';
 import { CommitteeId, FiscalYear, PERIOD_MESSAGE } from './committees.ts';
 
 const ore = (description: string) => z.number().int().describe(`${description} (öre)`);
@@ -22,7 +22,9 @@ export const ReportQuery = z.object({
   fragment: z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .describe('HTML: "1", "true" eller tomt ger bara <article>-fragmentet, utan <html> och stilmall (given flera gånger gäller den första).'),
+    .describe(
+      'HTML: "1", "true" eller tomt ger bara <article>-fragmentet, utan <html> och stilmall (given flera gånger gäller den första).',
+    ),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 

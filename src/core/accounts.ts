@@ -3,13 +3,7 @@
  * 45 grants paid, 46 purchased core services, 50-59 personnel, 60-62 premises, 63-79 other costs,
  * class 8 taxes, equalisation and financial items. Classes 1-2 are balance accounts.
  */
-export type AccountGroupId =
-  | 'intakter'
-  | 'kommunbidrag'
-  | 'personalkostnader'
-  | 'kop-av-verksamhet'
-  | 'lokalkostnader'
-  | 'ovrigt';
+export type AccountGroupId = 'intakter' | 'kommunbidrag' | 'personalkostnader' | 'kop-av-verksamhet' | 'lokalkostnader' | 'ovrigt';
 
 export interface AccountGroup {
   id: AccountGroupId;

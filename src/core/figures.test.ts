@@ -51,7 +51,9 @@ describe('computeFigures', () => {
 
   it('splits by account group', () => {
     const a = f.areas.find((x) => x.area.id === 'a');
-    expect(a?.byGroup).toEqual([{ group: 'personalkostnader', actualResult: -1500, budgetResult: -1600, deviation: 100, previousDeviation: -200 }]);
+    expect(a?.byGroup).toEqual([
+      { group: 'personalkostnader', actualResult: -1500, budgetResult: -1600, deviation: 100, previousDeviation: -200 },
+    ]);
   });
 
   it('splits groups by account when asked, groups in report order, and the accounts add up to their group', () => {

@@ -1,4 +1,4 @@
-import { divRound, type Ore, ORE_PER_KRONA, ORE_PER_MNKR, ORE_PER_TKR } from './money.ts';
+import { divRound, ORE_PER_KRONA, ORE_PER_MNKR, ORE_PER_TKR, type Ore } from './money.ts';
 
 /** The minus sign Swedish typography uses (U+2212), as Intl's sv-SE does. */
 export const MINUS = '\u2212';

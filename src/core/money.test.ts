@@ -53,9 +53,11 @@ describe('rounding half away from zero', () => {
   it('never gives negative zero', () => expect(Object.is(divRound(-4, 10), -0)).toBe(false));
 
   it('is symmetric around zero', () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }).map(Number), (a) => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }).map(Number), (a) => {
         expect(divRound(-a, 1000) + divRound(a, 1000)).toBe(0);
-      }));
+      }),
+    );
   });
 
   it('rounds to units', () => expect(roundTo(-1_250_000_00, 100_000_000 / 10)).toBe(-130_000_000));

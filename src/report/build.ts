@@ -1,11 +1,11 @@
 /** Builds the report document from computed figures and texts. Pure: no I/O. */
-import { accountGroupName } from '../core/accounts.ts';
-import type { CommitteeFigures } from '../core/figures.ts';
-import { type AreaForecast, type CommitteeItem, forecastTotal } from '../core/forecast.ts';
-import type { Ore } from '../core/money.ts';
-import { type Committee, isMaterial } from '../core/organisation.ts';
-import { fiscalYearLabel, fiscalYearOf, periodLabel } from '../core/period.ts';
-import type { TextKind } from '../core/texts.ts';
+import { accountGroupName } from '#core/accounts.ts';
+import type { CommitteeFigures } from '#core/figures.ts';
+import { type AreaForecast, type CommitteeItem, forecastTotal } from '#core/forecast.ts';
+import type { Ore } from '#core/money.ts';
+import { type Committee, isMaterial } from '#core/organisation.ts';
+import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
+import type { TextKind } from '#core/texts.ts';
 import { type AreaNumbers, FigureBook, type ReportDocument } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 

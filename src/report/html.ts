@@ -4,9 +4,9 @@
  * <article> fragment for the web app. Every figure carries its id and amount in öre (data-figure,
  * value) so it can be traced back to the figures of the report.
  */
-import { formatMoney, MINUS } from '../core/format.ts';
-import type { Block, Figure, Inline, ReportDocument, Section, TableRow } from './model.ts';
+import { formatMoney, MINUS } from '#core/format.ts';
 import { REPORT_CSS } from './html-style.ts';
+import type { Block, Figure, Inline, ReportDocument, Section, TableRow } from './model.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);

@@ -2,7 +2,7 @@
  * The JSON contract others script against (issue 2; its schema is src/contract/reports.ts). Keep
  * every field; extend freely. All amounts are integers in öre, year to date for the period.
  */
-import type { ReportJson } from '../contract/reports.ts';
+import type { ReportJson } from '#contract/reports.ts';
 import type { ReportDocument } from './model.ts';
 
 export type { ReportJson };

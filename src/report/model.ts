@@ -3,7 +3,7 @@
  * a figure that appears in two sections is one value in `figures`, so the two cannot disagree.
  * Renderers (HTML, JSON, later PDF and DOCX) only format and lay out.
  */
-import type { Ore } from '../core/money.ts';
+import type { Ore } from '#core/money.ts';
 
 export type FigureStyle = 'mnkr' | 'mnkr-signed' | 'tkr' | 'tkr-signed';
 

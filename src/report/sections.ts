@@ -1,7 +1,7 @@
 /** The five sections of the resultatrapport, as in the seed (DOMAIN.md, "Anatomy of the report"). */
-import { itemGroupTotal } from '../core/forecast.ts';
-import { mnkrRounded } from '../core/format.ts';
-import { MONTHS_SV } from '../core/period.ts';
+import { itemGroupTotal } from '#core/forecast.ts';
+import { mnkrRounded } from '#core/format.ts';
+import { MONTHS_SV } from '#core/period.ts';
 import type { BuildContext, Decision } from './build.ts';
 import type { AreaNumbers, Block, Inline, Section } from './model.ts';
 
@@ -39,8 +39,12 @@ function totals(ctx: BuildContext) {
 function resultSentence(ctx: BuildContext): Block {
   const t = totals(ctx);
   const content: Inline[] = [
-    'Ackumulerat resultat uppgår till ', t.actual, ' för hela nämndens ansvarsområde, mot ett budgeterat resultat på ', t.budget,
-    '. Utfallet avviker mot budget med ', t.deviation,
+    'Ackumulerat resultat uppgår till ',
+    t.actual,
+    ' för hela nämndens ansvarsområde, mot ett budgeterat resultat på ',
+    t.budget,
+    '. Utfallet avviker mot budget med ',
+    t.deviation,
   ];
   if (t.previous && ctx.previousMonthLabel) content.push(` (${ctx.previousMonthLabel} `, t.previous, ')');
   content.push('.');
@@ -54,7 +58,11 @@ function forecastSentences(ctx: BuildContext): Block[] {
   const first: Inline[] = ['Total prognos för nämnden uppgår till ', t.forecast];
   const po = items.filter((i) => i.group === 'po');
   if (po.length > 0) {
-    first.push(', varav ', ctx.book.ref('items.po', itemGroupTotal(items, 'po'), 'mnkr-signed', 'PO-påslag och löneöversyn'), ' avser PO-påslag och löneöversyn');
+    first.push(
+      ', varav ',
+      ctx.book.ref('items.po', itemGroupTotal(items, 'po'), 'mnkr-signed', 'PO-påslag och löneöversyn'),
+      ' avser PO-påslag och löneöversyn',
+    );
   }
   first.push('.');
   const blocks: Block[] = [{ type: 'paragraph', content: first }];
@@ -85,9 +93,17 @@ function investmentSentences(ctx: BuildContext, adjustedBudget: number): Block[]
   }
   content.push('till ', book.ref('investments.adjustedBudget', adjustedBudget, 'mnkr', 'Investeringsbudget efter justering'));
   if (investments.decisions.length > 0) {
-    content.push(' (ursprunglig budget ', book.ref('investments.budget', investments.originalBudget, 'mnkr', 'Ursprunglig investeringsbudget'), ')');
+    content.push(
+      ' (ursprunglig budget ',
+      book.ref('investments.budget', investments.originalBudget, 'mnkr', 'Ursprunglig investeringsbudget'),
+      ')',
+    );
   }
-  content.push(', utfall för ackumulerad period uppgår till ', book.ref('investments.actual', investments.actual, 'mnkr', 'Investeringar, utfall ackumulerat'), '.');
+  content.push(
+    ', utfall för ackumulerad period uppgår till ',
+    book.ref('investments.actual', investments.actual, 'mnkr', 'Investeringar, utfall ackumulerat'),
+    '.',
+  );
   blocks.push({ type: 'paragraph', content });
   return blocks;
 }
@@ -130,25 +146,43 @@ export function overviewSection(ctx: BuildContext): Section {
 export function resultSection(ctx: BuildContext): Section {
   const { committee } = ctx.input;
   const blocks: Block[] = [
-    { type: 'heading', level: 3, id: 'sammanfattning', content: [`Sammanfattning av resultatet för ${committee.name.toLowerCase()}, ${ctx.monthLabel} ${ctx.input.figures.period.slice(0, 4)}`] },
+    {
+      type: 'heading',
+      level: 3,
+      id: 'sammanfattning',
+      content: [
+        `Sammanfattning av resultatet för ${committee.name.toLowerCase()}, ${ctx.monthLabel} ${ctx.input.figures.period.slice(0, 4)}`,
+      ],
+    },
     resultSentence(ctx),
     ...paragraphs(ctx.text('', 'summary'), 'Sammanfattning saknas.'),
-    ...ctx.input.allocationDecisions.map((d): Block => ({
-      type: 'paragraph',
-      content: [
-        `${BODY[d.decidedBy] ?? d.decidedBy} beslutade i ${monthOf(d.decidedOn)} ${d.description}, motsvarande `,
-        ctx.book.ref(`decision.${d.id}`, d.amount, 'tkr', `Beslut ${d.decidedBy} ${d.decidedOn}`),
-        '.',
-      ],
-    })),
-    { type: 'heading', level: 3, id: 'storre-avvikelser', content: ['Kommentarer och åtgärder till större avvikelser i resultatet per verksamhetsområde'] },
+    ...ctx.input.allocationDecisions.map(
+      (d): Block => ({
+        type: 'paragraph',
+        content: [
+          `${BODY[d.decidedBy] ?? d.decidedBy} beslutade i ${monthOf(d.decidedOn)} ${d.description}, motsvarande `,
+          ctx.book.ref(`decision.${d.id}`, d.amount, 'tkr', `Beslut ${d.decidedBy} ${d.decidedOn}`),
+          '.',
+        ],
+      }),
+    ),
+    {
+      type: 'heading',
+      level: 3,
+      id: 'storre-avvikelser',
+      content: ['Kommentarer och åtgärder till större avvikelser i resultatet per verksamhetsområde'],
+    },
   ];
   const threshold = ctx.input.committee.materialityThreshold;
   const material = ctx.areas.filter((a) => Math.abs(a.deviation) >= threshold);
   blocks.push({
     type: 'paragraph',
     note: true,
-    content: ['Verksamhetsområden vars ackumulerade avvikelse är minst ', ctx.book.ref('materiality', threshold, 'tkr', 'Väsentlighetsgräns'), '.'],
+    content: [
+      'Verksamhetsområden vars ackumulerade avvikelse är minst ',
+      ctx.book.ref('materiality', threshold, 'tkr', 'Väsentlighetsgräns'),
+      '.',
+    ],
   });
   for (const a of material) {
     const heading: Inline[] = [`${a.name} `, areaFigure(ctx, a, 'deviation') ?? ''];
@@ -160,7 +194,10 @@ export function resultSection(ctx: BuildContext): Section {
       const content: Inline[] = ['Avvikelse per kontogrupp: '];
       groups.forEach((g, i) => {
         if (i > 0) content.push(', ');
-        content.push(`${g.name.toLowerCase()} `, ctx.book.ref(`area.${a.id}.group.${g.group}.deviation`, g.deviation, 'mnkr-signed', `${a.name}, ${g.name}`));
+        content.push(
+          `${g.name.toLowerCase()} `,
+          ctx.book.ref(`area.${a.id}.group.${g.group}.deviation`, g.deviation, 'mnkr-signed', `${a.name}, ${g.name}`),
+        );
       });
       content.push('.');
       blocks.push({ type: 'paragraph', content });
@@ -178,7 +215,12 @@ export function forecastSection(ctx: BuildContext): Section {
   const threshold = ctx.input.committee.materialityThreshold;
   for (const a of ctx.areas) {
     if (a.forecastDeviation === null || Math.abs(a.forecastDeviation) < threshold) continue;
-    blocks.push({ type: 'heading', level: 3, id: `prognos-${a.id}`, content: [`${a.name} `, areaFigure(ctx, a, 'forecastDeviation') ?? ''] });
+    blocks.push({
+      type: 'heading',
+      level: 3,
+      id: `prognos-${a.id}`,
+      content: [`${a.name} `, areaFigure(ctx, a, 'forecastDeviation') ?? ''],
+    });
     blocks.push(...paragraphs(a.forecastComment, 'Kommentar till prognosen saknas.'));
   }
   return { number: '3', title: 'Årsprognos', id: 'arsprognos', blocks };

@@ -1,9 +1,9 @@
 /** The HTTP API through fastify.inject, on a fresh demo database. */
 import { describe, expect, it } from 'vitest';
-import seed from '../../test/fixtures/seed-figures.json' with { type: 'json' };
-import { testServerSuite } from '../../test/helpers/server.ts';
-import { mnkrRounded } from '../core/format.ts';
-import type { ReportJson } from '../report/json.ts';
+import { mnkrRounded } from '#core/format.ts';
+import type { ReportJson } from '#report/json.ts';
+import seed from '#test/fixtures/seed-figures.json' with { type: 'json' };
+import { testServerSuite } from '#test/helpers/server.ts';
 
 const api = testServerSuite();
 const { get } = api;

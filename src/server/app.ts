@@ -7,10 +7,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifySchemaValidationError, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifySchemaValidationError,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import type { Db } from '../app/database.ts';
-import { ReadCache } from '../app/read-cache.ts';
+import type { Db } from '#app/database.ts';
+import { ReadCache } from '#app/read-cache.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';

@@ -4,12 +4,12 @@
  * committee or area 404; a committee busy with another import, or a database busy with another
  * program's import, 409.
  */
-import { ImportBusyError } from '../app/database.ts';
-import { InputError, NotFoundError } from '../app/errors.ts';
-import type { ErrorBody } from '../contract/index.ts';
-import { MoneyError } from '../core/money.ts';
-import { SieError } from '../ledger/sie/index.ts';
-import { TableError } from '../ledger/table/index.ts';
+import { ImportBusyError } from '#app/database.ts';
+import { InputError, NotFoundError } from '#app/errors.ts';
+import type { ErrorBody } from '#contract/index.ts';
+import { MoneyError } from '#core/money.ts';
+import { SieError } from '#ledger/sie/index.ts';
+import { TableError } from '#ledger/table/index.ts';
 
 export type { ErrorBody };
 

@@ -3,8 +3,9 @@
  * ./data/uppfoljning.sqlite), loads the demo committee into an empty database, and listens on
  * HOST:PORT (default localhost:3000).
  */
-import { ensureDemo } from '../app/demo/index.ts';
-import { openDatabase } from '../app/database.ts';
+
+import { openDatabase } from '#app/database.ts';
+import { ensureDemo } from '#app/demo/index.ts';
 import { buildServer, DEFAULT_WEB_ROOT, hasWebBuild } from './app.ts';
 
 const port = parsePort(process.env.PORT);

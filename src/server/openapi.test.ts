@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemo } from '../app/demo/index.ts';
-import { type Db, openDatabase } from '../app/database.ts';
+import { type Db, openDatabase } from '#app/database.ts';
+import { ensureDemo } from '#app/demo/index.ts';
 import { buildServer } from './app.ts';
 import { DOCS_PREFIX, OPENAPI_PATH } from './openapi.ts';
 
@@ -77,7 +77,14 @@ describe('GET /api/openapi.json', () => {
     const upload = doc.paths['/api/imports']?.post?.requestBody?.content['multipart/form-data'] as
       | { schema: { properties: Record<string, { format?: string }>; required?: string[] } }
       | undefined;
-    expect(Object.keys(upload?.schema.properties ?? {}).sort()).toEqual(['allowRemovingMonths', 'committee', 'dimension', 'file', 'kind', 'name']);
+    expect(Object.keys(upload?.schema.properties ?? {}).sort()).toEqual([
+      'allowRemovingMonths',
+      'committee',
+      'dimension',
+      'file',
+      'kind',
+      'name',
+    ]);
     expect(upload?.schema.properties.file?.format).toBe('binary');
     expect(upload?.schema.required).toEqual(expect.arrayContaining(['kind', 'committee', 'file']));
   });

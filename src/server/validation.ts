@@ -6,7 +6,7 @@
  */
 import type { FastifySchemaValidationError } from 'fastify';
 import { z } from 'zod';
-import type { ErrorBody } from '../contract/index.ts';
+import type { ErrorBody } from '#contract/index.ts';
 
 // zod's own messages (where a schema gives none) in Swedish, like everything else the API says.
 z.config(z.locales.sv());

@@ -1,6 +1,6 @@
 /** Ledger balances (actual) and budgets per (period, account, responsibility code). */
 import { sql } from 'kysely';
-import type { AmountRow } from '../core/figures.ts';
+import type { AmountRow } from '#core/figures.ts';
 import type { Q } from './committees.ts';
 
 export type AmountKind = 'actual' | 'budget';
@@ -13,7 +13,13 @@ const CHUNK = 500;
  * Writes amounts: 'replace' overwrites what is stored for a key, 'add' adds to it (an import
  * file's vouchers add to the ledger). Call inside a transaction for all-or-nothing.
  */
-async function writeAmounts(q: Q, committeeId: string, kind: AmountKind, rows: readonly AmountRow[], mode: 'replace' | 'add'): Promise<void> {
+async function writeAmounts(
+  q: Q,
+  committeeId: string,
+  kind: AmountKind,
+  rows: readonly AmountRow[],
+  mode: 'replace' | 'add',
+): Promise<void> {
   const table = TABLE[kind];
   const amount = mode === 'add' ? sql<number>`${sql.ref(`${table}.amount`)} + excluded.amount` : sql<number>`excluded.amount`;
   for (let i = 0; i < rows.length; i += CHUNK) {

@@ -1,6 +1,6 @@
 /** Committees, their areas, responsibility codes and accounts. */
 import type { Kysely } from 'kysely';
-import type { Area, CodeMap, Committee } from '../core/organisation.ts';
+import type { Area, CodeMap, Committee } from '#core/organisation.ts';
 import type { Schema } from './schema.ts';
 
 export type Q = Kysely<Schema>;

@@ -1,7 +1,7 @@
 /** What the monthly follow-up adds to the ledger: forecasts, texts, committee items, investments, decisions. */
-import type { AreaForecast, CommitteeItem } from '../core/forecast.ts';
-import type { Ore } from '../core/money.ts';
-import type { TextKind } from '../core/texts.ts';
+import type { AreaForecast, CommitteeItem } from '#core/forecast.ts';
+import type { Ore } from '#core/money.ts';
+import type { TextKind } from '#core/texts.ts';
 import type { Q } from './committees.ts';
 
 export type { TextKind };

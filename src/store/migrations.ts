@@ -1,6 +1,7 @@
 /** Migrations, in order. The same schema builder calls serve SQLite and PostgreSQL. */
-import { dataVersionMigration } from './data-version.ts';
+
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
+import { dataVersionMigration } from './data-version.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 

@@ -3,7 +3,7 @@
  * only its own scripts), from its own assets, and lists the routes of the OpenAPI document.
  */
 import { describe, expect, it } from 'vitest';
-import { SKIP_BROWSER, browserSession } from '../helpers/browser-session.ts';
+import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
 
 describe.skipIf(SKIP_BROWSER)('API page in Chromium', () => {
   const session = browserSession();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
-import { SKIP_BROWSER, browserSession } from '../helpers/browser-session.ts';
+import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
 
 const DASHBOARD = '/socialnamnden/2025-04';
 /** The seed's figures, printed with no-break spaces and U+2212 minus. */

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type Db, openDatabase } from '../../src/store/db.ts';
+import { type Db, openDatabase } from '#store/db.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';

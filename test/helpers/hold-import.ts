@@ -2,9 +2,9 @@
  * Child process for test/import-processes.test.ts: another program's import, holding the SQLite
  * file's write lock for `ms` milliseconds. Prints "claimed N" once it holds it; then logs import N and commits.
  */
-import { saveCommittee } from '../../src/store/committees.ts';
-import { openDatabase } from '../../src/store/db.ts';
-import { claimImportNo, logImport } from '../../src/store/imports.ts';
+import { saveCommittee } from '#store/committees.ts';
+import { openDatabase } from '#store/db.ts';
+import { claimImportNo, logImport } from '#store/imports.ts';
 
 const [file, ms] = process.argv.slice(2);
 if (!file || !ms) throw new Error('usage: hold-import.ts FILE MS');

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { ensureDemo } from '../../src/app/demo/index.ts';
-import { buildServer } from '../../src/server/app.ts';
-import { type Db, openDatabase } from '../../src/store/db.ts';
+import { ensureDemo } from '#app/demo/index.ts';
+import { buildServer } from '#server/app.ts';
+import { type Db, openDatabase } from '#store/db.ts';
 
 export interface TestServer {
   app: FastifyInstance;

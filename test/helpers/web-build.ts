@@ -1,6 +1,6 @@
 /** Makes sure dist/web exists for tests that load the web app; builds it with Vite if not. */
 import { resolve } from 'node:path';
-import { DEFAULT_WEB_ROOT, hasWebBuild } from '../../src/server/app.ts';
+import { DEFAULT_WEB_ROOT, hasWebBuild } from '#server/app.ts';
 
 export async function ensureWebBuild(): Promise<void> {
   if (hasWebBuild()) return;

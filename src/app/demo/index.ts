@@ -1,8 +1,8 @@
 /** Loads the demo committee (Socialnämnden 2025, January-April) into a database, in one transaction. */
-import { tkr } from '../../core/money.ts';
-import { upsertAmounts } from '../../store/amounts.ts';
-import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '../../store/committees.ts';
-import type { Db, RawConnection } from '../../store/db.ts';
+import { tkr } from '#core/money.ts';
+import { upsertAmounts } from '#store/amounts.ts';
+import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
+import type { Db, RawConnection } from '#store/db.ts';
 import {
   saveBudgetDecisions,
   saveCommitteeItems,
@@ -10,9 +10,9 @@ import {
   saveInvestmentProjects,
   saveTexts,
   type TextRow,
-} from '../../store/followup.ts';
-import { claimImportNo, logImport } from '../../store/imports.ts';
-import { createVoucherStore, deleteAllVouchers } from '../../store/vouchers.ts';
+} from '#store/followup.ts';
+import { claimImportNo, logImport } from '#store/imports.ts';
+import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
@@ -93,7 +93,12 @@ export async function loadDemo(db: Db): Promise<void> {
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
-async function replaceDemoVouchers(q: Q, raw: RawConnection, importNo: number, vouchers: ReturnType<typeof buildDemoVouchers>): Promise<void> {
+async function replaceDemoVouchers(
+  q: Q,
+  raw: RawConnection,
+  importNo: number,
+  vouchers: ReturnType<typeof buildDemoVouchers>,
+): Promise<void> {
   await deleteAllVouchers(q, COMMITTEE.id);
   const store = createVoucherStore(raw, COMMITTEE.id, importNo);
   for (const v of vouchers) store.add(v);

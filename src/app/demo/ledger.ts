@@ -2,9 +2,9 @@
  * Turns the demo committee's plain data into ledger balances and a periodized budget per
  * (period, account, responsibility code), in öre. Deterministic: the same rows every time.
  */
-import type { AmountRow } from '../../core/figures.ts';
-import { kr } from '../../core/money.ts';
-import { addMonths } from '../../core/period.ts';
+import type { AmountRow } from '#core/figures.ts';
+import { kr } from '#core/money.ts';
+import { addMonths } from '#core/period.ts';
 import {
   AREAS,
   BUDGET_RESULT_APRIL_KR,

@@ -4,10 +4,10 @@
  * each balanced by a counter-posting on a balance account. Deterministic.
  */
 
-import { isProfitAndLoss } from '../../core/accounts.ts';
-import type { AmountRow } from '../../core/figures.ts';
-import { periodLabel } from '../../core/period.ts';
-import type { VoucherRow } from '../../store/vouchers.ts';
+import { isProfitAndLoss } from '#core/accounts.ts';
+import type { AmountRow } from '#core/figures.ts';
+import { periodLabel } from '#core/period.ts';
+import type { VoucherRow } from '#store/vouchers.ts';
 import { ACCOUNTS } from './socialnamnden.ts';
 
 const SERIES: readonly [string, string, string][] = [

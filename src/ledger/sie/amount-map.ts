@@ -1,4 +1,4 @@
-import { compareP } from '../../core/period.ts';
+import { compareP } from '#core/period.ts';
 import type { PeriodRow, YearRow } from './balances.ts';
 import { MAX_ORE, type ReadContext } from './context.ts';
 import { NO_OBJECTS, type TripleSums } from './tables.ts';

@@ -5,7 +5,7 @@
  * the closing brace. Fields with escapes are unescaped into a scratch buffer. Control bytes (C0
  * but tab and CR) stay in their fields; the first is noted in `control`.
  */
-import { formatPeriod } from '../../core/period.ts';
+import { formatPeriod } from '#core/period.ts';
 
 export const TEXT = 0;
 export const OPEN = 1;

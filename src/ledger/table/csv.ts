@@ -11,7 +11,10 @@ import type { RawRecord } from './values.ts';
 
 class EncodingError extends Error {
   /** Line breaks between the text decoded so far and the first bad byte. */
-  constructor(message: string, readonly lines: number) {
+  constructor(
+    message: string,
+    readonly lines: number,
+  ) {
     super(message);
   }
 }
@@ -180,7 +183,11 @@ export class CsvSplitter {
       this.delimiter = sep[1] ?? ';';
       return false;
     }
-    const counts = new Map<string, number>([[';', 0], ['\t', 0], [',', 0]]);
+    const counts = new Map<string, number>([
+      [';', 0],
+      ['\t', 0],
+      [',', 0],
+    ]);
     let quoted = false;
     for (const ch of line) {
       if (ch === '"') quoted = !quoted;
@@ -201,12 +208,7 @@ function stripCr(s: string): string {
  * Parses one record that holds quotes, from pos; null if it is not complete in buf (a quoted
  * field goes on past the end of the text read so far), unless final.
  */
-function parseQuoted(
-  buf: string,
-  pos: number,
-  delim: string,
-  final: boolean,
-): { fields: string[]; end: number } | null {
+function parseQuoted(buf: string, pos: number, delim: string, final: boolean): { fields: string[]; end: number } | null {
   const fields: string[] = [];
   let field = '';
   let wasQuoted = false;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MONTHS_SV } from '../../core/period.ts';
+import { MONTHS_SV } from '#core/period.ts';
 import { readTableAll, type TableRow } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'table-prop-'));

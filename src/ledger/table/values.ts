@@ -2,8 +2,8 @@
  * Cell values to periods, amounts and codes. A cell is what a CSV field or an XLSX cell holds;
  * the parsers throw a CellError with the reason, and the caller adds the place (file, row, column).
  */
-import { MoneyError, parseAmount } from '../../core/money.ts';
-import { formatPeriod, type Period } from '../../core/period.ts';
+import { MoneyError, parseAmount } from '#core/money.ts';
+import { formatPeriod, type Period } from '#core/period.ts';
 
 /** A cell of a sheet: text from CSV; text, number, date or boolean from XLSX; or an Excel error. */
 export type Cell = string | number | boolean | Date | null | undefined | { error: string };

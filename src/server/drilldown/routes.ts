@@ -8,9 +8,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from '../../app/database.ts';
-import { drillAccount, drillArea } from '../../app/drilldown.ts';
-import type { ReadCache } from '../../app/read-cache.ts';
+import type { Db } from '#app/database.ts';
+import { drillAccount, drillArea } from '#app/drilldown.ts';
+import type { ReadCache } from '#app/read-cache.ts';
 import {
   AccountDrillParams,
   AccountDrillQuery,
@@ -19,7 +19,7 @@ import {
   AreaDrillParams,
   DEFAULT_POSTINGS_LIMIT,
   errorResponses,
-} from '../../contract/index.ts';
+} from '#contract/index.ts';
 import { cachedBody, sendCached } from '../cached.ts';
 
 export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { db: Db; cache: ReadCache }): void {

@@ -4,9 +4,9 @@
  * for a while (an hour by default) and the oldest are evicted beyond a maximum count.
  */
 import { randomUUID } from 'node:crypto';
-import type { SieImportSummary } from '../../app/import-sie.ts';
-import type { TableImportSummary } from '../../app/import-table.ts';
-import type { ImportJobJson, ImportKind, JobState } from '../../contract/index.ts';
+import type { SieImportSummary } from '#app/import-sie.ts';
+import type { TableImportSummary } from '#app/import-table.ts';
+import type { ImportJobJson, ImportKind, JobState } from '#contract/index.ts';
 import { ConflictError, describeError } from '../errors.ts';
 
 export type { ImportJobJson, ImportKind, JobState };

@@ -8,11 +8,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { readImportLog } from '../../app/committees.ts';
-import type { Db } from '../../app/database.ts';
-import { NotFoundError } from '../../app/errors.ts';
-import { importSie } from '../../app/import-sie.ts';
-import { importTable } from '../../app/import-table.ts';
+import { readImportLog } from '#app/committees.ts';
+import type { Db } from '#app/database.ts';
+import { NotFoundError } from '#app/errors.ts';
+import { importSie } from '#app/import-sie.ts';
+import { importTable } from '#app/import-table.ts';
 import {
   CommitteeId,
   CommitteeParams,
@@ -23,7 +23,7 @@ import {
   ImportJobParams,
   ImportLogJson,
   ImportStarted,
-} from '../../contract/index.ts';
+} from '#contract/index.ts';
 import { uploadBody } from '../openapi.ts';
 import { parseWith } from '../validation.ts';
 import type { ImportJobs } from './jobs.ts';
@@ -58,72 +58,72 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
       },
     },
     async (request, reply) => {
-    // The committee this request holds (set in a callback, so kept in an object).
-    const claim: { committee: string | null } = { committee: null };
-    const release = () => {
-      if (claim.committee) jobs.release(claim.committee);
-      claim.committee = null;
-    };
-    const upload = await receiveUpload(request, {
-      maxBytes: maxUploadBytes,
-      // Refuse a busy committee before the file is stored, when the fields come first (they do from the app).
-      onFileStart(fields) {
-        const early = CommitteeId.safeParse(fields.committee);
-        if (early.success) {
-          jobs.reserve(early.data);
-          claim.committee = early.data;
-        }
-      },
-    }).catch((error: unknown) => {
-      release();
-      throw error;
-    });
-    let started = false;
-    try {
-      const parsed = parseWith(ImportFields, upload.fields);
-      if (!parsed.ok) return reply.code(400).send(parsed.error);
-      if (!upload.file) return reply.code(400).send({ error: 'Välj en fil att läsa in (fält: file).', field: 'file' });
-      const fields = parsed.value;
-      if (claim.committee !== fields.committee) {
+      // The committee this request holds (set in a callback, so kept in an object).
+      const claim: { committee: string | null } = { committee: null };
+      const release = () => {
+        if (claim.committee) jobs.release(claim.committee);
+        claim.committee = null;
+      };
+      const upload = await receiveUpload(request, {
+        maxBytes: maxUploadBytes,
+        // Refuse a busy committee before the file is stored, when the fields come first (they do from the app).
+        onFileStart(fields) {
+          const early = CommitteeId.safeParse(fields.committee);
+          if (early.success) {
+            jobs.reserve(early.data);
+            claim.committee = early.data;
+          }
+        },
+      }).catch((error: unknown) => {
         release();
-        jobs.reserve(fields.committee);
-        claim.committee = fields.committee;
-      }
-      const file = upload.file;
-      const job = jobs.start({
-        committee: fields.committee,
-        kind: fields.kind,
-        fileName: file.fileName,
-        totalBytes: file.size,
-        cleanup: upload.discard,
-        run: (progress) =>
-          fields.kind === 'sie'
-            ? importSie(db, file.path, {
-                committeeId: fields.committee,
-                fileName: file.fileName,
-                user: WEB_USER,
-                onProgress: progress,
-                allowRemovingMonths: fields.allowRemovingMonths === 'true',
-                ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
-                ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
-              })
-            : importTable(db, file.path, {
-                committeeId: fields.committee,
-                kind: fields.kind,
-                fileName: file.fileName,
-                user: WEB_USER,
-                onProgress: progress,
-                ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
-              }),
+        throw error;
       });
-      started = true;
-      return reply.code(202).header('location', `/api/imports/${job.id}`).send({ id: job.id });
-    } finally {
-      if (!started) {
-        release();
-        await upload.discard();
+      let started = false;
+      try {
+        const parsed = parseWith(ImportFields, upload.fields);
+        if (!parsed.ok) return reply.code(400).send(parsed.error);
+        if (!upload.file) return reply.code(400).send({ error: 'Välj en fil att läsa in (fält: file).', field: 'file' });
+        const fields = parsed.value;
+        if (claim.committee !== fields.committee) {
+          release();
+          jobs.reserve(fields.committee);
+          claim.committee = fields.committee;
+        }
+        const file = upload.file;
+        const job = jobs.start({
+          committee: fields.committee,
+          kind: fields.kind,
+          fileName: file.fileName,
+          totalBytes: file.size,
+          cleanup: upload.discard,
+          run: (progress) =>
+            fields.kind === 'sie'
+              ? importSie(db, file.path, {
+                  committeeId: fields.committee,
+                  fileName: file.fileName,
+                  user: WEB_USER,
+                  onProgress: progress,
+                  allowRemovingMonths: fields.allowRemovingMonths === 'true',
+                  ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
+                  ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
+                })
+              : importTable(db, file.path, {
+                  committeeId: fields.committee,
+                  kind: fields.kind,
+                  fileName: file.fileName,
+                  user: WEB_USER,
+                  onProgress: progress,
+                  ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
+                }),
+        });
+        started = true;
+        return reply.code(202).header('location', `/api/imports/${job.id}`).send({ id: job.id });
+      } finally {
+        if (!started) {
+          release();
+          await upload.discard();
+        }
       }
-    }
     },
   );
 

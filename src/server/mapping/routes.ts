@@ -9,10 +9,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireCommittee } from '../../app/committees.ts';
-import type { Db } from '../../app/database.ts';
-import { importMapping, readMapping, setMapping } from '../../app/mapping.ts';
-import { CommitteeParams, ErrorBody, errorResponses, MappingEntries, MappingJson, MappingSaved } from '../../contract/index.ts';
+import { requireCommittee } from '#app/committees.ts';
+import type { Db } from '#app/database.ts';
+import { importMapping, readMapping, setMapping } from '#app/mapping.ts';
+import { CommitteeParams, ErrorBody, errorResponses, MappingEntries, MappingJson, MappingSaved } from '#contract/index.ts';
 import { describeError } from '../errors.ts';
 import { receiveUpload } from '../imports/upload.ts';
 import { uploadBody } from '../openapi.ts';

@@ -8,11 +8,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ReadCache } from '../../app/read-cache.ts';
-import { buildReport } from '../../app/report.ts';
-import { ErrorBody, ReportJson, ReportParams, ReportQuery } from '../../contract/index.ts';
-import { renderHtml } from '../../report/html.ts';
-import { toJsonContract } from '../../report/json.ts';
+import type { ReadCache } from '#app/read-cache.ts';
+import { buildReport } from '#app/report.ts';
+import { ErrorBody, ReportJson, ReportParams, ReportQuery } from '#contract/index.ts';
+import { renderHtml } from '#report/html.ts';
+import { toJsonContract } from '#report/json.ts';
 import { cachedBody, sendCached } from '../cached.ts';
 
 type Format = 'json' | 'html' | 'fragment';

@@ -18,7 +18,7 @@
  * on every SQLite (FULL OUTER JOIN came in 3.39; better-sqlite3 12 bundles 3.53) and PostgreSQL.
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import { UNALLOCATED_AREA } from '../../core/organisation.ts';
+import { UNALLOCATED_AREA } from '#core/organisation.ts';
 
 /** The label of the fiscal year of `period` for a committee whose year starts in month `startMonth`. */
 const fiscalYear = (period: string, startMonth: string) => {

@@ -16,8 +16,8 @@
  * sit in their primary key's order: one B-tree a table, not two).
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import type { LedgerPostingTable, VoucherTable } from '../schema.ts';
 import { decodeLegacyPostings, decodeLegacyVoucherBlock, LEGACY_BLOCK_SIZE } from '../legacy/packed.ts';
+import type { LedgerPostingTable, VoucherTable } from '../schema.ts';
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
 

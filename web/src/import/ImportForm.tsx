@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { isCommitteeId } from '../../../src/core/organisation.ts';
+import { isCommitteeId } from '#core/organisation.ts';
 import type { CommitteeSummary, ImportKind } from '../shared/contract.ts';
 import type { ImportRequest } from './useImport.ts';
 

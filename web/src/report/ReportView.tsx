@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { REPORT_CSS } from '../../../src/report/html-style.ts';
+import { REPORT_CSS } from '#report/html-style.ts';
 import { reportHtmlUrl } from '../shared/api.ts';
 import { useCommittee } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
-import { dashboardPath, Link, shouldFocusHeading } from '../shared/router.tsx';
 import { reportHtmlQuery } from '../shared/queries.ts';
+import { dashboardPath, Link, shouldFocusHeading } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import './report.css';

@@ -70,8 +70,7 @@ async function request(url: string, signal?: AbortSignal, init: RequestInit = {}
 const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
 
 export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeSummary[]>('/api/committees', signal);
-export const fetchReport = (id: string, period: string, signal?: AbortSignal) =>
-  getJson<ReportJson>(reportJsonUrl(id, period), signal);
+export const fetchReport = (id: string, period: string, signal?: AbortSignal) => getJson<ReportJson>(reportJsonUrl(id, period), signal);
 
 /** The report as an embeddable <article class="report"> fragment. */
 export async function fetchReportFragment(id: string, period: string, signal?: AbortSignal): Promise<string> {

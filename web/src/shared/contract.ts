@@ -22,7 +22,7 @@ import type {
   ReportJson,
   SieImportSummary,
   TableImportSummary,
-} from '../../../src/contract/index.ts';
+} from '#contract/index.ts';
 
 export type {
   AccountDrill,

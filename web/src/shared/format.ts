@@ -1,9 +1,9 @@
 /** The app's formatting: one source with the reports (src/core), plus a few labels. */
-import { formatMoney, mnkrSigned } from '../../../src/core/format.ts';
-import * as period from '../../../src/core/period.ts';
+import { formatMoney, mnkrSigned } from '#core/format.ts';
+import * as period from '#core/period.ts';
 import type { Ore } from './contract.ts';
 
-export { fiscalYearLabel, monthName, periodLabel } from '../../../src/core/period.ts';
+export { fiscalYearLabel, monthName, periodLabel } from '#core/period.ts';
 export { formatMoney, mnkrSigned };
 
 /*

@@ -4,8 +4,8 @@
  * /:committee/:period/rapport  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
-import { isCommitteeId, LEDGER_ID_PATTERN } from '../../../src/core/organisation.ts';
-import { isPeriod } from '../../../src/core/period.ts';
+import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
+import { isPeriod } from '#core/period.ts';
 
 export type Route =
   | { view: 'home' }
