@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
-/** Tables no cached answer is built from: the voucher rows (read fresh by the postings list), the version itself, Kysely's bookkeeping. */
+/**
+ * Tables without triggers: the voucher rows (written only by imports, which write import_log in the
+ * same transaction), the version itself, Kysely's bookkeeping.
+ */
 const UNVERSIONED = ['vouchers', 'ledger_postings', 'data_version', 'kysely_migration', 'kysely_migration_lock'];
 
 describe.each(TEST_DATABASES)('data version triggers on $name', (database) => {

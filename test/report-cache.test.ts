@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCommittees } from '#app/committees.ts';
 import { type Db, openDatabase, readDataVersion } from '#app/database.ts';
 import { ensureDemo, loadDemo } from '#app/demo/index.ts';
-import { drillArea } from '#app/drilldown.ts';
+import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { importTable } from '#app/import-table.ts';
 import { buildReport } from '#app/report.ts';
-import type { AreaDrill, ReportJson } from '#contract/index.ts';
+import { AccountVouchers, type AreaDrill, type ReportJson } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { buildServer } from '#server/app.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -146,3 +146,34 @@ function urlOf(db: Db): string {
   url.password = admin.password;
   return url.toString();
 }
+
+describe.each(TEST_DATABASES)('postings cache on $name', (database) => {
+  let db: Db;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await database.open();
+    await ensureDemo(db);
+    app = await buildServer({ db });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('answers an account’s postings from the cache until an import changes them', async () => {
+    const area = await drillArea(db, 'socialnamnden', '2025-04', AREA);
+    const account = area.groups.flatMap((g) => g.accounts).find((a) => a.account.startsWith('5'))?.account ?? '';
+    const url = `${DRILL}/${account}`;
+    const postings = async () => (await app.inject({ url })).json() as AccountVouchers;
+    const before = await postings();
+    expect(before.vouchers.some((v) => v.date.startsWith('2025-04'))).toBe(true);
+    const etag = String((await app.inject({ url })).headers.etag);
+    expect((await app.inject({ url, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+    // A table import of April's actuals removes April's postings: the cached list must follow.
+    await importTable(db, aprilCsv('1000,00'), { committeeId: 'socialnamnden', kind: 'actual' });
+    const after = await postings();
+    expect(after).toEqual(AccountVouchers.parse(await drillAccount(db, 'socialnamnden', '2025-04', AREA, account)));
+    expect(after.vouchers.some((v) => v.date.startsWith('2025-04'))).toBe(false);
+    expect((await app.inject({ url, headers: { 'if-none-match': etag } })).statusCode).toBe(200);
+  });
+});

@@ -13,9 +13,10 @@
  * - PostgreSQL: deferred constraint triggers that bump once per transaction, at COMMIT (a
  *   transaction-local setting remembers the bump), so the version row is locked only while a
  *   transaction commits, not for the whole of a long import.
- * The voucher tables are left out: they are read only by the postings list (never cached) and
- * written only by imports, which also write import_log. Cached today: reports (JSON, HTML), the
- * committee list and an area's drill-down (src/server: ReadCache).
+ * The voucher tables are left out: a row trigger per posting would cost an import of 2M postings
+ * 2M updates, and they are written only by imports (SIE, table, demo), which write import_log in
+ * the same transaction, so the version moves with them all the same. Cached today: reports (JSON,
+ * HTML), the committee list, an area's drill-down and an account's postings (src/server: ReadCache).
  */
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import type { Q } from './committees.ts';

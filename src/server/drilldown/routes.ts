@@ -4,7 +4,8 @@
  *       (actualResult/budgetResult are results: income positive, costs negative); built once
  *       per data version and kept (ReadCache), with an ETag
  *   GET /api/committees/:id/drilldown/:period/:area/:account   the postings (ledger sign, debit
- *       positive), newest first; ?limit=1..10000 (default 500); `complete` is false when cut
+ *       positive), newest first; ?limit=1..10000 (default 500); `complete` is false when cut;
+ *       likewise kept per data version (every import bumps it), with an ETag
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -54,9 +55,13 @@ export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { d
         response: { 200: AccountVouchers, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = request.params;
-      return drillAccount(db, p.id, p.period, p.area, p.account, request.query.limit ?? DEFAULT_POSTINGS_LIMIT);
+      const limit = request.query.limit ?? DEFAULT_POSTINGS_LIMIT;
+      const cached = await cache.get(`postings\u0000${p.id}\u0000${p.period}\u0000${p.area}\u0000${p.account}\u0000${limit}`, async () =>
+        cachedBody(JSON.stringify(AccountVouchers.encode(await drillAccount(db, p.id, p.period, p.area, p.account, limit)))),
+      );
+      return sendCached(request, reply, cached, 'application/json; charset=utf-8');
     },
   );
 }
