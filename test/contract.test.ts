@@ -1,0 +1,116 @@
+/**
+ * The HTTP contract holds on both databases: every GET route of the OpenAPI document answers, on
+ * the demo and after an SIE import through the API, exactly what its use case (src/app) returns,
+ * as JSON: the schemas that validate and serialise the answers (src/contract) drop, rename or
+ * change no field, and the cached answers are the same as fresh ones. A documented GET route
+ * without a case here fails the test.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { listCommittees, readImportLog } from '#app/committees.ts';
+import type { Db } from '#app/database.ts';
+import { ensureDemo } from '#app/demo/index.ts';
+import { drillAccount, drillArea } from '#app/drilldown.ts';
+import { readMapping } from '#app/mapping.ts';
+import { buildReport } from '#app/report.ts';
+import {
+  AccountVouchers,
+  AreaDrill,
+  CommitteeList,
+  ImportJobJson,
+  ImportLogJson,
+  MappingJson,
+  MappingSaved,
+  ReportJson,
+} from '#contract/index.ts';
+import { toJsonContract } from '#report/json.ts';
+import { buildServer } from '#server/app.ts';
+import { TEST_DATABASES } from './helpers/databases.ts';
+import { importAndWait, SMALL_SIE } from './helpers/imports.ts';
+
+describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
+  let db: Db;
+  let app: FastifyInstance;
+  let jobId = '';
+
+  beforeAll(async () => {
+    db = await database.open();
+    await ensureDemo(db);
+    app = await buildServer({ db });
+    const job = await importAndWait(app, { kind: 'sie', committee: 'kontrakt' }, SMALL_SIE, 'kontrakt.se');
+    expect(job.state).toBe('done');
+    jobId = job.id;
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown> };
+  /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
+  const cases = (): Record<string, Case[]> => ({
+    '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
+    '/api/committees/{id}/reports/{period}': ['2025-04', '2025-01'].map((period) => ({
+      url: `/api/committees/socialnamnden/reports/${period}`,
+      schema: ReportJson,
+      direct: async () => toJsonContract(await buildReport(db, 'socialnamnden', period)),
+    })),
+    '/api/committees/{id}/drilldown/{period}/{area}': ['rekrytering', 'ej-fordelat'].map((area) => ({
+      url: `/api/committees/socialnamnden/drilldown/2025-04/${area}`,
+      schema: AreaDrill,
+      direct: () => drillArea(db, 'socialnamnden', '2025-04', area),
+    })),
+    '/api/committees/{id}/drilldown/{period}/{area}/{account}': [
+      {
+        url: '/api/committees/socialnamnden/drilldown/2025-04/rekrytering/4620?limit=5',
+        schema: AccountVouchers,
+        direct: () => drillAccount(db, 'socialnamnden', '2025-04', 'rekrytering', '4620', 5),
+      },
+    ],
+    '/api/committees/{id}/imports': ['kontrakt', 'socialnamnden'].map((id) => ({
+      url: `/api/committees/${id}/imports`,
+      schema: ImportLogJson,
+      direct: async () => ({ committee: id, running: false, imports: await readImportLog(db, id) }),
+    })),
+    '/api/committees/{id}/mapping': ['kontrakt', 'socialnamnden'].map((id) => ({
+      url: `/api/committees/${id}/mapping`,
+      schema: MappingJson,
+      direct: () => readMapping(db, id),
+    })),
+    // The job lives in the server's memory only: its schema is the check.
+    '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
+  });
+
+  it('has a case for every documented GET route', async () => {
+    const doc = (await app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths)
+      .filter(([, operations]) => 'get' in operations)
+      .map(([path]) => path)
+      .sort();
+    expect(documented).toEqual(Object.keys(cases()).sort());
+  });
+
+  it('answers every GET route with what its use case returns, twice (fresh, then cached)', async () => {
+    for (const [route, list] of Object.entries(cases())) {
+      for (const { url, schema, direct } of list) {
+        for (const round of ['fresh', 'again']) {
+          const res = await app.inject({ url });
+          expect(res.statusCode, `${route}: ${url} (${round})`).toBe(200);
+          const body: unknown = res.json();
+          if (direct) expect(body, `${url} (${round})`).toStrictEqual(JSON.parse(JSON.stringify(await direct())));
+          expect(schema.parse(body), url).toStrictEqual(body);
+        }
+      }
+    }
+  });
+
+  it('answers a mapping change with the MappingSaved contract', async () => {
+    const mapping = MappingJson.parse((await app.inject({ url: '/api/committees/kontrakt/mapping' })).json());
+    const entries = mapping.codes.map((c) => ({ code: c.code, area: c.areaId }));
+    const res = await app.inject({ method: 'PUT', url: '/api/committees/kontrakt/mapping', payload: entries });
+    expect(res.statusCode).toBe(200);
+    const body: unknown = res.json();
+    expect(MappingSaved.parse(body)).toEqual(body);
+  });
+});
