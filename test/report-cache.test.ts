@@ -36,24 +36,33 @@ function aprilCsv(amount: string): string {
 
 const uncached = async (db: Db) => toJsonContract(await buildReport(db, 'socialnamnden', '2025-04'));
 
+/** A server on a fresh demo database for the tests of one describe block. */
+function demoServer(database: (typeof TEST_DATABASES)[number]): { db: Db; app: FastifyInstance } {
+  const s = {} as { db: Db; app: FastifyInstance };
+  beforeAll(async () => {
+    s.db = await database.open();
+    await ensureDemo(s.db);
+    s.app = await buildServer({ db: s.db });
+  });
+  afterAll(async () => {
+    await s.app.close();
+    await s.db.close();
+  });
+  return s;
+}
+
 describe.each(TEST_DATABASES)('report cache on $name', (database) => {
+  const server = demoServer(database);
   let db: Db;
   let app: FastifyInstance;
+  beforeAll(() => {
+    ({ db, app } = server);
+  });
   const report = async () => {
     const res = await app.inject({ url: REPORT });
     expect(res.statusCode).toBe(200);
     return { body: res.json() as ReportJson, etag: String(res.headers.etag) };
   };
-
-  beforeAll(async () => {
-    db = await database.open();
-    await ensureDemo(db);
-    app = await buildServer({ db });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
 
   it('answers the same report again from the cache, and 304 for its ETag; reading changes no version', async () => {
     const version = await db.snapshot(readDataVersion);
@@ -148,16 +157,11 @@ function urlOf(db: Db): string {
 }
 
 describe.each(TEST_DATABASES)('postings cache on $name', (database) => {
+  const server = demoServer(database);
   let db: Db;
   let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await database.open();
-    await ensureDemo(db);
-    app = await buildServer({ db });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
+  beforeAll(() => {
+    ({ db, app } = server);
   });
 
   it('answers an account’s postings from the cache until an import changes them', async () => {

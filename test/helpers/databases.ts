@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 
 export interface TestDatabase {
@@ -48,20 +49,10 @@ export const TEST_DATABASES: TestDatabase[] = [
 
 if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on SQLite only');
 
-const TABLES = [
-  'committees',
-  'areas',
-  'responsibility_codes',
-  'accounts',
-  'ledger_balances',
-  'budget_balances',
-  'vouchers',
-  'ledger_postings',
-  'import_log',
-  'fiscal_years',
-] as const;
+/** Every table of the schema: the versioned ones, the voucher rows, and the data version itself. */
+const TABLES = [...VERSIONED_TABLES, 'vouchers', 'ledger_postings', 'data_version'] as const;
 
-/** Every row of the tables an import writes, to compare before and after. */
+/** Every row of every table, to compare before and after (an import that fails changes none). */
 export async function snapshot(db: Db): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const t of TABLES) out[t] = (await db.kysely.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r)).sort();
