@@ -3,26 +3,7 @@
  * (src/contract, type-only imports erased at build time), so the app and the API cannot drift
  * apart. Amounts are integer öre, year to date for the period.
  */
-import type {
-  AccountDrill,
-  AccountVouchers,
-  AreaDrill,
-  CommitteeSummary,
-  ErrorBody,
-  FiscalYear,
-  GroupDrill,
-  ImportJobJson,
-  ImportKind,
-  ImportLogEntry,
-  ImportLogJson,
-  MappedCode,
-  MappingEntry,
-  MappingJson,
-  MappingSaved,
-  ReportJson,
-  SieImportSummary,
-  TableImportSummary,
-} from '#contract/index.ts';
+import type { ReportJson } from '#contract/index.ts';
 
 export type {
   AccountDrill,
@@ -43,7 +24,7 @@ export type {
   ReportJson,
   SieImportSummary,
   TableImportSummary,
-};
+} from '#contract/index.ts';
 export type Ore = number;
 /** The committee's total: result, budget, deviation, previous month's deviation, forecast. */
 export type Figures = ReportJson['total'];
