@@ -14,7 +14,7 @@ import { addAmounts } from '#store/amounts.ts';
 import { saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '#store/imports.ts';
-import { createVoucherStore, deleteOlderVouchers } from '#store/vouchers.ts';
+import { createVoucherStore, deleteOlderVouchers, olderVouchersMatch } from '#store/vouchers.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -107,6 +107,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const importNo = await claimImportNo(q, db.dialect);
       const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
       const writer = createVoucherStore(raw, committeeId, importNo);
+      /** The months the file's own vouchers fall in. */
+      const voucherMonths = new Set<string>();
       let bytes = 0;
       async function* chunks() {
         for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -122,6 +124,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         { dimension, fileName },
         {
           voucher(v) {
+            voucherMonths.add(v.date.slice(0, 7));
             writer.add({
               series: v.series,
               number: v.number,
@@ -200,7 +203,18 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           const periods = new Set(balances.map((r) => r.period));
           await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
           await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
-          await deleteOlderVouchers(q, committeeId, importNo, fy.start, fy.end);
+          const ownVouchers = [...voucherMonths].some((m) => m >= from && m <= to);
+          // A year the file gives only as #PSALDO (a later export's previous year) keeps the
+          // vouchers imported for it while they still add up to its balances.
+          if (ownVouchers || !(await olderVouchersMatch(q, committeeId, importNo, from, to, toRows(balances)))) {
+            const removed = await deleteOlderVouchers(q, committeeId, importNo, fy.start, fy.end);
+            if (!ownVouchers && removed > 0) {
+              read.warnings.push({
+                line: 0,
+                message: `räkenskapsåret ${fy.start} – ${fy.end} finns bara som saldon (#PSALDO) i filen, och de stämmer inte med de ${removed} verifikationer som lästes in för året tidigare: verifikationerna togs bort, så drill-down visar inga konteringar för året`,
+              });
+            }
+          }
         }
         const budgets = read.periodBudgets.filter(inYear);
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));

@@ -4,6 +4,7 @@
  * and read them, each one set operation.
  */
 import { sql } from 'kysely';
+import { isProfitAndLoss } from '#core/accounts.ts';
 import type { Q } from './committees.ts';
 
 export { createVoucherStore, type VoucherRow, type VoucherStore } from './voucher-writer.ts';
@@ -17,16 +18,50 @@ const lastDay = (period: string) => `${period}-31`;
  * (YYYY-MM-DD). The imports are named by the import log, so that each is one range of the
  * primary key (a condition on the committee would have SQLite walk the drill-down index instead).
  */
-export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<void> {
-  const older = q.selectFrom('import_log').select('import_no').where('committee_id', '=', committeeId).where('import_no', '<', importNo);
+export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<number> {
+  let vouchers = 0;
   for (const table of ['ledger_postings', 'vouchers'] as const) {
-    await q
+    const result = await q
       .deleteFrom(table)
-      .where('import_no', 'in', older)
+      .where('import_no', 'in', olderImports(q, committeeId, importNo))
       .where('period', '>=', from.slice(0, 7))
       .where('period', '<=', to.slice(0, 7))
-      .execute();
+      .executeTakeFirst();
+    vouchers = Number(result.numDeletedRows);
   }
+  return vouchers;
+}
+
+const olderImports = (q: Q, committeeId: string, importNo: number) =>
+  q.selectFrom('import_log').select('import_no').where('committee_id', '=', committeeId).where('import_no', '<', importNo);
+
+/**
+ * Whether the postings of a committee's imports before `importNo` in [from, to] (periods) add up,
+ * per period, profit-and-loss account and code, to `balances` (debit positive): then they are
+ * still the vouchers behind those figures.
+ */
+export async function olderVouchersMatch(
+  q: Q,
+  committeeId: string,
+  importNo: number,
+  from: string,
+  to: string,
+  balances: readonly { period: string; account: string; code: string; amount: number }[],
+): Promise<boolean> {
+  const sums = await q
+    .selectFrom('ledger_postings')
+    .select(['period', 'account', 'code', (e) => e.fn.sum<number>('amount').as('amount')])
+    .where('import_no', 'in', olderImports(q, committeeId, importNo))
+    .where('period', '>=', from)
+    .where('period', '<=', to)
+    .groupBy(['period', 'account', 'code'])
+    .execute();
+  if (sums.length === 0) return true;
+  const difference = new Map<string, number>();
+  const key = (r: { period: string; account: string; code: string }) => `${r.period}\u0000${r.account}\u0000${r.code}`;
+  for (const r of sums) if (isProfitAndLoss(r.account)) difference.set(key(r), Number(r.amount));
+  for (const r of balances) if (isProfitAndLoss(r.account)) difference.set(key(r), (difference.get(key(r)) ?? 0) - r.amount);
+  return [...difference.values()].every((d) => d === 0);
 }
 
 /**
