@@ -8,8 +8,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { type Kysely, Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { main } from '#cli/main.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
 import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
@@ -88,6 +90,42 @@ describe('migration 0003 on a database the packed storage wrote', () => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe('migration 0003 on a damaged packed database', () => {
+  it('refuses in Swedish, naming the import and the block, and leaves the database as it was', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'uppf-mig-')), 'damaged.sqlite');
+    copyFileSync(FIXTURE, file);
+    const raw = new SQLite(file);
+    const { import_no: importNo, block } = raw.prepare('SELECT import_no, block FROM voucher_blocks ORDER BY import_no LIMIT 1').get() as {
+      import_no: number;
+      block: number;
+    };
+    raw
+      .prepare('UPDATE voucher_blocks SET data = substr(data, 1, length(data) - 7) WHERE import_no = ? AND block = ?')
+      .run(importNo, block);
+    raw.close();
+    const io = { out: '', err: '' };
+    const code = await main(['report', '--committee', 'gen-a', '--period', '2025-03', '--db', file], {
+      out: (s) => {
+        io.out += s;
+      },
+      err: (s) => {
+        io.err += s;
+      },
+    });
+    expect(code).toBe(5);
+    expect(io.err).toMatch(
+      new RegExp(
+        `kunde inte uppgraderas.*0003_ledger_rows.*import ${importNo}: en packad verifikationsdel \\(block ${block}\\) går inte att läsa`,
+      ),
+    );
+    const after = new SQLite(file, { readonly: true });
+    const tables = (after.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['voucher_blocks', 'postings']));
+    expect(tables).not.toContain('vouchers');
+    after.close();
   });
 });
 

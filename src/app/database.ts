@@ -3,3 +3,4 @@
 export { readDataVersion } from '#store/data-version.ts';
 export { type Db, openDatabase } from '#store/db.ts';
 export { ImportBusyError } from '#store/imports.ts';
+export { MigrationError } from '#store/migrations.ts';

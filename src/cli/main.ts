@@ -1,7 +1,7 @@
 /** The `uppfoljning` command: thin wrappers over the use cases in src/app. */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ImportBusyError, openDatabase } from '#app/database.ts';
+import { type Db, ImportBusyError, MigrationError, openDatabase } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
 import { InputError, NotFoundError } from '#app/errors.ts';
 import { buildReport } from '#app/report.ts';
@@ -36,7 +36,8 @@ Options for every command:
   --user NAME                           who imports (for the import log; default: the login name)
   -h, --help                            this text
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
-4 the database busy with another program's import (nothing changed; try again).
+4 the database busy with another program's import (nothing changed; try again), 5 the database
+could not be upgraded to this version (the message says which step and why).
 `;
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -61,7 +62,14 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return 2;
   }
   const dbArg = values.db;
-  const db = await openDatabase(dbArg ? (/^postgres(ql)?:\/\//.test(dbArg) ? { url: dbArg } : { file: dbArg }) : {});
+  let db: Db;
+  try {
+    db = await openDatabase(dbArg ? (/^postgres(ql)?:\/\//.test(dbArg) ? { url: dbArg } : { file: dbArg }) : {});
+  } catch (e) {
+    if (!(e instanceof MigrationError)) throw e;
+    io.err(`uppfoljning: ${e.message}\n`);
+    return 5;
+  }
   try {
     return await handler({ db, values, args, io });
   } catch (e) {

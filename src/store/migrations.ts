@@ -173,11 +173,21 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
+/** The database could not be brought to this version's schema; the message says which step and why. */
+export class MigrationError extends Error {
+  constructor(
+    readonly migration: string,
+    cause: unknown,
+  ) {
+    super(`Databasen kunde inte uppgraderas till den här versionen (steget ${migration || 'okänt'}): ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({ db, provider: new StaticProvider() });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
-  }
+  if (error || failed) throw new MigrationError(failed?.migrationName ?? '', error);
 }

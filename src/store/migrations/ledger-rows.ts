@@ -80,7 +80,7 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
     const shown = new Set<number>();
     let listed = 0;
     for (const l of await db.selectFrom('postings').select(['count', 'data']).where('import_no', '=', importNo).execute()) {
-      decodeLegacyPostings(l.data, (seq) => shown.add(seq));
+      damaged(`import ${importNo}: en packad konteringslista`, () => decodeLegacyPostings(l.data, (seq) => shown.add(seq)));
       listed += l.count;
     }
     let vouchers: VoucherTable[] = [];
@@ -106,7 +106,10 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
         .execute();
     for (let page = await blocksFrom(-1); page.length > 0; page = await blocksFrom(page.at(-1)?.block ?? 0)) {
       for (const b of page) {
-        for (const v of decodeLegacyVoucherBlock(b.data, b.block * LEGACY_BLOCK_SIZE + 1)) {
+        const decoded = damaged(`import ${importNo}: en packad verifikationsdel (block ${b.block})`, () =>
+          decodeLegacyVoucherBlock(b.data, b.block * LEGACY_BLOCK_SIZE + 1),
+        );
+        for (const v of decoded) {
           if (!shown.has(v.seq)) continue;
           const period = v.date.slice(0, 7);
           const row = { committee_id: b.committee_id, import_no: importNo, seq: v.seq, period, voucher_date: v.date };
@@ -121,10 +124,17 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
     }
     await write(true);
     if (moved !== listed) {
-      throw new Error(
-        `import ${importNo}: its posting lists hold ${listed} postings, its vouchers ${moved}; the packed data is inconsistent`,
-      );
+      throw new Error(`import ${importNo}: konteringslistorna har ${listed} konteringar men verifikationerna ${moved}; de packade uppgifterna stämmer inte`);
     }
+  }
+}
+
+/** Decodes legacy data, naming what is damaged in Swedish (the decoders' own words follow). */
+function damaged<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (e) {
+    throw new Error(`${what} går inte att läsa, den är skadad (${e instanceof Error ? e.message : String(e)})`);
   }
 }
 
