@@ -55,6 +55,9 @@ export async function createLedgerRowTables(db: Kysely<unknown>): Promise<void> 
     ? sql`CREATE INDEX ledger_postings_drill ON ledger_postings (committee_id, account, code, voucher_date, import_no, seq, line DESC) INCLUDE (amount)`
     : sql`CREATE INDEX ledger_postings_drill ON ledger_postings (committee_id, account, code, voucher_date, import_no, seq, line DESC, amount)`
   ).execute(db);
+  // A committee's months: what other tools ask of bi_postings, and what a table import removes.
+  await sql`CREATE INDEX ledger_postings_period ON ledger_postings (committee_id, period)`.execute(db);
+  await sql`CREATE INDEX vouchers_period ON vouchers (committee_id, period)`.execute(db);
 }
 
 interface LegacyTables {
