@@ -8,7 +8,7 @@ import type { Ore } from '#core/money.ts';
 import { areaOfCode, UNALLOCATED_AREA } from '#core/organisation.ts';
 import { fiscalYearOf, isPeriod } from '#core/period.ts';
 import { loadAmounts } from '#store/amounts.ts';
-import { findCommittee, listAccounts, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
+import { accountName, findCommittee, listAccounts, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadVoucherLines, postingCodes, type VoucherLine } from '#store/vouchers.ts';
 import { InputError, NotFoundError } from './errors.ts';
@@ -123,9 +123,9 @@ async function readAccount(
   const s = await scope(q, committeeId, period, areaId);
   // The codes of the postings themselves: for "Ej fördelat" these include codes no mapping names.
   const codes = (await postingCodes(q, committeeId, account, s.from, period)).filter(s.inArea);
-  const [lines, accounts] = await Promise.all([
+  const [lines, name] = await Promise.all([
     loadVoucherLines(q, committeeId, account, codes, s.from, period, limit + 1),
-    listAccounts(q, committeeId),
+    accountName(q, committeeId, account),
   ]);
   const vouchers = lines.slice(0, limit);
   return {
@@ -133,7 +133,7 @@ async function readAccount(
     period,
     area: { id: s.area.id, name: s.area.name },
     account,
-    accountName: accounts.find((a) => a.id === account)?.name ?? account,
+    accountName: name ?? account,
     total: vouchers.reduce((t, v) => t + v.amount, 0),
     complete: lines.length <= limit,
     vouchers,

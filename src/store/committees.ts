@@ -93,3 +93,14 @@ export async function saveAccounts(q: Q, committeeId: string, accounts: readonly
 export async function listAccounts(q: Q, committeeId: string): Promise<AccountRow[]> {
   return q.selectFrom('accounts').select(['id', 'name', 'type']).where('committee_id', '=', committeeId).orderBy('id').execute();
 }
+
+/** One account's name, or null when the chart of accounts does not have it. */
+export async function accountName(q: Q, committeeId: string, account: string): Promise<string | null> {
+  const row = await q
+    .selectFrom('accounts')
+    .select('name')
+    .where('committee_id', '=', committeeId)
+    .where('id', '=', account)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
