@@ -1,10 +1,13 @@
 /** Vouchers and postings as rows: written in batches inside the import's transaction, read back, replaced and removed, on both databases. */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSie } from '#app/import-sie.ts';
 import { saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { logImport } from '#store/imports.ts';
 import { countPostings, createVoucherStore, deleteOlderVouchers, deletePostings, loadVoucherLines, postingCodes } from '#store/vouchers.ts';
-import { TEST_DATABASES } from './helpers/databases.ts';
+import { freshSqlite, TEST_DATABASES } from './helpers/databases.ts';
+import { generateLedger, HAS_SHARED } from './helpers/shared.ts';
 
 const N = 25_017;
 
@@ -124,5 +127,26 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
     await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01-01', '2025-12-31');
     expect(await countPostings(db.kysely, 'n')).toBe(0);
     expect(await db.kysely.selectFrom('vouchers').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('space of replaced vouchers on SQLite', () => {
+  it('goes back to the file system after a newer export replaces the year', async () => {
+    const db = await freshSqlite();
+    try {
+      const file = db.location;
+      const pragma = async (name: string) =>
+        Number(Object.values((await sql.raw(`PRAGMA ${name}`).execute(db.kysely)).rows[0] as Record<string, unknown>)[0]);
+      const big = generateLedger(['--vouchers', '20000', '--areas', '3']).sie;
+      const small = generateLedger(['--vouchers', '500', '--areas', '3', '--seed', '2']).sie;
+      await importSie(db, big, { committeeId: 'space', user: 'test' });
+      const pagesAfterBig = await pragma('page_count');
+      await importSie(db, small, { committeeId: 'space', user: 'test' });
+      expect(await pragma('freelist_count')).toBe(0);
+      expect(await pragma('page_count')).toBeLessThan(pagesAfterBig / 4);
+      expect(file).not.toBe(':memory:');
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -124,9 +124,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       // Kysely's SQLite driver has the one connection: while the transaction holds it, statements
       // run on `database` are the transaction's.
       write: (work) => kysely.transaction().execute((q) => work(q, { dialect: 'sqlite', database })),
-      reclaimSpace: async () => {
-        database.pragma('incremental_vacuum');
-      },
+      // On the connection reserved from Kysely, so that it waits for a transaction that holds it;
+      // by better-sqlite3's pragma(), which steps the statement to the end (one step frees one page).
+      reclaimSpace: () => kysely.connection().execute(async () => void database.pragma('incremental_vacuum')),
       close: async () => {
         await reader?.destroy();
         // Kysely closes a connection it has used; an unused reader would stay open, and the WAL
