@@ -12,6 +12,7 @@ import { accountName, findCommittee, listAccounts, listAreas, loadCodeMap, type 
 import type { Db } from '#store/db.ts';
 import { loadVoucherLines, postingCodes, type VoucherLine } from '#store/vouchers.ts';
 import { InputError, NotFoundError } from './errors.ts';
+import { requireBookedPeriod } from './report.ts';
 
 interface Amounts {
   actualResult: Ore;
@@ -42,6 +43,7 @@ async function scope(q: Q, committeeId: string, period: string, areaId: string) 
   if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
   const committee = await findCommittee(q, committeeId);
   if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  await requireBookedPeriod(q, committee, period);
   const areas = await listAreas(q, committeeId);
   const area = areaId === UNALLOCATED_AREA.id ? UNALLOCATED_AREA : areas.find((a) => a.id === areaId);
   if (!area) throw new NotFoundError(`Området "${areaId}" finns inte i ${committee.name}.`);

@@ -4,7 +4,7 @@ import { computeFigures } from '#core/figures.ts';
 import { fiscalYearOf, isPeriod, periodLabel } from '#core/period.ts';
 import { buildReportDocument, type ReportInput, type TextKind } from '#report/build.ts';
 import type { ReportDocument } from '#report/model.ts';
-import { listPeriodsWithData, loadAmounts } from '#store/amounts.ts';
+import { hasDataFor, loadAmounts } from '#store/amounts.ts';
 import { findCommittee, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '#store/followup.ts';
@@ -16,13 +16,16 @@ export async function buildReport(db: Db, committeeId: string, period: string): 
   return db.snapshot((q) => readReport(q, committeeId, period));
 }
 
+/** A report or drill-down is of a month the committee has bookkeeping for: else 404, saying so. */
+export async function requireBookedPeriod(q: Q, committee: { id: string; name: string }, period: string): Promise<void> {
+  if (!(await hasDataFor(q, committee.id, period)))
+    throw new NotFoundError(`${committee.name} har ingen bokföring för ${periodLabel(period)}.`);
+}
+
 async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await findCommittee(q, committeeId);
   if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
-  const periods = await listPeriodsWithData(q, committeeId);
-  if (!periods.includes(period)) {
-    throw new NotFoundError(`${committee.name} har ingen bokföring för ${periodLabel(period)}.`);
-  }
+  await requireBookedPeriod(q, committee, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   const fiscalYear = fy.start.slice(0, 4);
   const [areas, codeMap, actual, budget, forecasts, items, textRows, projects, decisions] = await Promise.all([

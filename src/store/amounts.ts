@@ -67,3 +67,15 @@ export async function listPeriodsWithData(q: Q, committeeId: string): Promise<st
     .execute();
   return rows.map((r) => r.period);
 }
+
+/** Whether a period holds ledger data (one seek in the primary key). */
+export async function hasDataFor(q: Q, committeeId: string, period: string): Promise<boolean> {
+  const row = await q
+    .selectFrom('ledger_balances')
+    .select('period')
+    .where('committee_id', '=', committeeId)
+    .where('period', '=', period)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -179,9 +179,12 @@ export class MigrationError extends Error {
     readonly migration: string,
     cause: unknown,
   ) {
-    super(`Databasen kunde inte uppgraderas till den här versionen (steget ${migration || 'okänt'}): ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `Databasen kunde inte uppgraderas till den här versionen (steget ${migration || 'okänt'}): ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
   }
 }
 

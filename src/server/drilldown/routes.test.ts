@@ -93,4 +93,15 @@ describe('GET /api/committees/:id/drilldown/:period/:area[/:account]', () => {
     expect((unknown.json() as { error: string }).error).toMatch(/finns-inte/);
     expect((await get('/api/committees/okand/drilldown/2025-04/x')).statusCode).toBe(404);
   });
+
+  it('answers 404 for a month without bookkeeping, as the report does', async () => {
+    for (const url of [
+      '/api/committees/socialnamnden/drilldown/2025-09/rekrytering',
+      '/api/committees/socialnamnden/drilldown/2024-12/rekrytering/4620',
+    ]) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect((res.json() as { error: string }).error, url).toMatch(/Socialnämnden har ingen bokföring för (september 2025|december 2024)/);
+    }
+  });
 });

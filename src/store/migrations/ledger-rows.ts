@@ -127,7 +127,9 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
     }
     await write(true);
     if (moved !== listed) {
-      throw new Error(`import ${importNo}: konteringslistorna har ${listed} konteringar men verifikationerna ${moved}; de packade uppgifterna stämmer inte`);
+      throw new Error(
+        `import ${importNo}: konteringslistorna har ${listed} konteringar men verifikationerna ${moved}; de packade uppgifterna stämmer inte`,
+      );
     }
   }
 }
