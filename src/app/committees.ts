@@ -1,13 +1,13 @@
 /** Use cases: the committee list (with the fiscal years that have data) and a committee's import log. */
-import type { CommitteeSummary, FiscalYear, ImportLogEntry } from '#contract/index.ts';
-import { fiscalYearOf } from '#core/period.ts';
-import { listPeriodsWithData } from '#store/amounts.ts';
+import type { CommitteeSummary, ImportLogEntry } from '#contract/index.ts';
+import type { Committee } from '#core/organisation.ts';
+import { groupByFiscalYear, isPeriod, periodLabel } from '#core/period.ts';
+import { hasDataFor, listPeriodsWithData } from '#store/amounts.ts';
 import { findCommittee, listCommitteeRows, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { listImports } from '#store/imports.ts';
-import { NotFoundError } from './errors.ts';
+import { InputError, NotFoundError } from './errors.ts';
 
-export type { CommitteeSummary };
 
 export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {
   return db.snapshot(async (q) => {
@@ -20,36 +20,41 @@ export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {
           name: r.name,
           periods,
           fiscalYearStartMonth: r.fiscalYearStartMonth,
-          fiscalYears: fiscalYearsOf(periods, r.fiscalYearStartMonth),
+          fiscalYears: groupByFiscalYear(periods, r.fiscalYearStartMonth).map((g) => g.year),
         };
       }),
     );
   });
 }
 
-/** The fiscal years the periods fall in, ascending, each once. */
-export function fiscalYearsOf(periods: readonly string[], startMonth: number): FiscalYear[] {
-  const years = new Map<string, FiscalYear>();
-  for (const p of periods) {
-    const fy = fiscalYearOf(p, startMonth);
-    years.set(fy.start, fy);
-  }
-  return [...years.values()].sort((a, b) => a.start.localeCompare(b.start));
+/** The committee, or a NotFoundError naming it. */
+export async function committeeIn(q: Q, committeeId: string): Promise<Committee> {
+  const committee = await findCommittee(q, committeeId);
+  if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  return committee;
 }
 
-async function requireIn(q: Q, committeeId: string): Promise<void> {
-  if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+/**
+ * The committee whose report or drill-down of `period` is asked for: the period is a month
+ * (else InputError), the committee exists and has bookkeeping for it (else NotFoundError, saying so).
+ */
+export async function committeeForPeriod(q: Q, committeeId: string, period: string): Promise<Committee> {
+  if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
+  const committee = await committeeIn(q, committeeId);
+  if (!(await hasDataFor(q, committee.id, period)))
+    throw new NotFoundError(`${committee.name} har ingen bokföring för ${periodLabel(period)}.`);
+  return committee;
 }
 
 /** Throws NotFoundError unless the committee exists. */
 export async function requireCommittee(db: Db, committeeId: string): Promise<void> {
-  await db.snapshot((q) => requireIn(q, committeeId));
+  await db.snapshot((q) => committeeIn(q, committeeId));
 }
 
 /** The committee's import log, newest first. */
 export async function readImportLog(db: Db, committeeId: string): Promise<ImportLogEntry[]> {
   return db.snapshot(async (q) => {
-    await requireIn(q, committeeId);
+    await committeeIn(q, committeeId);
     return listImports(q, committeeId);
   });
 }

@@ -5,9 +5,10 @@
  */
 import { slugify, UNALLOCATED_AREA } from '#core/organisation.ts';
 import { readMappingFile } from '#ledger/table/mapping.ts';
-import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes } from '#store/committees.ts';
+import { listAreas, listCodes, type Q, saveAreas, saveCodes } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { InputError, NotFoundError } from './errors.ts';
+import { committeeIn } from './committees.ts';
+import { InputError } from './errors.ts';
 
 export interface MappingEntry {
   code: string;
@@ -32,8 +33,7 @@ export interface Mapping {
 /** The committee's codes with their areas, and its areas, from one snapshot. */
 export async function readMapping(db: Db, committeeId: string): Promise<Mapping> {
   return db.snapshot(async (q) => {
-    const committee = await findCommittee(q, committeeId);
-    if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+    const committee = await committeeIn(q, committeeId);
     const areas = await listAreas(q, committeeId);
     const names = new Map(areas.map((a) => [a.id, a.name]));
     const codes = (await listCodes(q, committeeId)).map((c) => ({ ...c, areaName: c.areaId ? (names.get(c.areaId) ?? null) : null }));
@@ -57,7 +57,7 @@ export interface MappingApplied {
 }
 
 async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<MappingApplied> {
-  if (!(await findCommittee(q, committeeId))) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
+  await committeeIn(q, committeeId);
   const areas = await listAreas(q, committeeId);
   const byKey = new Map<string, string>();
   const names = new Map(areas.map((a) => [a.id, a.name]));

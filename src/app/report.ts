@@ -1,31 +1,22 @@
 /** Use case: build the monthly report of a committee for a period, from the database. */
 import { isInvestmentAccount, isProfitAndLoss } from '#core/accounts.ts';
 import { computeFigures } from '#core/figures.ts';
-import { fiscalYearOf, isPeriod, periodLabel } from '#core/period.ts';
+import { fiscalYearOf } from '#core/period.ts';
 import { buildReportDocument, type ReportInput, type TextKind } from '#report/build.ts';
 import type { ReportDocument } from '#report/model.ts';
-import { hasDataFor, loadAmounts } from '#store/amounts.ts';
-import { findCommittee, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
+import { loadAmounts } from '#store/amounts.ts';
+import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '#store/followup.ts';
-import { InputError, NotFoundError } from './errors.ts';
+import { committeeForPeriod } from './committees.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
 export async function buildReport(db: Db, committeeId: string, period: string): Promise<ReportDocument> {
-  if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
   return db.snapshot((q) => readReport(q, committeeId, period));
 }
 
-/** A report or drill-down is of a month the committee has bookkeeping for: else 404, saying so. */
-export async function requireBookedPeriod(q: Q, committee: { id: string; name: string }, period: string): Promise<void> {
-  if (!(await hasDataFor(q, committee.id, period)))
-    throw new NotFoundError(`${committee.name} har ingen bokföring för ${periodLabel(period)}.`);
-}
-
 async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
-  const committee = await findCommittee(q, committeeId);
-  if (!committee) throw new NotFoundError(`Nämnden "${committeeId}" finns inte.`);
-  await requireBookedPeriod(q, committee, period);
+  const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   const fiscalYear = fy.start.slice(0, 4);
   const [areas, codeMap, actual, budget, forecasts, items, textRows, projects, decisions] = await Promise.all([

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LEDGER_ID_PATTERN } from '#core/organisation.ts';
-import { CommitteeId, Period } from './committees.ts';
+import { CommitteeId, FiscalYear, Period } from './committees.ts';
 
 export const DEFAULT_POSTINGS_LIMIT = 500;
 export const MAX_POSTINGS_LIMIT = 10_000;
@@ -57,6 +57,7 @@ export const AreaDrill = z
   .object({
     committee: z.string(),
     period: z.string(),
+    fiscalYear: FiscalYear.describe('Räkenskapsåret som perioden hör till: siffrorna är ackumulerade från dess första månad.'),
     area: z.object({ id: z.string(), name: z.string() }),
     codes: z.array(z.string()).describe('Ansvarskoderna som området har bokföring på.'),
     groups: z.array(GroupDrill),
@@ -81,6 +82,7 @@ export const AccountVouchers = z
   .object({
     committee: z.string(),
     period: z.string(),
+    fiscalYear: FiscalYear.describe('Räkenskapsåret som perioden hör till: konteringarna är från dess första månad.'),
     area: z.object({ id: z.string(), name: z.string() }),
     account: z.string(),
     accountName: z.string(),

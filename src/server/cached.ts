@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ReadCache } from '#app/read-cache.ts';
 
 export interface CachedBody {
   body: string;
@@ -28,4 +29,20 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, cached:
   reply.header('etag', cached.etag).header('cache-control', 'no-cache');
   if (matches(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
   return reply.type(contentType).send(cached.body);
+}
+
+/** A read-cache key from its parts (a route's name and parameters). */
+export const cacheKey = (...parts: (string | number)[]): string => parts.join('\u0000');
+
+/** Answers JSON kept in the read cache under `key`: built by `load`, serialised by the route's schema. */
+export async function sendCachedJson<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cache: ReadCache,
+  key: string,
+  schema: { encode(value: T): unknown },
+  load: () => Promise<T>,
+) {
+  const cached = await cache.get(key, async () => cachedBody(JSON.stringify(schema.encode(await load()))));
+  return sendCached(request, reply, cached, 'application/json; charset=utf-8');
 }

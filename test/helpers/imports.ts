@@ -1,6 +1,6 @@
 /** Helpers for the import tests over HTTP (fastify.inject): small SIE files, uploads, polling a job. */
 import type { FastifyInstance } from 'fastify';
-import type { ImportJobJson } from '#server/imports/jobs.ts';
+import type { ImportJobJson } from '#contract/index.ts';
 
 /** The head of a small SIE 4 file: one committee, two codes (ansvar 100 and 200), three accounts. */
 export const SIE_HEAD = [

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listCommittees } from '#app/committees.ts';
 import type { ReadCache } from '#app/read-cache.ts';
 import { CommitteeList } from '#contract/index.ts';
-import { cachedBody, sendCached } from '../cached.ts';
+import { sendCachedJson } from '../cached.ts';
 
 export function registerCommitteeRoutes(app: FastifyInstance, { cache }: { cache: ReadCache }): void {
   app
@@ -12,12 +12,6 @@ export function registerCommitteeRoutes(app: FastifyInstance, { cache }: { cache
     .get(
       '/api/committees',
       { schema: { tags: ['nämnder'], summary: 'Alla nämnder', response: { 200: CommitteeList } } },
-      async (request, reply) => {
-        const db = cache.db;
-        const cached = await cache.get('committees', async () =>
-          cachedBody(JSON.stringify(CommitteeList.encode(await listCommittees(db)))),
-        );
-        return sendCached(request, reply, cached, 'application/json; charset=utf-8');
-      },
+      async (request, reply) => sendCachedJson(request, reply, cache, 'committees', CommitteeList, () => listCommittees(cache.db)),
     );
 }

@@ -1,6 +1,6 @@
 /** The drill-down over HTTP on the demo committee: area → account groups → accounts → postings add up. */
 import { describe, expect, it } from 'vitest';
-import type { AccountVouchers, AreaDrill } from '#app/drilldown.ts';
+import type { AccountVouchers, AreaDrill } from '#contract/index.ts';
 import type { ReportJson } from '#report/json.ts';
 import { importAndWait, SIE_HEAD } from '#test/helpers/imports.ts';
 import { testServerSuite } from '#test/helpers/server.ts';

@@ -21,7 +21,7 @@ import {
   DEFAULT_POSTINGS_LIMIT,
   errorResponses,
 } from '#contract/index.ts';
-import { cachedBody, sendCached } from '../cached.ts';
+import { cacheKey, sendCachedJson } from '../cached.ts';
 
 export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { db: Db; cache: ReadCache }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -37,10 +37,9 @@ export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { d
     },
     async (request, reply) => {
       const p = request.params;
-      const cached = await cache.get(`drill\u0000${p.id}\u0000${p.period}\u0000${p.area}`, async () =>
-        cachedBody(JSON.stringify(AreaDrill.encode(await drillArea(db, p.id, p.period, p.area)))),
+      return sendCachedJson(request, reply, cache, cacheKey('drill', p.id, p.period, p.area), AreaDrill, () =>
+        drillArea(db, p.id, p.period, p.area),
       );
-      return sendCached(request, reply, cached, 'application/json; charset=utf-8');
     },
   );
 
@@ -58,10 +57,9 @@ export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { d
     async (request, reply) => {
       const p = request.params;
       const limit = request.query.limit ?? DEFAULT_POSTINGS_LIMIT;
-      const cached = await cache.get(`postings\u0000${p.id}\u0000${p.period}\u0000${p.area}\u0000${p.account}\u0000${limit}`, async () =>
-        cachedBody(JSON.stringify(AccountVouchers.encode(await drillAccount(db, p.id, p.period, p.area, p.account, limit)))),
+      return sendCachedJson(request, reply, cache, cacheKey('postings', p.id, p.period, p.area, p.account, limit), AccountVouchers, () =>
+        drillAccount(db, p.id, p.period, p.area, p.account, limit),
       );
-      return sendCached(request, reply, cached, 'application/json; charset=utf-8');
     },
   );
 }

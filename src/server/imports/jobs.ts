@@ -9,7 +9,6 @@ import type { TableImportSummary } from '#app/import-table.ts';
 import type { ImportJobJson, ImportKind, JobState } from '#contract/index.ts';
 import { ConflictError, describeError } from '../errors.ts';
 
-export type { ImportJobJson, ImportKind, JobState };
 
 export interface StartJob {
   committee: string;

@@ -13,13 +13,13 @@ import { buildReport } from '#app/report.ts';
 import { ErrorBody, ReportJson, ReportParams, ReportQuery } from '#contract/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
-import { cachedBody, sendCached } from '../cached.ts';
+import { cachedBody, cacheKey, sendCached } from '../cached.ts';
 
 type Format = 'json' | 'html' | 'fragment';
 
 export function registerReportRoutes(app: FastifyInstance, { cache }: { cache: ReadCache }): void {
   const db = cache.db;
-  const docOf = (id: string, period: string) => cache.get(`doc\u0000${id}\u0000${period}`, () => buildReport(db, id, period));
+  const docOf = (id: string, period: string) => cache.get(cacheKey('doc', id, period), () => buildReport(db, id, period));
 
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/committees/:id/reports/:period',
@@ -47,7 +47,7 @@ export function registerReportRoutes(app: FastifyInstance, { cache }: { cache: R
       const html = request.params.period.endsWith('.html');
       const period = html ? request.params.period.slice(0, -'.html'.length) : request.params.period;
       const format: Format = !html ? 'json' : isTrue(request.query.fragment) ? 'fragment' : 'html';
-      const cached = await cache.get(`report\u0000${id}\u0000${period}\u0000${format}`, async () => {
+      const cached = await cache.get(cacheKey('report', id, period, format), async () => {
         const doc = await docOf(id, period);
         return cachedBody(
           format === 'json' ? JSON.stringify(ReportJson.encode(toJsonContract(doc))) : renderHtml(doc, { fragment: format === 'fragment' }),
