@@ -1,6 +1,6 @@
 /**
- * The layering rules (.dependency-cruiser.cjs) hold for the code base, and they bite: a tree with
- * forbidden imports is refused, naming each rule.
+ * The layering rules (.dependency-cruiser.cjs) bite: a tree with forbidden imports is refused,
+ * naming each rule. That the code base keeps them is `npm run lint:deps`, part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,12 +28,6 @@ function cruise(cwd: string, paths: string[]): { ok: boolean; output: string } {
 describe('layering', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'uppf-layers-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-  it('holds for the code base', () => {
-    const { ok, output } = cruise(ROOT, ['src', 'web/src', 'test', 'bench']);
-    expect(output).not.toMatch(/error /);
-    expect(ok).toBe(true);
-  }, 60_000);
 
   it('refuses core → store, ledger → app, server → store, web → server, src → test', () => {
     const files: Record<string, string> = {

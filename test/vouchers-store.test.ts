@@ -108,7 +108,7 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
     expect(left.map((r) => r.period)).toEqual(['2025-01', '2025-03']);
     expect(await postingCodes(db.kysely, 'n', '2710', '2025-02', '2025-02')).toEqual([]);
     // Older imports are found in the import log.
-    await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01-01', '2025-12-31');
+    await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01', '2025-12');
     // Not logged yet, import 1 is no older import of the committee: nothing goes but February (month 1 + seq % 3).
     const february = Math.floor((N - 1) / 3) + 1;
     expect(await countPostings(db.kysely, 'n')).toBe(2 * (N - february));
@@ -124,7 +124,7 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
       fiscalYear: null,
       summary: {},
     });
-    await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01-01', '2025-12-31');
+    await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01', '2025-12');
     expect(await countPostings(db.kysely, 'n')).toBe(0);
     expect(await db.kysely.selectFrom('vouchers').selectAll().execute()).toEqual([]);
   });
@@ -134,7 +134,6 @@ describe.skipIf(!HAS_SHARED)('space of replaced vouchers on SQLite', () => {
   it('goes back to the file system after a newer export replaces the year', async () => {
     const db = await freshSqlite();
     try {
-      const file = db.location;
       const pragma = async (name: string) =>
         Number(Object.values((await sql.raw(`PRAGMA ${name}`).execute(db.kysely)).rows[0] as Record<string, unknown>)[0]);
       const big = generateLedger(['--vouchers', '20000', '--areas', '3']).sie;
@@ -144,7 +143,6 @@ describe.skipIf(!HAS_SHARED)('space of replaced vouchers on SQLite', () => {
       await importSie(db, small, { committeeId: 'space', user: 'test' });
       expect(await pragma('freelist_count')).toBe(0);
       expect(await pragma('page_count')).toBeLessThan(pagesAfterBig / 4);
-      expect(file).not.toBe(':memory:');
     } finally {
       await db.close();
     }

@@ -202,12 +202,13 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         if (balances.length > 0) {
           const periods = new Set(balances.map((r) => r.period));
           await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
-          await replaceAmounts(q, committeeId, 'actual', from, to, toRows(balances));
+          const rows = toRows(balances);
+          await replaceAmounts(q, committeeId, 'actual', from, to, rows);
           const ownVouchers = [...voucherMonths].some((m) => m >= from && m <= to);
           // A year the file gives only as #PSALDO (a later export's previous year) keeps the
           // vouchers imported for it while they still add up to its balances.
-          if (ownVouchers || !(await olderVouchersMatch(q, committeeId, importNo, from, to, toRows(balances)))) {
-            const removed = await deleteOlderVouchers(q, committeeId, importNo, fy.start, fy.end);
+          if (ownVouchers || !(await olderVouchersMatch(q, committeeId, importNo, from, to, rows))) {
+            const removed = await deleteOlderVouchers(q, committeeId, importNo, from, to);
             if (!ownVouchers && removed > 0) {
               read.warnings.push({
                 line: 0,

@@ -21,7 +21,8 @@ describe('ReadCache', async () => {
 
   it('keeps no more bytes than it is given, dropping the least recently used', async () => {
     const cache = new ReadCache(db, 1000, 10_000);
-    const text = (key: string) => cache.get(key, async () => key.padEnd(2000, '.')); // 4 000 bytes each
+    // Answers as the server keeps them ({ body, etag }), weighed by their body: 4 000 bytes each.
+    const text = (key: string) => cache.get(key, async () => ({ body: key.padEnd(2000, '.'), etag: key }));
     await text('a');
     await text('b');
     await text('a');

@@ -13,9 +13,15 @@
 import { readDataVersion } from '#store/data-version.ts';
 import type { Db } from '#store/db.ts';
 
-/** What a value is taken to weigh, in bytes: a string its UTF-16 size, anything else a fixed guess. */
+/**
+ * What a value is taken to weigh, in bytes: a string, or an object's `body` string (an answer as
+ * it is sent), its UTF-16 size; any other object a fixed guess.
+ */
 const OBJECT_WEIGHT = 128 * 1024;
-const weightOf = (value: unknown): number => (typeof value === 'string' ? value.length * 2 : OBJECT_WEIGHT);
+function weightOf(value: unknown): number {
+  const text = typeof value === 'string' ? value : (value as { body?: unknown } | null)?.body;
+  return typeof text === 'string' ? text.length * 2 : OBJECT_WEIGHT;
+}
 
 interface Entry {
   value: Promise<unknown>;

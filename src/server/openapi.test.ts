@@ -94,6 +94,10 @@ describe('GET /api/openapi.json', () => {
     expect(text).toContain('"fiscalYearStartMonth"');
     const report = doc.paths['/api/committees/{id}/reports/{period}']?.get?.responses['200']?.content;
     expect(Object.keys(report ?? {}).sort()).toEqual(['application/json', 'text/html']);
+    const schemas = (doc as { components?: { schemas?: Record<string, { properties?: Record<string, unknown> }> } }).components?.schemas;
+    expect(report?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ReportJson' });
+    expect(Object.keys(schemas?.ReportJson?.properties ?? {})).toContain('fiscalYear');
+    expect(Object.keys(schemas?.CommitteeSummary?.properties ?? {})).toEqual(expect.arrayContaining(['fiscalYearStartMonth', 'fiscalYears']));
   });
 });
 

@@ -51,14 +51,14 @@ function sqliteStore(
   committeeId: string,
   importNo: number,
 ): VoucherStore {
+  // Outside a transaction each row would commit by itself.
+  if (!database.inTransaction) throw new Error('the voucher store writes in a transaction only (Db.write)');
   const voucher = database.prepare(`INSERT INTO vouchers (${VOUCHER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const posting = database.prepare(`INSERT INTO ledger_postings (${POSTING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   let seq = 0;
   let postings = 0;
   return {
     add(v) {
-      // Outside a transaction each row would commit by itself.
-      if (!database.inTransaction) throw new Error('the voucher store writes in a transaction only (Db.write)');
       seq++;
       const period = v.date.slice(0, 7);
       voucher.run(committeeId, importNo, seq, period, v.date, v.series, v.number, v.text);

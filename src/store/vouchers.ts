@@ -15,21 +15,20 @@ const lastDay = (period: string) => `${period}-31`;
 
 /**
  * Removes the vouchers and postings of a committee's imports before `importNo` in [from, to]
- * (YYYY-MM-DD). The imports are named by the import log, so that each is one range of the
- * primary key (a condition on the committee would have SQLite walk the drill-down index instead).
+ * (periods), and tells how many vouchers went. The imports are named by the import log, so that
+ * each is one range of the primary key (a condition on the committee would have SQLite walk the
+ * drill-down index instead).
  */
 export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<number> {
-  let vouchers = 0;
-  for (const table of ['ledger_postings', 'vouchers'] as const) {
-    const result = await q
+  const older = (table: 'ledger_postings' | 'vouchers') =>
+    q
       .deleteFrom(table)
       .where('import_no', 'in', olderImports(q, committeeId, importNo))
-      .where('period', '>=', from.slice(0, 7))
-      .where('period', '<=', to.slice(0, 7))
+      .where('period', '>=', from)
+      .where('period', '<=', to)
       .executeTakeFirst();
-    vouchers = Number(result.numDeletedRows);
-  }
-  return vouchers;
+  await older('ledger_postings');
+  return Number((await older('vouchers')).numDeletedRows);
 }
 
 const olderImports = (q: Q, committeeId: string, importNo: number) =>

@@ -1,11 +1,8 @@
 /**
  * A committee with a split fiscal year (July–June) in a real browser: the labels, the period
  * switcher and the investments heading follow its fiscal year, not the calendar year.
- *
- * SKIPPED until branch `api` is merged: the server on this branch does not yet send the
- * committees' `fiscalYearStartMonth` (issue 6, "Fiscal years in the contract"). Enable it then.
- * Checked on branch web with the field added to the committees list by hand: passes; without
- * it, fails on "januari–mars 2010" (the calendar-year labels the issue names).
+ * Before the contract carried the fiscal year this failed on "januari–mars 2010", the
+ * calendar-year labels the issue names.
  */
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
