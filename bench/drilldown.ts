@@ -12,11 +12,11 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { getJson, tsx } from './_children.ts';
 import { benchLedger, CACHE } from './_ledger.ts';
 
 const REQUESTS = 500;
 const COMMITTEE = 'bench';
-const tsx = resolve(import.meta.dirname, '../node_modules/.bin/tsx');
 const target = process.argv[2] ?? join(CACHE, 'bench-import.sqlite');
 
 if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
@@ -36,12 +36,6 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
     if (m) return { base: `http://127.0.0.1:${m[1]}`, child };
   }
   throw new Error('the server did not start');
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so that runs ask the same pairs. */

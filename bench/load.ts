@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { ensureDemo } from '#app/demo/index.ts';
 import { buildServer } from '#server/app.ts';
 import { openDatabase } from '#store/db.ts';
+import { getJson } from './_children.ts';
 import { CACHE } from './_ledger.ts';
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
@@ -38,12 +39,6 @@ async function cannon(url: string): Promise<Result> {
   return JSON.parse(stdout) as Result;
 }
 
-async function json<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 async function run(label: string, file: string, seed: boolean) {
   const db = await openDatabase({ file });
   if (seed) await ensureDemo(db);
@@ -53,15 +48,15 @@ async function run(label: string, file: string, seed: boolean) {
   if (!address || typeof address === 'string') throw new Error('no TCP address');
   const base = `http://127.0.0.1:${address.port}/api`;
   try {
-    const committees = await json<{ id: string; periods: string[] }[]>(`${base}/committees`);
+    const committees = await getJson<{ id: string; periods: string[] }[]>(`${base}/committees`);
     const committee = committees.find((c) => c.periods.length > 0);
     const period = committee?.periods.at(-1);
     if (!committee || !period) throw new Error(`${file}: no committee with data`);
-    const report = await json<{ areas: { code: string; deviation: number }[] }>(`${base}/committees/${committee.id}/reports/${period}`);
+    const report = await getJson<{ areas: { code: string; deviation: number }[] }>(`${base}/committees/${committee.id}/reports/${period}`);
     const area = report.areas.find((a) => a.code !== 'ej-fordelat') ?? report.areas[0];
     if (!area) throw new Error('the report has no areas');
     const drillUrl = `${base}/committees/${committee.id}/drilldown/${period}/${encodeURIComponent(area.code)}`;
-    const drill = await json<{ groups: { accounts: { account: string }[] }[] }>(drillUrl);
+    const drill = await getJson<{ groups: { accounts: { account: string }[] }[] }>(drillUrl);
     const account = drill.groups.flatMap((g) => g.accounts)[0]?.account;
     if (!account) throw new Error(`${area.code} has no accounts`);
     const routes: [string, string][] = [
@@ -71,12 +66,12 @@ async function run(label: string, file: string, seed: boolean) {
       ['account postings', `${drillUrl}/${encodeURIComponent(account)}`],
     ];
     console.log(`\n${label}: ${committee.id} ${period}, area ${area.code}, account ${account}; ${connections} connections × ${seconds} s`);
-    console.log('route              req/s     p50 ms   p99 ms   errors');
+    console.log('route              req/s     p50 ms   p99 ms   errors   (target: p99 < 100 ms, no errors)');
     for (const [name, url] of routes) {
       const r = await cannon(url);
       const errors = r.errors + r.timeouts + r.non2xx;
       console.log(
-        `${name.padEnd(17)} ${r.requests.average.toFixed(0).padStart(7)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(errors).padStart(8)}`,
+        `${name.padEnd(17)} ${r.requests.average.toFixed(0).padStart(7)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(errors).padStart(8)}   ${r.latency.p99 < 100 && errors === 0 ? 'met' : 'MISSED'}`,
       );
     }
   } finally {

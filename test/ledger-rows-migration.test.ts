@@ -13,10 +13,11 @@ import { type Kysely, Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { main } from '#cli/main.ts';
 import { type Db, openDatabase } from '#store/db.ts';
+import type { LegacyVoucher } from '#store/legacy/packed.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
 import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
-import { dateNumber, PostingListBuilder, type StoredVoucher, VoucherBlockWriter } from './helpers/legacy-packed-encoder.ts';
+import { dateNumber, PostingListBuilder, VoucherBlockWriter } from './helpers/legacy-packed-encoder.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'packed-ledger.sqlite');
 const oracle = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'packed-ledger.oracle.json'), 'utf8')) as Record<
@@ -130,7 +131,7 @@ describe('migration 0003 on a damaged packed database', () => {
 });
 
 /** Three vouchers in February, two in March, written as the packed storage did, as import 7. */
-const VOUCHERS: StoredVoucher[] = [
+const VOUCHERS: LegacyVoucher[] = [
   { seq: 1, series: 'A', number: '1', date: '2025-02-03', text: 'Hyra februari', transactions: [] },
   { seq: 2, series: 'A', number: '2', date: '2025-02-10', text: 'Lön', transactions: [] },
   { seq: 3, series: 'B', number: '7', date: '2025-02-28', text: 'Faktura "åäö"\ttab', transactions: [] },
@@ -195,7 +196,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
       block: 0,
       first_date: '2025-02-03',
       last_date: '2025-03-15',
-      count: 5,
+      count: block.count,
       data: block.encode(),
     })
     .execute();

@@ -11,7 +11,6 @@ import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
 
-
 /** Another import of the same committee is running. */
 export class ConflictError extends Error {
   override name = 'ConflictError';

@@ -97,7 +97,9 @@ describe('GET /api/openapi.json', () => {
     const schemas = (doc as { components?: { schemas?: Record<string, { properties?: Record<string, unknown> }> } }).components?.schemas;
     expect(report?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ReportJson' });
     expect(Object.keys(schemas?.ReportJson?.properties ?? {})).toContain('fiscalYear');
-    expect(Object.keys(schemas?.CommitteeSummary?.properties ?? {})).toEqual(expect.arrayContaining(['fiscalYearStartMonth', 'fiscalYears']));
+    expect(Object.keys(schemas?.CommitteeSummary?.properties ?? {})).toEqual(
+      expect.arrayContaining(['fiscalYearStartMonth', 'fiscalYears']),
+    );
   });
 });
 

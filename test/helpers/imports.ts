@@ -76,5 +76,3 @@ export async function importAndWait(
   if (res.statusCode !== 202) throw new Error(`POST /api/imports: ${res.statusCode} ${res.body}`);
   return waitForJob(app, (res.json() as { id: string }).id);
 }
-
-export { snapshot } from './databases.ts';

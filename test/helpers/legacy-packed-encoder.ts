@@ -4,16 +4,14 @@
  * migration test writes an old-format database with it. The decoders live on, read-only, in
  * src/store/legacy/packed.ts.
  */
-export class ByteWriter {
+import type { LegacyVoucher } from '#store/legacy/packed.ts';
+
+class ByteWriter {
   private buf: Buffer;
   private pos = 0;
 
   constructor(capacity = 1 << 16) {
     this.buf = Buffer.allocUnsafe(capacity);
-  }
-
-  get length(): number {
-    return this.pos;
   }
 
   private ensure(n: number): void {
@@ -81,22 +79,6 @@ export class ByteWriter {
   }
 }
 
-export interface StoredTransaction {
-  account: string;
-  code: string;
-  amount: number;
-  /** '' when the transaction has no text of its own. */
-  text: string;
-}
-export interface StoredVoucher {
-  seq: number;
-  series: string;
-  number: string;
-  /** YYYY-MM-DD */
-  date: string;
-  text: string;
-  transactions: StoredTransaction[];
-}
 export class VoucherBlockWriter {
   private readonly out = new ByteWriter(1 << 16);
   private readonly known = new Map<string, number>();
@@ -118,7 +100,7 @@ export class VoucherBlockWriter {
     this.known.set(s, this.known.size + 1);
   }
 
-  add(v: Omit<StoredVoucher, 'seq'>): void {
+  add(v: Omit<LegacyVoucher, 'seq'>): void {
     this.shared(v.series);
     this.out.string(v.number);
     this.shared(v.date);

@@ -29,7 +29,6 @@ import { parseWith } from '../validation.ts';
 import type { ImportJobs } from './jobs.ts';
 import { receiveUpload } from './upload.ts';
 
-
 /** Who the import log names for imports made through the web app (it has no sign-in yet). */
 export const WEB_USER = 'webb';
 

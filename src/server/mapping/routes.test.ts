@@ -1,7 +1,8 @@
 /** The code-to-area mapping over HTTP: read, set (JSON), upload (CSV); the report follows. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportJson } from '#report/json.ts';
-import { importAndWait, SMALL_SIE, snapshot } from '#test/helpers/imports.ts';
+import { snapshot } from '#test/helpers/databases.ts';
+import { importAndWait, SMALL_SIE } from '#test/helpers/imports.ts';
 import { startTestServer, type TestServer } from '#test/helpers/server.ts';
 
 interface MappingJson {
