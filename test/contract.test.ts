@@ -6,11 +6,10 @@
  * without a case here fails the test.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
-import { ensureDemo } from '#app/demo/index.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
@@ -25,28 +24,22 @@ import {
   ReportJson,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
-import { buildServer } from '#server/app.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { importAndWait, SMALL_SIE } from './helpers/imports.ts';
+import { testServerSuite } from './helpers/server.ts';
 
 describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
+  const suite = testServerSuite({ open: database.open });
   let db: Db;
   let app: FastifyInstance;
   let jobId = '';
 
   beforeAll(async () => {
-    db = await database.open();
-    await ensureDemo(db);
-    app = await buildServer({ db });
+    ({ db, app } = suite.server);
     const job = await importAndWait(app, { kind: 'sie', committee: 'kontrakt' }, SMALL_SIE, 'kontrakt.se');
     expect(job.state).toBe('done');
     jobId = job.id;
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
-
   type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown> };
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
   const cases = (): Record<string, Case[]> => ({

@@ -9,17 +9,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listCommittees } from '#app/committees.ts';
 import { type Db, openDatabase, readDataVersion } from '#app/database.ts';
-import { ensureDemo, loadDemo } from '#app/demo/index.ts';
+import { loadDemo } from '#app/demo/index.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { importTable } from '#app/import-table.ts';
 import { buildReport } from '#app/report.ts';
 import { AccountVouchers, type AreaDrill, type ReportJson } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
-import { buildServer } from '#server/app.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
+import { testServerSuite } from './helpers/server.ts';
 
 const REPORT = '/api/committees/socialnamnden/reports/2025-04';
 /** A demo area: the test's sheets replace its April amounts (they hold only code 100). */
@@ -36,27 +36,12 @@ function aprilCsv(amount: string): string {
 
 const uncached = async (db: Db) => toJsonContract(await buildReport(db, 'socialnamnden', '2025-04'));
 
-/** A server on a fresh demo database for the tests of one describe block. */
-function demoServer(database: (typeof TEST_DATABASES)[number]): { db: Db; app: FastifyInstance } {
-  const s = {} as { db: Db; app: FastifyInstance };
-  beforeAll(async () => {
-    s.db = await database.open();
-    await ensureDemo(s.db);
-    s.app = await buildServer({ db: s.db });
-  });
-  afterAll(async () => {
-    await s.app.close();
-    await s.db.close();
-  });
-  return s;
-}
-
 describe.each(TEST_DATABASES)('report cache on $name', (database) => {
-  const server = demoServer(database);
+  const suite = testServerSuite({ open: database.open });
   let db: Db;
   let app: FastifyInstance;
   beforeAll(() => {
-    ({ db, app } = server);
+    ({ db, app } = suite.server);
   });
   const report = async () => {
     const res = await app.inject({ url: REPORT });
@@ -157,11 +142,11 @@ function urlOf(db: Db): string {
 }
 
 describe.each(TEST_DATABASES)('postings cache on $name', (database) => {
-  const server = demoServer(database);
+  const suite = testServerSuite({ open: database.open });
   let db: Db;
   let app: FastifyInstance;
   beforeAll(() => {
-    ({ db, app } = server);
+    ({ db, app } = suite.server);
   });
 
   it('answers an account’s postings from the cache until an import changes them', async () => {

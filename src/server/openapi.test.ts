@@ -1,15 +1,6 @@
-/**
- * The OpenAPI document describes every route the server has (its params, body and responses from
- * src/contract), and the API page is served with its own assets.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '#app/database.ts';
-import { ensureDemo } from '#app/demo/index.ts';
-import { buildServer } from './app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testServerSuite } from '#test/helpers/server.ts';
 import { DOCS_PREFIX, OPENAPI_PATH } from './openapi.ts';
 
 interface Operation {
@@ -19,26 +10,16 @@ interface Operation {
 }
 type OpenApi = { openapi: string; paths: Record<string, Record<string, Operation>> };
 
-let dir: string;
-let db: Db;
-let app: FastifyInstance;
 const routes: RouteOptions[] = [];
+const suite = testServerSuite({ server: { onRoute: (route) => routes.push(route) } });
+let app: FastifyInstance;
 let doc: OpenApi;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'uppf-openapi-'));
-  db = await openDatabase({ file: join(dir, 'db.sqlite') });
-  await ensureDemo(db);
-  app = await buildServer({ db, onRoute: (route) => routes.push(route) });
+  app = suite.server.app;
   const res = await app.inject({ url: OPENAPI_PATH });
   expect(res.statusCode).toBe(200);
   doc = res.json() as OpenApi;
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** Routes that are not the API: the documentation itself, the JSON 404 for /api/*, the web app. */

@@ -1,11 +1,11 @@
-/** Starts the real server on a fresh temporary SQLite database with the demo committee. */
+/** Starts the real server on a fresh database (a temporary SQLite file unless told) with the demo committee. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { ensureDemo } from '#app/demo/index.ts';
-import { buildServer } from '#server/app.ts';
+import { buildServer, type ServerOptions } from '#server/app.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 
 export interface TestServer {
@@ -16,18 +16,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { listen?: boolean } = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'uppfoljning-test-'));
-  const db = await openDatabase({ file: join(dir, 'test.sqlite') });
+export interface TestServerOptions {
+  listen?: boolean;
+  /** Opens the database (default: a temporary SQLite file), e.g. one of TEST_DATABASES. */
+  open?: () => Promise<Db>;
+  /** More options for buildServer. */
+  server?: Omit<ServerOptions, 'db'>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dir = options.open ? null : mkdtempSync(join(tmpdir(), 'uppfoljning-test-'));
+  const db = dir ? await openDatabase({ file: join(dir, 'test.sqlite') }) : await (options.open as () => Promise<Db>)();
   let app: FastifyInstance | undefined;
   const close = async () => {
     await app?.close();
     await db.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   };
   try {
     await ensureDemo(db);
-    app = await buildServer({ db });
+    app = await buildServer({ ...options.server, db });
     let url = '';
     if (options.listen) {
       await app.listen({ port: 0, host: '127.0.0.1' });
@@ -48,11 +56,11 @@ export interface ServerSuite {
   get(url: string): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
 }
 
-/** Call at the top of a test file: a fresh server before its tests, closed after. */
-export function testServerSuite(): ServerSuite {
+/** Call at the top of a test file or describe block: a fresh server before its tests, closed after. */
+export function testServerSuite(options: TestServerOptions = {}): ServerSuite {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(options);
   });
   afterAll(async () => {
     await server?.close();
