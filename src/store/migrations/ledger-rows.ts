@@ -22,7 +22,7 @@ import type { LedgerPostingTable, VoucherTable } from '../schema.ts';
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** The tables and the drill-down index, in each dialect's words. */
-export async function createLedgerRowTables(db: Kysely<unknown>): Promise<void> {
+async function createLedgerRowTables(db: Kysely<unknown>): Promise<void> {
   const pg = isPostgres(db);
   const int = pg ? sql`integer` : sql`INTEGER`;
   const money = pg ? sql`bigint` : sql`INTEGER`;
@@ -67,7 +67,7 @@ interface LegacyTables {
   ledger_postings: LedgerPostingTable;
 }
 
-/** Rows per INSERT: 500 postings are 5 000 bound values, well under both databases' limits. */
+/** Rows per INSERT: 500 postings are 5 000 bound values (500 vouchers 4 000), well under both databases' limits. */
 const CHUNK = 500;
 const BLOCKS_AT_A_TIME = 20;
 
@@ -86,16 +86,6 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
       damaged(`import ${importNo}: en packad konteringslista`, () => decodeLegacyPostings(l.data, (seq) => shown.add(seq)));
       listed += l.count;
     }
-    let vouchers: VoucherTable[] = [];
-    let postings: LedgerPostingTable[] = [];
-    const write = async (all: boolean) => {
-      if (vouchers.length >= CHUNK || (all && vouchers.length > 0)) await db.insertInto('vouchers').values(vouchers).execute();
-      if (vouchers.length >= CHUNK || all) vouchers = [];
-      while (postings.length >= CHUNK || (all && postings.length > 0)) {
-        await db.insertInto('ledger_postings').values(postings.slice(0, CHUNK)).execute();
-        postings = postings.slice(CHUNK);
-      }
-    };
     let moved = 0;
     // A few blocks at a time (a block is up to some 100 kB), so that memory stays flat.
     const blocksFrom = (after: number) =>
@@ -112,6 +102,8 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
         const decoded = damaged(`import ${importNo}: en packad verifikationsdel (block ${b.block})`, () =>
           decodeLegacyVoucherBlock(b.data, b.block * LEGACY_BLOCK_SIZE + 1),
         );
+        const vouchers: VoucherTable[] = [];
+        const postings: LedgerPostingTable[] = [];
         for (const v of decoded) {
           if (!shown.has(v.seq)) continue;
           const period = v.date.slice(0, 7);
@@ -122,10 +114,19 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
             postings.push({ ...row, line: ++line, account: t.account, code: t.code, amount: t.amount, text: t.text });
           moved += v.transactions.length;
         }
-        await write(false);
+        // Each block's rows, CHUNK to an INSERT: nothing is held from one block to the next.
+        for (let i = 0; i < vouchers.length; i += CHUNK)
+          await db
+            .insertInto('vouchers')
+            .values(vouchers.slice(i, i + CHUNK))
+            .execute();
+        for (let i = 0; i < postings.length; i += CHUNK)
+          await db
+            .insertInto('ledger_postings')
+            .values(postings.slice(i, i + CHUNK))
+            .execute();
       }
     }
-    await write(true);
     if (moved !== listed) {
       throw new Error(
         `import ${importNo}: konteringslistorna har ${listed} konteringar men verifikationerna ${moved}; de packade uppgifterna stämmer inte`,
