@@ -5,19 +5,25 @@ import {
   fiscalYearOf,
   groupByFiscalYear,
   isPeriod,
+  PeriodError,
   parsePeriod,
   periodLabel,
   periodSpanLabel,
   previousInYear,
   yearToDate,
-  yearToDateLabel,
 } from './period.ts';
+
+/** The months a year-to-date figure covers, as the app names them from the answer's fiscal year. */
+const yearToDateLabel = (period: string, startMonth = 1) => periodSpanLabel(fiscalYearOf(period, startMonth).start, period);
 
 describe('periods', () => {
   it('parses and validates', () => {
     expect(parsePeriod('2025-04')).toEqual({ year: 2025, month: 4 });
     expect(() => parsePeriod('2025-13')).toThrow('"2025-13"');
     expect(() => parsePeriod('202504')).toThrow();
+    expect(() => parsePeriod('0000-04')).toThrow(PeriodError);
+    expect(() => parsePeriod('0000-04')).toThrow('not a period (YYYY-MM): "0000-04"');
+    expect(parsePeriod('0001-12')).toEqual({ year: 1, month: 12 });
     expect(isPeriod('2025-00')).toBe(false);
   });
 

@@ -26,15 +26,13 @@ export interface YearMonth {
   month: number; // 1..12
 }
 
-export function parsePeriod(text: string): YearMonth {
-  const m = /^(\d{4})-(\d{2})$/.exec(text);
-  const month = m ? Number(m[2]) : 0;
-  if (!m || month < 1 || month > 12) throw new PeriodError(`not a period (YYYY-MM): "${text}"`);
-  return { year: Number(m[1]), month };
-}
-
 /** "YYYY-MM" with a year 0001–9999 and a month 01–12. */
 export const PERIOD_PATTERN = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
+
+export function parsePeriod(text: string): YearMonth {
+  if (!PERIOD_PATTERN.test(text)) throw new PeriodError(`not a period (YYYY-MM): "${text}"`);
+  return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)) };
+}
 
 export function isPeriod(text: string): boolean {
   return PERIOD_PATTERN.test(text);
@@ -113,11 +111,6 @@ export function periodSpanLabel(from: Period, to: Period): string {
   const b = parsePeriod(to);
   const fromName = MONTHS_SV[a.month - 1];
   return a.year === b.year ? `${fromName}–${periodLabel(to)}` : `${fromName} ${a.year} – ${periodLabel(to)}`;
-}
-
-/** The months a year-to-date figure covers: "januari–april 2025", or "juli 2009 – mars 2010" in a split year. */
-export function yearToDateLabel(period: Period, startMonth = 1): string {
-  return periodSpanLabel(fiscalYearOf(period, startMonth).start, period);
 }
 
 /** Periods grouped by the fiscal year that holds them, in the order given (ascending in, ascending out). */

@@ -1,5 +1,5 @@
 import type { AreaFigures, Figures, ReportJson } from '../shared/contract.ts';
-import { capitalize, formatMoney, isNegative, mnkrCell, monthName, yearToDateLabel } from '../shared/format.ts';
+import { capitalize, formatMoney, isNegative, mnkrCell, monthName, periodSpanLabel } from '../shared/format.ts';
 import { areaPath, Link } from '../shared/router.tsx';
 
 function Amount({ value, signed }: { value: number | null; signed: boolean }) {
@@ -41,8 +41,8 @@ function AreaName({ area, committee, period }: { area: AreaFigures; committee: s
 }
 
 /** Every area of the committee, with the committee's total in the footer. */
-export function AreaTable({ report, startMonth }: { report: ReportJson; startMonth: number }) {
-  const { previousPeriod, period } = report;
+export function AreaTable({ report }: { report: ReportJson }) {
+  const { previousPeriod, period, fiscalYear } = report;
   const showPrevious = previousPeriod !== null;
   const anyMaterial = report.areas.some((a) => a.material);
   return (
@@ -51,7 +51,9 @@ export function AreaTable({ report, startMonth }: { report: ReportJson; startMon
       {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable). */}
       <div className="table-scroll" role="region" aria-labelledby="areas-caption" tabIndex={0}>
         <table className="figures-table">
-          <caption id="areas-caption">Resultat per verksamhetsområde, ackumulerat {yearToDateLabel(period, startMonth)}, i mnkr</caption>
+          <caption id="areas-caption">
+            Resultat per verksamhetsområde, ackumulerat {periodSpanLabel(fiscalYear.start, period)}, i mnkr
+          </caption>
           <thead>
             <tr>
               <th scope="col">Verksamhetsområde</th>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCommittee } from '../shared/committees.ts';
-import { periodLabel, yearToDateLabel } from '../shared/format.ts';
+import { periodLabel, periodSpanLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { reportQuery } from '../shared/queries.ts';
 import { Link, reportPath } from '../shared/router.tsx';
@@ -16,7 +16,7 @@ import './dashboard.css';
 /** The committee's figures for one period: total on top, then every area. */
 export function Dashboard({ committee, period }: { committee: string; period: string }) {
   const report = useQuery(reportQuery(committee, period));
-  const { committees, summary } = useCommittee(committee);
+  const { summary } = useCommittee(committee);
   // While another period loads, the previous figures stay (dimmed, aria-busy).
   const data = report.isError ? undefined : report.data;
   const current = data !== undefined && !report.isPlaceholderData;
@@ -33,9 +33,9 @@ export function Dashboard({ committee, period }: { committee: string; period: st
           <h1 ref={heading} tabIndex={-1}>
             {name ?? 'Nämnd'}
           </h1>
-          {/* The fiscal year comes with the committee: the labels wait for it rather than guess January. */}
+          {/* The fiscal year comes with the report: the label waits for it rather than guess January. */}
           <p className="lead">
-            {summary ? `Ekonomiskt läge ackumulerat ${yearToDateLabel(period, summary.fiscalYearStartMonth)}` : 'Ekonomiskt läge'}
+            {data ? `Ekonomiskt läge ackumulerat ${periodSpanLabel(data.fiscalYear.start, data.period)}` : 'Ekonomiskt läge'}
           </p>
         </div>
         <Link className="button button-primary" to={reportPath(committee, period)}>
@@ -44,21 +44,18 @@ export function Dashboard({ committee, period }: { committee: string; period: st
         </Link>
       </div>
 
-      {summary && summary.periods.length > 0 && (
-        <PeriodSwitcher committee={committee} periods={summary.periods} startMonth={summary.fiscalYearStartMonth} current={period} />
-      )}
+      {summary && summary.periods.length > 0 && <PeriodSwitcher committee={committee} summary={summary} current={period} />}
       <p className="sr-only" role="status">
         {current && report.isSuccess ? `Visar siffror för ${periodLabel(period)}.` : ''}
       </p>
 
       <QueryError title={`Uppgifterna för ${periodLabel(period)} kunde inte hämtas.`} query={report} />
-      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
-      {(report.isPending || (data && committees.isPending)) && <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />}
-      {data && summary && (
+      {report.isPending && <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />}
+      {data && (
         <div className={current ? 'figures' : 'figures figures-stale'} aria-busy={!current}>
-          <KeyFigures report={data} startMonth={summary.fiscalYearStartMonth} />
-          <AreaTable report={data} startMonth={summary.fiscalYearStartMonth} />
-          <Investments investments={data.investments} period={data.period} startMonth={summary.fiscalYearStartMonth} />
+          <KeyFigures report={data} />
+          <AreaTable report={data} />
+          <Investments investments={data.investments} period={data.period} fiscalYear={data.fiscalYear} />
         </div>
       )}
     </Layout>

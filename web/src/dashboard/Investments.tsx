@@ -1,8 +1,16 @@
-import type { Investments as InvestmentFigures } from '../shared/contract.ts';
-import { fiscalYearLabel, fiscalYearOf, formatMoney, periodLabel } from '../shared/format.ts';
+import type { FiscalYear, Investments as InvestmentFigures } from '../shared/contract.ts';
+import { fiscalYearLabel, formatMoney, periodLabel } from '../shared/format.ts';
 
 /** The investment budget, its adjusted amount and actual to date. */
-export function Investments({ investments, period, startMonth }: { investments: InvestmentFigures; period: string; startMonth: number }) {
+export function Investments({
+  investments,
+  period,
+  fiscalYear,
+}: {
+  investments: InvestmentFigures;
+  period: string;
+  fiscalYear: FiscalYear;
+}) {
   const rows: [string, number][] = [
     ['Investeringsbudget', investments.budget],
     ['Budget efter justering', investments.adjustedBudget],
@@ -10,7 +18,7 @@ export function Investments({ investments, period, startMonth }: { investments: 
   ];
   return (
     <section className="investments" aria-labelledby="investments-heading">
-      <h2 id="investments-heading">Investeringar {fiscalYearLabel(fiscalYearOf(period, startMonth))}</h2>
+      <h2 id="investments-heading">Investeringar {fiscalYearLabel(fiscalYear)}</h2>
       <dl className="inline-figures">
         {rows.map(([label, amount]) => (
           <div key={label}>

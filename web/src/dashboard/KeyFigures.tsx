@@ -1,5 +1,5 @@
 import type { ReportJson } from '../shared/contract.ts';
-import { formatMoney, isNegative, monthName, signedMnkr, yearToDateLabel } from '../shared/format.ts';
+import { formatMoney, isNegative, monthName, periodSpanLabel, signedMnkr } from '../shared/format.ts';
 
 interface Card {
   label: string;
@@ -9,14 +9,14 @@ interface Card {
 }
 
 /** The committee's total: result, deviation, last month's deviation and the annual forecast. */
-export function KeyFigures({ report, startMonth }: { report: ReportJson; startMonth: number }) {
-  const { total, previousPeriod, period } = report;
+export function KeyFigures({ report }: { report: ReportJson }) {
+  const { total, previousPeriod, period, fiscalYear } = report;
   const cards: Card[] = [
     {
       label: 'Resultat ackumulerat',
       value: signedMnkr(total.actualResult),
       negative: isNegative(total.actualResult),
-      note: yearToDateLabel(period, startMonth),
+      note: periodSpanLabel(fiscalYear.start, period),
     },
     {
       label: 'Avvikelse mot budget',

@@ -1,29 +1,20 @@
-import { fiscalYearLabel, fiscalYearOf, groupByFiscalYear, monthName } from '../shared/format.ts';
+import type { CommitteeSummary, FiscalYear } from '../shared/contract.ts';
+import { fiscalYearLabel, monthName } from '../shared/format.ts';
 import { dashboardPath, Link } from '../shared/router.tsx';
 
 /**
  * The months of the current fiscal year that have data, as links (the period lives in the URL);
- * other fiscal years as links to their latest month. Years follow the committee's fiscal year.
+ * other fiscal years as links to their latest month. The years are the committee's (from the server).
  */
-export function PeriodSwitcher({
-  committee,
-  periods,
-  startMonth,
-  current,
-}: {
-  committee: string;
-  periods: string[];
-  startMonth: number;
-  current: string;
-}) {
-  const year = fiscalYearOf(current, startMonth);
-  const groups = groupByFiscalYear(periods, startMonth);
-  const months = groups.find((g) => g.year.start === year.start)?.periods ?? [];
-  const otherYears = groups.filter((g) => g.year.start !== year.start);
+export function PeriodSwitcher({ committee, summary, current }: { committee: string; summary: CommitteeSummary; current: string }) {
+  const inYear = (fy: FiscalYear) => summary.periods.filter((p) => fy.start <= p && p <= fy.end);
+  const year = summary.fiscalYears.find((fy) => fy.start <= current && current <= fy.end);
+  const months = year ? inYear(year) : [];
+  const otherYears = summary.fiscalYears.filter((fy) => fy !== year);
   return (
     <nav className="period-switcher" aria-labelledby="period-switcher-label">
       <h2 id="period-switcher-label" className="period-switcher-label">
-        Period {fiscalYearLabel(year)}
+        Period{year && ` ${fiscalYearLabel(year)}`}
       </h2>
       <ul className="segmented">
         {months.map((p) => (
@@ -42,10 +33,11 @@ export function PeriodSwitcher({
       {otherYears.length > 0 && (
         <p className="other-years">
           Andra år:{' '}
-          {otherYears.map((g, i) => (
-            <span key={g.year.start}>
+          {otherYears.map((fy, i) => (
+            <span key={fy.start}>
               {i > 0 && ', '}
-              <Link to={dashboardPath(committee, g.periods[g.periods.length - 1] ?? g.year.end)}>{fiscalYearLabel(g.year)}</Link>
+              {/* Every fiscal year in the list has bookkeeping, so it has a latest month. */}
+              <Link to={dashboardPath(committee, inYear(fy).at(-1)!)}>{fiscalYearLabel(fy)}</Link>
             </span>
           ))}
         </p>

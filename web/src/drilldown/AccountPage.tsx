@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCommittee } from '../shared/committees.ts';
 import type { AccountVouchers } from '../shared/contract.ts';
-import { formatMoney, krCell, periodLabel, yearToDateLabel } from '../shared/format.ts';
+import { formatMoney, krCell, periodLabel, periodSpanLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { drillQuery, postingsQuery } from '../shared/queries.ts';
 import { areaPath, dashboardPath, Link } from '../shared/router.tsx';
@@ -67,7 +67,7 @@ export function AccountPage({ committee, period, area, account }: { committee: s
   const key = `${committee}/${period}/${area}/${account}`;
   const postings = useQuery(postingsQuery(committee, period, area, account, limit));
   const drill = useQuery(drillQuery(committee, period, area));
-  const { committees, summary } = useCommittee(committee);
+  const { summary } = useCommittee(committee);
   const committeeName = summary?.name ?? committee;
   const areaName = drill.data?.area.name ?? postings.data?.area.name;
   const figures = drill.data?.groups.flatMap((g) => g.accounts).find((a) => a.account === account);
@@ -75,7 +75,7 @@ export function AccountPage({ committee, period, area, account }: { committee: s
   useDocumentTitle(`${title}, ${areaName ?? area}`);
   const heading = useHeadingFocus<HTMLHeadingElement>(!postings.isPending, key);
   const data = postings.isError ? undefined : postings.data;
-  const ytd = summary ? yearToDateLabel(period, summary.fiscalYearStartMonth) : undefined;
+  const ytd = data && periodSpanLabel(data.fiscalYear.start, data.period);
 
   return (
     <Layout
@@ -101,9 +101,8 @@ export function AccountPage({ committee, period, area, account }: { committee: s
           <span aria-hidden="true">← </span>Tillbaka till området
         </Link>
       </div>
-      {(postings.isPending || (data && committees.isPending)) && <Loading text="Hämtar konteringarna …" />}
+      {postings.isPending && <Loading text="Hämtar konteringarna …" />}
       <QueryError title="Konteringarna kunde inte hämtas." query={postings} />
-      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
       {data && ytd && (
         <section aria-labelledby="postings-heading" aria-busy={postings.isPlaceholderData}>
           <h2 id="postings-heading">Konteringar</h2>

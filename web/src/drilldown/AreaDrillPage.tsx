@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCommittee } from '../shared/committees.ts';
 import type { AreaDrill } from '../shared/contract.ts';
-import { formatMoney, isNegativeTkr, periodLabel, yearToDateLabel } from '../shared/format.ts';
+import { formatMoney, isNegativeTkr, periodLabel, periodSpanLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { drillQuery } from '../shared/queries.ts';
 import { accountPath, dashboardPath, Link } from '../shared/router.tsx';
@@ -32,14 +32,14 @@ function Totals({ drill }: { drill: AreaDrill }) {
   );
 }
 
-function GroupsTable({ drill, committee, startMonth }: { drill: AreaDrill; committee: string; startMonth: number }) {
+function GroupsTable({ drill, committee }: { drill: AreaDrill; committee: string }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll the wide table (axe: scrollable-region-focusable).
     <div className="table-scroll" role="region" aria-labelledby="drill-caption" tabIndex={0}>
       <table className="figures-table drill-table">
         <caption id="drill-caption">
-          {drill.area.name}: resultat per kontogrupp och konto, ackumulerat {yearToDateLabel(drill.period, startMonth)}, i tkr. Utfall och
-          budget är resultat: intäkter positiva, kostnader negativa.
+          {drill.area.name}: resultat per kontogrupp och konto, ackumulerat {periodSpanLabel(drill.fiscalYear.start, drill.period)}, i tkr.
+          Utfall och budget är resultat: intäkter positiva, kostnader negativa.
         </caption>
         <thead>
           <tr>
@@ -100,7 +100,7 @@ function GroupsTable({ drill, committee, startMonth }: { drill: AreaDrill; commi
 /** /:committee/:period/omrade/:area: the area's deviation by account group and account. */
 export function AreaDrillPage({ committee, period, area }: { committee: string; period: string; area: string }) {
   const drill = useQuery(drillQuery(committee, period, area));
-  const { committees, summary } = useCommittee(committee);
+  const { summary } = useCommittee(committee);
   const committeeName = summary?.name ?? committee;
   const data = drill.isError ? undefined : drill.data;
   const areaName = data?.area.name;
@@ -121,17 +121,16 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
             {areaName ?? 'Område'}
           </h1>
           <p className="lead">
-            Avvikelse per kontogrupp och konto{summary && `, ackumulerat ${yearToDateLabel(period, summary.fiscalYearStartMonth)}`}
+            Avvikelse per kontogrupp och konto{data && `, ackumulerat ${periodSpanLabel(data.fiscalYear.start, data.period)}`}
           </p>
         </div>
         <Link to={dashboardPath(committee, period)} className="back-link">
           <span aria-hidden="true">← </span>Tillbaka till översikten
         </Link>
       </div>
-      {(drill.isPending || (data && committees.isPending)) && <Loading text="Hämtar kontona …" />}
+      {drill.isPending && <Loading text="Hämtar kontona …" />}
       <QueryError title="Området kunde inte hämtas." query={drill} />
-      <QueryError title="Nämnderna kunde inte hämtas." query={committees} />
-      {data && summary && (
+      {data && (
         <>
           <section aria-labelledby="drill-totals-heading">
             <h2 id="drill-totals-heading">Området totalt</h2>
@@ -139,11 +138,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
           </section>
           <section aria-labelledby="drill-groups-heading" className="drill-section">
             <h2 id="drill-groups-heading">Kontogrupper och konton</h2>
-            {data.groups.length === 0 ? (
-              <p>Inga belopp på området för perioden.</p>
-            ) : (
-              <GroupsTable drill={data} committee={committee} startMonth={summary.fiscalYearStartMonth} />
-            )}
+            {data.groups.length === 0 ? <p>Inga belopp på området för perioden.</p> : <GroupsTable drill={data} committee={committee} />}
             <ul className="table-notes">
               <li>Välj ett konto för att se konteringarna bakom beloppet.</li>
               <li>Positiv avvikelse betyder bättre än budget: lägre kostnader eller högre intäkter.</li>

@@ -1,6 +1,6 @@
 /**
  * Saving a mapping, from the table (PUT) or from a sheet (POST). Either is pending until what it
- * changed has been fetched again: the mapping, the committees, and every report and drill-down
+ * changed has been fetched again: the mapping and every report and drill-down
  * of the committee (marked stale; fetched again when shown).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';

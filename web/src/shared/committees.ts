@@ -1,4 +1,4 @@
-/** The list of committees, shared by the views through the query cache; an import or a mapping change invalidates it. */
+/** The list of committees, shared by the views through the query cache; an import invalidates it. */
 import { useQuery } from '@tanstack/react-query';
 import type { CommitteeSummary } from './contract.ts';
 import { committeesQuery } from './queries.ts';

@@ -1,24 +1,14 @@
 /** The app's formatting: one source with the reports (src/core), plus a few labels. */
 import { formatMoney, mnkrSigned } from '#core/format.ts';
-import * as period from '#core/period.ts';
 import type { Ore } from './contract.ts';
 
-export { fiscalYearLabel, monthName, periodLabel } from '#core/period.ts';
-export { formatMoney, mnkrSigned };
-
 /*
- * Labels that follow the committee's fiscal year: the app always passes its first month
- * (`fiscalYearStartMonth`), where core would default to January.
+ * Fiscal years come from the server with the figures (`fiscalYear`, `fiscalYears`): the app names
+ * them ("2025", "2009/2010") and the months of the year to date with periodSpanLabel(start, period)
+ * ("januari–april 2025", "juli 2009 – mars 2010") and never works them out itself.
  */
-
-/** "januari–april 2025", "juli–december 2009", "juli 2009 – mars 2010". */
-export const yearToDateLabel = (p: string, startMonth: number) => period.yearToDateLabel(p, startMonth);
-
-/** The fiscal year that holds a period: name it with fiscalYearLabel ("2025", "2009/2010"). */
-export const fiscalYearOf = (p: string, startMonth: number) => period.fiscalYearOf(p, startMonth);
-
-/** Periods grouped by fiscal year, ascending. */
-export const groupByFiscalYear = (periods: readonly string[], startMonth: number) => period.groupByFiscalYear(periods, startMonth);
+export { fiscalYearLabel, monthName, periodLabel, periodSpanLabel } from '#core/period.ts';
+export { formatMoney, mnkrSigned };
 
 /** "+13,7 mnkr" / "−0,2 mnkr" / "0,0 mnkr". */
 export const signedMnkr = (amount: Ore) => mnkrSigned(amount);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api.ts';
-import { createQueryClient, importJobQuery, invalidateAfterImport, invalidateAfterMappingChange, queryKeys } from './queries.ts';
+import {
+  createQueryClient,
+  importJobQuery,
+  invalidateAfterImport,
+  invalidateAfterMappingChange,
+  JOB_MISSES,
+  queryKeys,
+} from './queries.ts';
 
-/** One entry of every resource for committees a and b (and one import job). */
+/** One entry of every resource for each of committees a and b (and the committee list and one import job). */
 function filledClient() {
   const client = createQueryClient();
   const keys = {
@@ -14,9 +21,11 @@ function filledClient() {
     drillA: queryKeys.drill('a', '2025-04', 'omr1'),
     postingsA: queryKeys.postings('a', '2025-04', 'omr1', '5010', 500),
     reportB: queryKeys.report('b', '2025-04'),
+    reportHtmlB: queryKeys.reportHtml('b', '2025-04'),
     mappingB: queryKeys.mapping('b'),
     logB: queryKeys.importLog('b'),
     drillB: queryKeys.drill('b', '2025-04', 'omr1'),
+    postingsB: queryKeys.postings('b', '2025-04', 'omr1', '5010', 500),
     job: queryKeys.importJob('job-1'),
   };
   for (const key of Object.values(keys)) client.setQueryData(key, { filled: true });
@@ -35,10 +44,10 @@ describe('query invalidation', () => {
     expect(invalidated()).toEqual(['committees', 'drillA', 'logA', 'postingsA', 'reportA', 'reportHtmlA']);
   });
 
-  it('after a mapping change: the mapping, the committees and the figures of that committee, not its import log', async () => {
+  it('after a mapping change: the mapping and the figures of that committee, not its import log nor the committee list', async () => {
     const { client, invalidated } = filledClient();
     await invalidateAfterMappingChange(client, 'b');
-    expect(invalidated()).toEqual(['committees', 'drillB', 'mappingB', 'reportB']);
+    expect(invalidated()).toEqual(['drillB', 'mappingB', 'postingsB', 'reportB', 'reportHtmlB']);
   });
 });
 
@@ -61,8 +70,8 @@ describe('import job query', () => {
     const retry = importJobQuery('j').retry;
     if (typeof retry !== 'function') throw new Error('retry is not a function');
     expect(retry(0, new ApiError('offline', 0))).toBe(true);
-    expect(retry(4, new ApiError('offline', 0))).toBe(true);
-    expect(retry(5, new ApiError('offline', 0))).toBe(false);
+    expect(retry(JOB_MISSES - 1, new ApiError('offline', 0))).toBe(true);
+    expect(retry(JOB_MISSES, new ApiError('offline', 0))).toBe(false);
     expect(retry(0, new ApiError('saknas', 404))).toBe(false);
   });
 });

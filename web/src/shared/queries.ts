@@ -76,7 +76,8 @@ export const postingsQuery = (committee: string, period: string, area: string, a
   });
 
 const POLL_MS = 400;
-const JOB_MISSES = 5;
+/** How many times a failed poll of an import job is retried before the job counts as unreachable. */
+export const JOB_MISSES = 5;
 
 /**
  * An import job, polled while it runs. A passing network hiccup is retried a few times; a job
@@ -94,22 +95,28 @@ export const importJobQuery = (id: string) =>
     staleTime: (query) => (query.state.data && query.state.data.state !== 'running' ? Number.POSITIVE_INFINITY : 0),
   });
 
+/** The resources that hold a committee's figures: an import and a mapping change both change them. */
+const FIGURES = ['report', 'report-html', 'drill', 'postings'] as const;
+
 /** An import replaced the committee's figures and periods (and may have created the committee). */
-export function invalidateAfterImport(client: QueryClient, committee: string): Promise<void> {
-  return invalidate(client, committee, ['committees', 'report', 'report-html', 'drill', 'postings', 'import-log']);
+export async function invalidateAfterImport(client: QueryClient, committee: string): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.committees() }),
+    invalidate(client, committee, [...FIGURES, 'import-log']),
+  ]);
 }
 
-/** A mapping change moved codes between areas: every area figure and the areas' postings change. */
+/**
+ * A mapping change moved codes between areas: every area figure and the areas' postings change.
+ * The committee list (names, periods, fiscal years) does not.
+ */
 export function invalidateAfterMappingChange(client: QueryClient, committee: string): Promise<void> {
-  return invalidate(client, committee, ['mapping', 'committees', 'report', 'report-html', 'drill', 'postings']);
+  return invalidate(client, committee, ['mapping', ...FIGURES]);
 }
 
-async function invalidate(client: QueryClient, committee: string, resources: string[]): Promise<void> {
-  await Promise.all(
-    resources.map((resource) =>
-      client.invalidateQueries({ queryKey: resource === 'committees' ? queryKeys.committees() : [resource, committee] }),
-    ),
-  );
+/** Every entry of the committee under each resource (keys start with the resource, then the committee). */
+async function invalidate(client: QueryClient, committee: string, resources: readonly string[]): Promise<void> {
+  await Promise.all(resources.map((resource) => client.invalidateQueries({ queryKey: [resource, committee] })));
 }
 
 /** A client error (4xx) does not go away by asking again; anything else is tried once more. */
