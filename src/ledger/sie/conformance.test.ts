@@ -136,6 +136,9 @@ describe.skipIf(!HAS_SHARED)('SIE conformance corpus', () => {
     expect((await read('jsisie__Norstedts_Revision_SIE_1.SE')).ledger.program).toBe('"Norstedts Revision" 2010.1.1');
     expect((await read('sie4j__BLBLOV_SIE4_ISO_8859_15.SE')).ledger.companyName).toBe('Övningsföretaget AB');
     expect((await read('jsisie__Sie_2.SE')).ledger.companyName).toBe('Övningsbolaget AB');
+    expect((await read('sie4j__BLBLOV_SIE2.SE')).ledger.orgNumber).toBe('1655710918');
+    expect((await read('jsisie__periodsaldo_ovnbolag.se')).ledger.orgNumber).toBe('5555555555');
+    expect(quotes.ledger.orgNumber).toBe('550226-1513');
     const underdim = (await read('jsisie__SIE4_Exempelfil_med_underdim.SE')).ledger;
     expect(underdim.companyName).toBe('\uFFFDvningsbolaget AB');
     expect(underdim.dimensions.map((d) => d.dimension)).toEqual([1, 6, 61, 62]);

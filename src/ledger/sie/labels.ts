@@ -30,6 +30,7 @@ export const SIETYP = L('SIETYP');
 export const PROGRAM = L('PROGRAM');
 export const FORMAT = L('FORMAT');
 export const FNAMN = L('FNAMN');
+export const ORGNR = L('ORGNR');
 export const KSUMMA = L('KSUMMA');
 /** Known records that may not stand inside a voucher (others are ignored wherever they are). */
 export const NOT_IN_VOUCHER = new Set([

@@ -205,6 +205,7 @@ export function buildLedger(p: SieParser): SieLedger {
     sieType: p.sieType,
     program: p.program,
     companyName: p.companyName,
+    orgNumber: p.orgNumber,
     encoding: p.detection.encoding,
     checksum: p.checksum,
     fiscalYears: years.map((r) => ({ index: r.index, start: isoDate(r.start), end: isoDate(r.end) })),

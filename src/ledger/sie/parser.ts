@@ -13,6 +13,7 @@ import {
   BTRANS,
   DIM,
   FNAMN,
+  ORGNR,
   FORMAT,
   IB,
   KONTO,
@@ -44,6 +45,8 @@ export class SieParser implements LineConsumer {
   program: string | null = null;
   format: string | null = null;
   companyName: string | null = null;
+  /** #ORGNR's organisation number as written ("212000-1234"), null when absent. */
+  orgNumber: string | null = null;
   detection: Detection = { encoding: 'cp437', odd: 0, oddOffset: -1 };
   /** Line of the first byte that is no likely character in the detected encoding. */
   oddLine = 0;
@@ -237,6 +240,9 @@ export class SieParser implements LineConsumer {
         return;
       case FNAMN:
         this.companyName = ctx.textRest(1);
+        return;
+      case ORGNR:
+        this.orgNumber = ctx.text(1).trim() || null;
         return;
       default:
         return; // unknown or unused record

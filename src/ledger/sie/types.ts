@@ -121,6 +121,8 @@ export interface SieLedger {
   sieType: number | null;
   program: string | null;
   companyName: string | null;
+  /** #ORGNR (the organisation number), null when the file has none. */
+  orgNumber: string | null;
   encoding: SieEncoding;
   checksum: 'ok' | 'absent';
   fiscalYears: SieFiscalYear[];
