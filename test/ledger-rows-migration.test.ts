@@ -151,6 +151,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
+    'committee_organisations',
     'data_version',
     'ledger_postings',
     'vouchers',

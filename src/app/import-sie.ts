@@ -13,8 +13,10 @@ import { readSie } from '#ledger/sie/index.ts';
 import { addAmounts } from '#store/amounts.ts';
 import { saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '#store/imports.ts';
+import { claimImportNo, hasImported, latestImport, listFiscalYears, logImport, saveFiscalYears } from '#store/imports.ts';
 import { createVoucherStore, deleteOlderVouchers, olderVouchersMatch } from '#store/vouchers.ts';
+import { InputError } from './errors.ts';
+import { checkReportable } from './import-checks.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -26,6 +28,8 @@ import {
   sha256Of,
 } from './import-common.ts';
 import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
+import { checkOrganisation } from './import-organisation.ts';
+import { describeLeftOut, monthWarnings, vouchersPerMonth } from './import-sie-summary.ts';
 
 export interface SieImportOptions {
   committeeId: string;
@@ -38,6 +42,8 @@ export interface SieImportOptions {
   user?: string;
   /** Replace a fiscal year even where the file lacks months the database has (default: refuse). */
   allowRemovingMonths?: boolean;
+  /** Import a file of another organisation than the committee's (default: refuse it). */
+  replaceOrganisation?: boolean;
   /** Bytes read so far, called once per chunk. */
   onProgress?: (bytesRead: number) => void;
 }
@@ -48,7 +54,18 @@ export interface SieImportSummary {
   program: string | null;
   encoding: string;
   checksum: 'ok' | 'absent';
-  fiscalYears: { index: number; start: string; end: string }[];
+  fiscalYears: {
+    index: number;
+    start: string;
+    end: string;
+    /** The committee had no data of this fiscal year before. */
+    newToCommittee?: boolean;
+    /** Amounts (period, account, code) the year got from the file: actuals and budget. */
+    actuals?: number;
+    budgets?: number;
+  }[];
+  /** Vouchers per month of their date, ascending (a month that stops short shows here). */
+  vouchersPerMonth?: { period: string; vouchers: number }[];
   counts: SieLedger['counts'] & { areasCreated: number };
   reconciliation: { accountsChecked: number; mismatches: { account: string; expected: number; computed: number }[] };
   warnings: { line: number; message: string }[];
@@ -107,8 +124,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const importNo = await claimImportNo(q, db.dialect);
       const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
       const writer = createVoucherStore(raw, committeeId, importNo);
-      /** The months the file's own vouchers fall in. */
-      const voucherMonths = new Set<string>();
+      /** Vouchers per month of the file's own vouchers. */
+      const monthCounts = new Map<string, number>();
       let bytes = 0;
       async function* chunks() {
         for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -124,7 +141,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         { dimension, fileName },
         {
           voucher(v) {
-            voucherMonths.add(v.date.slice(0, 7));
+            const month = v.date.slice(0, 7);
+            monthCounts.set(month, (monthCounts.get(month) ?? 0) + 1);
             writer.add({
               series: v.series,
               number: v.number,
@@ -142,8 +160,10 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       );
       await writer.finish();
       const sha256 = hash?.digest('hex') ?? known ?? '';
+      const perMonth = vouchersPerMonth(monthCounts);
       const summary = (areasCreated: number, unchanged: boolean) =>
         summarize(read, {
+          perMonth,
           committee: committeeId,
           dimension,
           areasCreated,
@@ -160,7 +180,14 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         ? await hasImported(q, committeeId, 'sie', sha256)
         : sameImport(await latestImport(q, committeeId), sha256, dimension);
       if (seen) throw new Unchanged(summary(0, true));
+      if (read.periodBalances.length === 0 && read.periodBudgets.length === 0 && read.counts.vouchers === 0) {
+        throw new InputError(
+          'filen har inga verifikationer (#VER), periodsaldon (#PSALDO) eller budgetar (#PBUDGET): det finns inget att läsa in. Är filen tom eller avkortad? Inget ändrades.',
+          fileName,
+        );
+      }
       await checkFiscalYears(q, committee, created, read.fiscalYears, fileName);
+      const knownYears = created ? [] : await listFiscalYears(q, committeeId);
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
         await saveCommittee(q, {
@@ -183,6 +210,15 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const used = new Set(read.periodBalances.map((r) => r.object ?? ''));
       for (const r of read.periodBudgets) used.add(r.object ?? '');
       const codes = [...objects.map((o) => o.id), ...[...used].filter((c) => c !== '' && !names.has(c))];
+      await checkOrganisation(q, {
+        committeeId,
+        committeeName: committee.name,
+        created,
+        file: { orgNumber: read.orgNumber, name: read.companyName?.trim() || null },
+        codes: new Set([...used].filter((c) => c !== '')),
+        replace: options.replaceOrganisation === true,
+        fileName,
+      });
       const areasCreated = await addAreasForNewCodes(
         q,
         committeeId,
@@ -204,7 +240,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
           const rows = toRows(balances);
           await replaceAmounts(q, committeeId, 'actual', from, to, rows);
-          const ownVouchers = [...voucherMonths].some((m) => m >= from && m <= to);
+          const ownVouchers = [...monthCounts.keys()].some((m) => m >= from && m <= to);
           // A year the file gives only as #PSALDO (a later export's previous year) keeps the
           // vouchers imported for it while they still add up to its balances.
           if (ownVouchers || !(await olderVouchersMatch(q, committeeId, importNo, from, to, rows))) {
@@ -220,7 +256,17 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         const budgets = read.periodBudgets.filter(inYear);
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));
       }
+      if (!additive) read.warnings.push(...describeLeftOut(read, monthCounts));
+      read.warnings.push(...monthWarnings(perMonth, committee.fiscalYearStartMonth));
+      await checkReportable(q, committeeId, committee.fiscalYearStartMonth, fileName);
       const done = summary(areasCreated, false);
+      const knownStarts = new Set(knownYears.map((y) => y.start));
+      for (const fy of done.fiscalYears) {
+        const inYear = (r: SiePeriodAmount) => r.period >= fy.start.slice(0, 7) && r.period <= fy.end.slice(0, 7);
+        fy.newToCommittee = !knownStarts.has(fy.start);
+        fy.actuals = read.periodBalances.filter(inYear).length;
+        fy.budgets = read.periodBudgets.filter(inYear).length;
+      }
       await logImport(q, {
         id: importId,
         importNo,
@@ -246,9 +292,10 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
 
 type SummaryOf = Pick<SieImportSummary, 'committee' | 'dimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'> & {
   areasCreated: number;
+  perMonth: { period: string; vouchers: number }[];
 };
 
-function summarize(l: SieLedger, { areasCreated, ...of }: SummaryOf): SieImportSummary {
+function summarize(l: SieLedger, { areasCreated, perMonth, ...of }: SummaryOf): SieImportSummary {
   return {
     committee: of.committee,
     sieType: l.sieType,
@@ -257,6 +304,7 @@ function summarize(l: SieLedger, { areasCreated, ...of }: SummaryOf): SieImportS
     checksum: l.checksum,
     fiscalYears: l.fiscalYears.map((y) => ({ index: y.index, start: y.start, end: y.end })),
     counts: { ...l.counts, areasCreated },
+    vouchersPerMonth: perMonth,
     reconciliation: {
       accountsChecked: l.reconciliation.accountsChecked,
       mismatches: l.reconciliation.mismatches.map((m) => ({ account: m.account, expected: m.expected, computed: m.computed })),

@@ -6,10 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { AmountRow } from '#core/figures.ts';
-import { readTableBatches } from '#ledger/table/index.ts';
+import { shortLastMonth } from '#core/ledger-checks.ts';
+import { readTableBatches, TableError } from '#ledger/table/index.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, latestImport, logImport } from '#store/imports.ts';
 import { deletePostings } from '#store/vouchers.ts';
+import { checkReportable } from './import-checks.ts';
 import {
   addAreasForNewCodes,
   checkCommitteeId,
@@ -19,6 +21,16 @@ import {
   replaceAmounts,
   sha256Of,
 } from './import-common.ts';
+
+/** A sum of the sheet's amounts beyond the exact integers: refused at the row that made it so. */
+const tooLarge = (file: string, row: number) =>
+  new TableError(
+    'beloppen är för stora: summan av beloppen blir större än systemet kan räkna exakt med. Kontrollera beloppen och decimaltecknet',
+    {
+      file,
+      row,
+    },
+  );
 
 export interface TableImportOptions {
   committeeId: string;
@@ -39,6 +51,9 @@ export interface TableImportSummary {
   rows: number;
   periods: string[];
   counts: { amounts: number; codes: number; areasCreated: number };
+  /** Rows per period, ascending (a period that stops short shows here). */
+  rowsPerPeriod?: { period: string; rows: number }[];
+  warnings?: { row: number; message: string }[];
   /** Sum of all amounts in öre (ledger sign), to check against the source. */
   total: number;
   unchanged: boolean;
@@ -62,14 +77,17 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   const sums = new Map<string, AmountRow>();
   let rowCount = 0;
   let total = 0;
+  const perPeriod = new Map<string, number>();
   for await (const batch of readTableBatches(path, { kind, fileName, onProgress: options.onProgress })) {
     for (const r of batch) {
       rowCount++;
       total += r.amount;
+      perPeriod.set(r.period, (perPeriod.get(r.period) ?? 0) + 1);
       const key = `${r.period}\u0000${r.account}\u0000${r.code}`;
       const found = sums.get(key);
       if (found) found.amount += r.amount;
       else sums.set(key, { period: r.period, account: r.account, code: r.code, amount: r.amount });
+      if (!Number.isSafeInteger(total) || (found && !Number.isSafeInteger(found.amount))) throw tooLarge(fileName, r.row);
     }
   }
   const rows = [...sums.values()];
@@ -83,13 +101,15 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     rows: rowCount,
     periods,
     counts: { amounts: rows.length, codes: codes.length, areasCreated: 0 },
+    rowsPerPeriod: [...perPeriod].map(([period, n]) => ({ period, rows: n })).sort((a, b) => (a.period < b.period ? -1 : 1)),
+    warnings: [],
     total,
     unchanged: false,
     importId: null,
   };
   const done = await db.kysely.transaction().execute(async (q) => {
     const importNo = await claimImportNo(q, db.dialect);
-    await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
+    const { committee } = await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     const latest = await latestImport(q, options.committeeId);
     if (latest?.kind === logKind && latest.sha256 === sha256) return { ...summary, unchanged: true };
     summary.counts.areasCreated = await addAreasForNewCodes(
@@ -109,6 +129,17 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
       // The ledger's vouchers for the period no longer add up to its actuals: drill-down would show them.
       if (kind === 'actual') await deletePostings(q, options.committeeId, period, period);
     }
+    const short = shortLastMonth(
+      [...perPeriod].map(([period, rows]) => ({ period, rows })).map((p) => ({ period: p.period, count: p.rows })),
+      committee.fiscalYearStartMonth,
+    );
+    if (short) {
+      summary.warnings?.push({
+        row: 0,
+        message: `den sista perioden, ${short.period}, har ${short.count} rader mot ${Math.round(short.median)} i en vanlig period av året: är filen avkortad?`,
+      });
+    }
+    await checkReportable(q, options.committeeId, committee.fiscalYearStartMonth, fileName);
     summary.importId = randomUUID();
     await logImport(q, {
       id: summary.importId,

@@ -18,6 +18,7 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
       committeeId: values.committee,
       dimension,
       allowRemovingMonths: values['allow-removing-months'] === true,
+      replaceOrganisation: values['replace-organisation'] === true,
       ...(values.user ? { user: values.user } : {}),
       ...(values.name ? { committeeName: values.name } : {}),
     });
@@ -36,6 +37,17 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
         `${c.periodBalances} periodsaldon, ${c.periodBudgets} periodbudgetar, ${c.areasCreated} nya områden.\n` +
         `Avstämning: ${s.reconciliation.accountsChecked} konton kontrollerade, ${s.reconciliation.mismatches.length} avvikelser.\n`,
     );
+    for (const y of s.fiscalYears) {
+      io.out(
+        `Räkenskapsår ${y.start} – ${y.end}${y.newToCommittee ? ' (nytt för nämnden)' : ''}: ` +
+          `${count(y.actuals ?? 0, 'utfallsbelopp', 'utfallsbelopp')}, ${count(y.budgets ?? 0, 'budgetbelopp', 'budgetbelopp')}.\n`,
+      );
+    }
+    if (s.vouchersPerMonth?.length) {
+      io.out(
+        `Verifikationer per månad: ${s.vouchersPerMonth.map((m) => `${m.period} ${m.vouchers.toLocaleString('sv-SE')}`).join(', ')}.\n`,
+      );
+    }
     for (const m of s.reconciliation.mismatches.slice(0, 20)) {
       io.out(
         `  konto ${m.account}: filen anger ${formatMoney(m.expected, 'kr', { decimals: 2 })}, beräknat ${formatMoney(m.computed, 'kr', { decimals: 2 })}\n`,

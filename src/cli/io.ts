@@ -18,6 +18,7 @@ export const OPTIONS = {
   user: { type: 'string' },
   json: { type: 'boolean' },
   'allow-removing-months': { type: 'boolean' },
+  'replace-organisation': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -20,8 +20,12 @@ Commands:
   demo                                  load the demo committee (Socialnämnden 2025) into the database
   report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
                                         write the monthly report (default: json to standard output)
-  import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months] [--json]
-                                        import a SIE file (types 1-4); creates the committee if new
+  import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months]
+             [--replace-organisation] [--json]
+                                        import a SIE file (types 2-4); creates the committee if new.
+                                        A file of another organisation (#ORGNR, else #FNAMN) or whose
+                                        codes share none with the committee's is refused unless
+                                        --replace-organisation is given
   import table FILE --committee ID --kind actual|budget [--name NAME] [--json]
                                         import a CSV or XLSX sheet of actual amounts or budget
   mapping list|set|import --committee ID [--code C --area AREA] [FILE]

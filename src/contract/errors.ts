@@ -1,6 +1,12 @@
 /** The body of every error answer, and of the 400 answers to a request that fails its schema. */
 import { z } from 'zod';
 
+const Organisation = z.object({
+  orgNumber: z.string().nullable().describe('Organisationsnummer (#ORGNR).'),
+  name: z.string().nullable().describe('Namn (#FNAMN).'),
+  codes: z.array(z.string()).optional().describe('Några av ansvarskoderna (högst 20).'),
+});
+
 export const ErrorBody = z
   .object({
     error: z.string().describe('Meddelande på svenska som namnger platsen (fält, fil, rad).'),
@@ -9,6 +15,13 @@ export const ErrorBody = z
     line: z.number().int().optional().describe('SIE: raden (1-baserad; 0 = filen som helhet).'),
     row: z.number().int().optional().describe('Kalkylblad: raden (1-baserad; 0 = filen som helhet).'),
     column: z.string().optional().describe('Kalkylblad: kolumnens rubrik.'),
+    organisation: z
+      .object({
+        file: Organisation.describe('Filens organisation.'),
+        committee: Organisation.extend({ id: z.string() }).describe('Den organisation nämndens bokföring kommer från.'),
+      })
+      .optional()
+      .describe('Import från en annan organisation: båda sidor, så att användaren kan välja att ersätta.'),
     issues: z
       .array(z.object({ field: z.string(), message: z.string() }))
       .optional()

@@ -33,6 +33,9 @@ export const ImportFields = z.object({
   allowRemovingMonths: optional(z.enum(['true', 'false'], { message: 'allowRemovingMonths ska vara "true" eller "false".' })).describe(
     'SIE: "true" ersätter ett räkenskapsår även där filen saknar månader som databasen har.',
   ),
+  replaceOrganisation: optional(z.enum(['true', 'false'], { message: 'replaceOrganisation ska vara "true" eller "false".' })).describe(
+    'SIE: "true" läser in filen även när den kommer från en annan organisation än nämndens (#ORGNR, #FNAMN) eller dess ansvarskoder inte har någon gemensam med nämndens.',
+  ),
 });
 export type ImportFields = z.infer<typeof ImportFields>;
 
@@ -48,7 +51,20 @@ export const SieImportSummary = z
     program: z.string().nullable(),
     encoding: z.string(),
     checksum: z.enum(['ok', 'absent']).describe('#KSUMMA: kontrollerad eller saknas.'),
-    fiscalYears: z.array(z.object({ index: z.number().int(), start: z.string(), end: z.string() })),
+    fiscalYears: z.array(
+      z.object({
+        index: z.number().int(),
+        start: z.string(),
+        end: z.string(),
+        newToCommittee: z.boolean().optional().describe('Sant för ett räkenskapsår som nämnden inte hade förut.'),
+        actuals: z.number().int().optional().describe('Utfallsbelopp (period, konto, ansvar) som året fick ur filen.'),
+        budgets: z.number().int().optional().describe('Budgetbelopp som året fick ur filen.'),
+      }),
+    ),
+    vouchersPerMonth: z
+      .array(z.object({ period: z.string(), vouchers: z.number().int() }))
+      .optional()
+      .describe('Verifikationer per månad (efter datum), stigande: en månad som slutar för tidigt syns här.'),
     counts: z.object({
       accounts: z.number().int(),
       objects: z.number().int(),
@@ -81,6 +97,11 @@ export const TableImportSummary = z
     rows: z.number().int(),
     periods: z.array(z.string()),
     counts: z.object({ amounts: z.number().int(), codes: z.number().int(), areasCreated: z.number().int() }),
+    rowsPerPeriod: z
+      .array(z.object({ period: z.string(), rows: z.number().int() }))
+      .optional()
+      .describe('Rader per period, stigande.'),
+    warnings: z.array(z.object({ row: z.number().int(), message: z.string() })).optional(),
     total: z.number().int().describe('Summan av alla belopp i öre (bokföringens tecken).'),
     unchanged: z.boolean(),
     importId: z.string().nullable(),

@@ -6,6 +6,7 @@
  */
 import { ImportBusyError } from '#app/database.ts';
 import { InputError, NotFoundError } from '#app/errors.ts';
+import { OrganisationMismatchError } from '#app/import-organisation.ts';
 import type { ErrorBody } from '#contract/index.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
@@ -55,6 +56,16 @@ export function describeError(error: unknown, context: { fileName?: string } = {
         ...(file ? { file } : {}),
         row: error.row,
         ...(error.column !== undefined ? { column: error.column } : {}),
+      },
+    };
+  }
+  if (error instanceof OrganisationMismatchError) {
+    return {
+      status: 400,
+      body: {
+        error: error.message,
+        file: context.fileName ?? error.where ?? '',
+        organisation: { file: error.file, committee: error.committee },
       },
     };
   }

@@ -79,3 +79,21 @@ export async function hasDataFor(q: Q, committeeId: string, period: string): Pro
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Per period, the sum of |amount| over a committee's actuals and budgets together, in floating
+ * point (a stored sum beyond 2^53 cannot overflow here, where an integer SUM would fail).
+ */
+export async function periodVolumes(q: Q, committeeId: string): Promise<{ period: string; volume: number }[]> {
+  const volumes = new Map<string, number>();
+  for (const table of Object.values(TABLE)) {
+    const rows = await q
+      .selectFrom(table)
+      .select(['period', sql<number>`sum(abs(cast(amount as double precision)))`.as('volume')])
+      .where('committee_id', '=', committeeId)
+      .groupBy('period')
+      .execute();
+    for (const r of rows) volumes.set(r.period, (volumes.get(r.period) ?? 0) + Number(r.volume));
+  }
+  return [...volumes].map(([period, volume]) => ({ period, volume }));
+}

@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, Postgres
 import { dataVersionMigration } from './data-version.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
+import { committeeOrganisation } from './migrations/organisation.ts';
 
 const money = 'bigint' as const;
 
@@ -165,6 +166,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_ledger_rows': ledgerRows,
   '0004_bi_views': biViews,
   '0005_data_version': dataVersionMigration,
+  '0007_committee_organisation': committeeOrganisation,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -132,6 +132,13 @@ export interface DataVersionTable {
   version: number;
 }
 
+export interface CommitteeOrganisationTable {
+  committee_id: string;
+  org_number: string | null;
+  org_name: string | null;
+  recorded_at: string;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -149,4 +156,5 @@ export interface Schema {
   ledger_postings: LedgerPostingTable;
   import_log: ImportLogTable;
   data_version: DataVersionTable;
+  committee_organisations: CommitteeOrganisationTable;
 }

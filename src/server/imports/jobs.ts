@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SieImportSummary } from '#app/import-sie.ts';
 import type { TableImportSummary } from '#app/import-table.ts';
-import type { ImportJobJson, ImportKind, } from '#contract/index.ts';
+import type { ImportJobJson, ImportKind } from '#contract/index.ts';
 import { ConflictError, describeError } from '../errors.ts';
 
 export interface StartJob {

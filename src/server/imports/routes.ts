@@ -2,7 +2,8 @@
  * Ledger import over HTTP:
  *   POST /api/imports               multipart: file + kind (sie | actual | budget), committee,
  *                                   dimension (SIE, optional), name (optional),
- *                                   allowRemovingMonths ("true": SIE, optional) → 202 {id}
+ *                                   allowRemovingMonths, replaceOrganisation ("true": SIE,
+ *                                   optional) → 202 {id}
  *   GET  /api/imports/:id           the job: state, bytes read of total, summary or error
  *   GET  /api/committees/:id/imports  the committee's import log, newest first
  */
@@ -102,6 +103,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
                   user: WEB_USER,
                   onProgress: progress,
                   allowRemovingMonths: fields.allowRemovingMonths === 'true',
+                  replaceOrganisation: fields.replaceOrganisation === 'true',
                   ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
                   ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
                 })

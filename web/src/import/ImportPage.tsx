@@ -9,6 +9,7 @@ import { ImportForm } from './ImportForm.tsx';
 import { ImportLog } from './ImportLog.tsx';
 import { ImportProgress, phaseAnnouncement } from './ImportProgress.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
+import { OrganisationChoice } from './OrganisationChoice.tsx';
 import { type ImportRequest, useImport } from './useImport.ts';
 import '../shared/forms.css';
 import '../dashboard/dashboard.css';
@@ -85,6 +86,14 @@ export function ImportPage() {
           error={state.error}
           unchanged
           headingRef={resultHeading}
+        />
+      )}
+      {state.phase === 'failed' && state.error.organisation && (
+        <OrganisationChoice
+          organisation={state.error.organisation}
+          committeeName={list?.find((c) => c.id === state.request.committee)?.name ?? state.request.committee}
+          fileName={state.request.file.name}
+          onRetry={() => submit({ ...state.request, replaceOrganisation: true })}
         />
       )}
 

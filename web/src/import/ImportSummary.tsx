@@ -3,6 +3,7 @@ import { latestPeriod, useCommittees } from '../shared/committees.ts';
 import type { ImportJobJson, SieImportSummary, TableImportSummary } from '../shared/contract.ts';
 import { formatMoney, periodLabel } from '../shared/format.ts';
 import { dashboardPath, Link, mappingPath } from '../shared/router.tsx';
+import { MonthCounts } from './MonthCounts.tsx';
 
 const count = (n: number) => n.toLocaleString('sv-SE');
 const kr = (ore: number) => formatMoney(ore, 'kr', { decimals: 2 });
@@ -32,7 +33,7 @@ function SieDetails({ s }: { s: SieImportSummary }) {
           ['Program', s.program ?? 'okänt'],
           ['Teckenkodning', s.encoding],
           ['Kontrollsumma (#KSUMMA)', s.checksum === 'ok' ? 'stämmer' : 'saknas i filen'],
-          ['Räkenskapsår', s.fiscalYears.map((y) => `${y.start} – ${y.end}${y.index === 0 ? ' (innevarande)' : ''}`).join(', ') || 'inga'],
+          ['Räkenskapsår', s.fiscalYears.map(yearText).join(', ') || 'inga'],
         ]}
       />
       <h3>Antal</h3>
@@ -47,6 +48,7 @@ function SieDetails({ s }: { s: SieImportSummary }) {
           ['Nya områden', count(c.areasCreated)],
         ]}
       />
+      <MonthCounts what="Verifikationer" months={(s.vouchersPerMonth ?? []).map((m) => ({ period: m.period, count: m.vouchers }))} />
       <h3>Avstämning</h3>
       <p>
         {count(s.reconciliation.accountsChecked)} konton stämdes av mot filens periodsaldon:{' '}
@@ -98,7 +100,36 @@ function SieDetails({ s }: { s: SieImportSummary }) {
   );
 }
 
+/** "2025-01-01 – 2025-12-31 (innevarande, nytt för nämnden: 1 234 utfallsbelopp, 456 budgetbelopp)" */
+function yearText(y: SieImportSummary['fiscalYears'][number]): string {
+  const notes = [
+    y.index === 0 ? 'innevarande' : null,
+    y.newToCommittee ? 'nytt för nämnden' : null,
+    y.actuals !== undefined ? `${count(y.actuals)} utfallsbelopp, ${count(y.budgets ?? 0)} budgetbelopp` : null,
+  ].filter(Boolean);
+  return `${y.start} – ${y.end}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
 function TableDetails({ s }: { s: TableImportSummary }) {
+  return (
+    <>
+      <TableFacts s={s} />
+      <MonthCounts what="Rader" months={(s.rowsPerPeriod ?? []).map((m) => ({ period: m.period, count: m.rows }))} />
+      {(s.warnings ?? []).length > 0 && (
+        <>
+          <h3>Varningar</h3>
+          <ul className="warnings">
+            {(s.warnings ?? []).map((w) => (
+              <li key={w.message}>{w.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function TableFacts({ s }: { s: TableImportSummary }) {
   return (
     <Facts
       rows={[

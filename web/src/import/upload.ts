@@ -12,6 +12,8 @@ export interface ImportRequest {
   dimension?: string;
   /** SIE: replace a fiscal year even where the file lacks months the database has. */
   allowRemovingMonths?: boolean;
+  /** SIE: import a file of another organisation than the committee's. */
+  replaceOrganisation?: boolean;
   /** Name of a new committee. */
   name?: string;
   file: File;
@@ -30,6 +32,7 @@ export function postImport(request: ImportRequest, onProgress: (progress: Upload
   form.append('committee', request.committee);
   if (request.kind === 'sie' && request.dimension) form.append('dimension', request.dimension);
   if (request.kind === 'sie' && request.allowRemovingMonths) form.append('allowRemovingMonths', 'true');
+  if (request.kind === 'sie' && request.replaceOrganisation) form.append('replaceOrganisation', 'true');
   if (request.name) form.append('name', request.name);
   form.append('file', request.file, request.file.name);
 

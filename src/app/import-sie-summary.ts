@@ -1,0 +1,85 @@
+/**
+ * What an SIE import's summary says beyond the reader's counts: vouchers per month, a last month
+ * that stops short, and what of the file it leaves out (and why).
+ */
+import { shortLastMonth } from '#core/ledger-checks.ts';
+import { periodLabel, periodSpanLabel } from '#core/period.ts';
+import type { SieLedger, SieWarning } from '#ledger/sie/index.ts';
+
+/** Vouchers per month, ascending. */
+export function vouchersPerMonth(counts: ReadonlyMap<string, number>): { period: string; vouchers: number }[] {
+  return [...counts]
+    .map(([period, vouchers]) => ({ period, vouchers }))
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
+/** A warning where the last month holds clearly fewer vouchers than the other months of its year. */
+export function monthWarnings(perMonth: readonly { period: string; vouchers: number }[], startMonth: number): SieWarning[] {
+  const short = shortLastMonth(
+    perMonth.map((m) => ({ period: m.period, count: m.vouchers })),
+    startMonth,
+  );
+  if (!short) return [];
+  return [
+    {
+      line: 0,
+      message:
+        `den sista månaden, ${periodLabel(short.period)}, har ${short.count.toLocaleString('sv-SE')} verifikationer, ` +
+        `mot ${Math.round(short.median).toLocaleString('sv-SE')} i en vanlig månad av året: är filen avkortad, ` +
+        'eller exporterades den innan månaden var färdigbokförd?',
+    },
+  ];
+}
+
+const spanOf = (periods: Iterable<string>) => {
+  const sorted = [...periods].sort();
+  const first = sorted[0] ?? '';
+  const last = sorted.at(-1) ?? first;
+  return periodSpanLabel(first, last);
+};
+
+/**
+ * What a (non-additive) import leaves out: amounts and vouchers dated outside every fiscal year
+ * of #RAR, and fiscal years for which the file holds no actuals or no budget (what the committee
+ * has for them stays as it was).
+ */
+export function describeLeftOut(read: SieLedger, voucherMonths: ReadonlyMap<string, number>): SieWarning[] {
+  const years = read.fiscalYears.map((y) => ({ ...y, from: y.start.slice(0, 7), to: y.end.slice(0, 7) }));
+  const inAnyYear = (period: string) => years.some((y) => period >= y.from && period <= y.to);
+  const out: SieWarning[] = [];
+  const outside = (rows: readonly { period: string }[]) => new Set(rows.map((r) => r.period).filter((p) => !inAnyYear(p)));
+  const balances = outside(read.periodBalances);
+  const budgets = outside(read.periodBudgets);
+  const vouchers = [...voucherMonths].filter(([p]) => !inAnyYear(p));
+  if (vouchers.length > 0) {
+    const n = vouchers.reduce((sum, [, count]) => sum + count, 0);
+    out.push({
+      line: 0,
+      message: `${n.toLocaleString('sv-SE')} verifikationer (${spanOf(vouchers.map(([p]) => p))}) ligger utanför räkenskapsåren i #RAR: deras belopp lästes inte in`,
+    });
+  }
+  if (balances.size > 0 && vouchers.length === 0) {
+    out.push({ line: 0, message: `utfall för ${spanOf(balances)} ligger utanför räkenskapsåren i #RAR och lästes inte in` });
+  }
+  if (budgets.size > 0) {
+    out.push({ line: 0, message: `budget (#PBUDGET) för ${spanOf(budgets)} ligger utanför räkenskapsåren i #RAR och lästes inte in` });
+  }
+  const has = (rows: readonly { period: string }[], y: (typeof years)[number]) => rows.some((r) => r.period >= y.from && r.period <= y.to);
+  const anyBudget = read.periodBudgets.length > 0;
+  for (const y of years) {
+    const label = `räkenskapsåret ${y.start} – ${y.end}`;
+    if (!has(read.periodBalances, y)) {
+      out.push({
+        line: 0,
+        message: `${label} har inga verifikationer eller periodsaldon (#PSALDO) i filen: nämndens utfall för året ändrades inte`,
+      });
+    }
+    if (anyBudget && !has(read.periodBudgets, y)) {
+      out.push({ line: 0, message: `${label} har ingen budget (#PBUDGET) i filen: nämndens budget för året ändrades inte` });
+    }
+  }
+  if (!anyBudget && years.length > 0) {
+    out.push({ line: 0, message: 'filen har ingen budget (#PBUDGET): nämndens budget ändrades inte' });
+  }
+  return out;
+}
