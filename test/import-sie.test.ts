@@ -179,7 +179,7 @@ describe.each(TEST_DATABASES)('the same SIE file again on $name', ({ open }) => 
     expect(await importSie(db, sie, { committeeId: 'igen' })).toMatchObject({ unchanged: true, dimension: 1 });
     // Codes from dimension 6 instead: a new reading of the file, not "already imported". Its codes
     // share none with the committee's, so it is refused unless the controller says so.
-    await expect(importSie(db, sie, { committeeId: 'igen', dimension: 6 })).rejects.toThrow(/ingen gemensam med nämnden/);
+    await expect(importSie(db, sie, { committeeId: 'igen', dimension: 6 })).rejects.toThrow(/ingen gemensam med ansvarskoderna i/);
     const byProject = await importSie(db, sie, { committeeId: 'igen', dimension: 6, replaceOrganisation: true });
     expect(byProject).toMatchObject({ unchanged: false, dimension: 6 });
     let report = toJsonContract(await buildReport(db, 'igen', '2025-03'));

@@ -92,9 +92,9 @@ async function checkCodesOverlap(q: Q, c: OrganisationCheck, known: Organisation
     const all = [...list].sort();
     return all.length > 5 ? `${all.slice(0, 5).join(', ')} … (${all.length} st)` : all.join(', ');
   };
-  const fileOrg = c.file ? `${describeOrganisation(c.file)}, ` : '';
+  const from = c.file && (c.file.name || c.file.orgNumber) ? ` från ${describeOrganisation(c.file)}` : '';
   throw new OrganisationMismatchError(
-    `filens ansvarskoder (${fileOrg}${sample(c.codes)}) har ingen gemensam med nämnden ${c.committeeName}s (${sample(codes)}). ` +
+    `ansvarskoderna i filen${from} (${sample(c.codes)}) har ingen gemensam med ansvarskoderna i ${c.committeeName} (${sample(codes)}). ` +
       `Är det rätt nämnd eller rätt dimension? Inget ändrades. Ska filen ersätta nämndens organisation: ${OVERRIDE}.`,
     c.fileName,
     { ...(c.file ?? { orgNumber: null, name: null }), codes: [...c.codes].sort().slice(0, 20) },

@@ -281,8 +281,9 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       });
       return done;
     });
-    // The rows of a replaced fiscal year were deleted: their space goes back (SQLite).
-    await db.reclaimSpace();
+    // The rows of a replaced fiscal year were deleted: their space goes back (SQLite). The import
+    // has committed: a failure here must not say otherwise (the next import reclaims it).
+    await db.reclaimSpace().catch(() => {});
     return done;
   } catch (e) {
     if (e instanceof Unchanged) return e.summary;

@@ -156,6 +156,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     return summary;
   });
   // Postings of the periods were deleted: their space goes back (SQLite).
-  if (kind === 'actual') await db.reclaimSpace();
+  // After the commit: a failure here must not make the import look failed (the next one reclaims it).
+  if (kind === 'actual') await db.reclaimSpace().catch(() => {});
   return done;
 }

@@ -102,6 +102,31 @@ describe('uppfoljning CLI', () => {
     expect(r.out).toBe('Inläst utfall.csv (utfall) i cli-test: 1 rad, 1 belopp på 1 ansvar, period 2025-05, summa 12,50\u00a0kr.\n');
   });
 
+  it('exits 2 and commits nothing when sums grow beyond what a report can compute', async () => {
+    const csv = join(dir, 'stor.csv');
+    writeFileSync(csv, 'period;ansvar;konto;belopp\n2025-04;100;5010;90071992547409,91\n2025-04;100;5010;90071992547409,91\n');
+    const before = (await run('report', '--committee', 'socialnamnden', '--period', '2025-04')).out;
+    const r = await run('import', 'table', csv, '--committee', 'socialnamnden', '--kind', 'actual');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/stor\.csv, rad 3: beloppen är för stora/);
+    const after = await run('report', '--committee', 'socialnamnden', '--period', '2025-04');
+    expect(after.code).toBe(0);
+    expect(after.out).toBe(before);
+  });
+
+  it('refuses another organisation with exit 2 and imports it with --replace-organisation', async () => {
+    const own = join(dir, 'egen.se');
+    const other = join(dir, 'annan.se');
+    writeFileSync(own, SMALL_SIE.replace('#FNAMN "Testnämnden"', '#ORGNR 212000-0001\n#FNAMN "Testnämnden"'));
+    writeFileSync(other, SMALL_SIE.replace('#FNAMN "Testnämnden"', '#ORGNR 556000-0002\n#FNAMN "Annan AB"'));
+    expect((await run('import', 'sie', own, '--committee', 'cli-org')).code).toBe(0);
+    const refused = await run('import', 'sie', other, '--committee', 'cli-org');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('filen kommer från Annan AB (556000-0002), men Testnämnden skapades från Testnämnden (212000-0001)');
+    const replaced = await run('import', 'sie', other, '--committee', 'cli-org', '--replace-organisation');
+    expect(replaced.code, replaced.err).toBe(0);
+  });
+
   it('names the area a code was mapped to, by id or by name', async () => {
     const byId = await run('mapping', 'set', '--committee', 'socialnamnden', '--code', '6130', '--area', 'overgripande');
     expect(byId.out).toBe('Ansvar 6130 → Övergripande (overgripande).\n');
