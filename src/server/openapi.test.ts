@@ -60,6 +60,7 @@ describe('GET /api/openapi.json', () => {
       | undefined;
     expect(Object.keys(upload?.schema.properties ?? {}).sort()).toEqual([
       'allowRemovingMonths',
+      'replaceOrganisation',
       'committee',
       'dimension',
       'file',
