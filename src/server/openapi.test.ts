@@ -60,12 +60,12 @@ describe('GET /api/openapi.json', () => {
       | undefined;
     expect(Object.keys(upload?.schema.properties ?? {}).sort()).toEqual([
       'allowRemovingMonths',
-      'replaceOrganisation',
       'committee',
       'dimension',
       'file',
       'kind',
       'name',
+      'replaceOrganisation',
     ]);
     expect(upload?.schema.properties.file?.format).toBe('binary');
     expect(upload?.schema.required).toEqual(expect.arrayContaining(['kind', 'committee', 'file']));
