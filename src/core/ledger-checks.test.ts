@@ -40,10 +40,10 @@ describe('oversizedYears', () => {
 
 describe('shortLastMonth', () => {
   const months = (...counts: number[]) => counts.map((count, i) => ({ period: `2025-${String(i + 1).padStart(2, '0')}`, count }));
-  it('flags a last month under half the median of the year', () => {
+  it('flags a last month under two thirds of the median of the year', () => {
     expect(shortLastMonth(months(100, 120, 90, 40), 1)).toEqual({ period: '2025-04', count: 40, median: 100 });
-    expect(shortLastMonth(months(100, 120, 90, 50), 1)).toBeNull();
-    expect(shortLastMonth(months(100, 120, 90, 49), 1)).not.toBeNull();
+    expect(shortLastMonth(months(99, 120, 90, 66), 1)).toBeNull();
+    expect(shortLastMonth(months(99, 120, 90, 65), 1)).not.toBeNull();
   });
   it('needs two other months of the same fiscal year', () => {
     expect(shortLastMonth(months(100, 3), 1)).toBeNull();

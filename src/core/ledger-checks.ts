@@ -39,8 +39,9 @@ export interface MonthCount {
 
 /**
  * The last month when it holds clearly fewer items (vouchers, rows) than the other months of its
- * fiscal year: under half their median, with at least two other months to compare with. A
- * month exported before it was fully booked, or a file cut short, looks like this.
+ * fiscal year: under two thirds of their median, with at least two other months to compare with.
+ * A month exported before it was fully booked, or a file cut short, looks like this (a July that
+ * is quieter than usual may too: it is a warning to look, not an error).
  */
 export function shortLastMonth(
   counts: readonly MonthCount[],
@@ -58,5 +59,5 @@ export function shortLastMonth(
   if (others.length < 2) return null;
   const mid = others.length >> 1;
   const median = others.length % 2 ? (others[mid] ?? 0) : ((others[mid - 1] ?? 0) + (others[mid] ?? 0)) / 2;
-  return last.count * 2 < median ? { period: last.period, count: last.count, median } : null;
+  return last.count * 3 < median * 2 ? { period: last.period, count: last.count, median } : null;
 }
