@@ -3,7 +3,7 @@
  * reports can compute, files with nothing in them, a last month cut short, fiscal years new to the
  * committee, and a previous year's budget. Each refused import leaves the database unchanged.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { loadAmounts } from '#store/amounts.ts';
 import type { Db } from '#store/db.ts';
 import { snapshot, TEST_DATABASES } from './helpers/databases.ts';
 import { SIE_HEAD, SIE_VOUCHERS } from './helpers/imports.ts';
+import { generateLedger, HAS_SHARED } from './helpers/shared.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-safety-'));
 let files = 0;
@@ -187,6 +188,19 @@ describe.each(TEST_DATABASES)('import checks before commit on $name', ({ open })
     );
     const whole = await importSie(db, sie(withOrg(null), body.slice(0, 5 * 33)), { committeeId: 'hel', user: 't' });
     expect(whole.warnings.map((w) => w.message).join('\n')).not.toMatch(/sista månaden/);
+  });
+
+  it.skipIf(!HAS_SHARED)('warns of a generated ledger cut at a voucher boundary inside a month', async () => {
+    const { sie: full } = generateLedger(['--vouchers', '1200', '--areas', '3', '--months', '6', '--seed', '3']);
+    const bytes = readFileSync(full);
+    const at = bytes.indexOf('#VER', bytes.indexOf(' 20250616 '));
+    const cut = file('', '.se');
+    writeFileSync(cut, bytes.subarray(0, bytes.lastIndexOf('#VER', at)));
+    const s = await importSie(db, cut, { committeeId: 'avkortad', user: 't' });
+    expect(s.vouchersPerMonth?.at(-1)?.period).toBe('2025-06');
+    expect(s.warnings.map((w) => w.message).join('\n')).toMatch(
+      /sista månaden, juni 2025, har \d+ verifikationer, mot 200 i en vanlig månad av året: är filen avkortad/,
+    );
   });
 
   it('says which fiscal years are new and gives the previous year its budget too', async () => {
