@@ -42,6 +42,7 @@ export interface UploadFields {
   dimension?: string;
   name?: string;
   allowRemovingMonths?: string;
+  replaceOrganisation?: string;
 }
 
 /** POST /api/imports with the fields first and then the file, as the web app sends them. */

@@ -59,6 +59,29 @@ describe('POST /api/imports (SIE)', () => {
     expect((await get('/api/committees/manader/reports/2025-02')).statusCode).toBe(404);
   });
 
+  it('refuses another organisation with both sides in the error, and imports it with replaceOrganisation', async () => {
+    const fields = { kind: 'sie', committee: 'organisation' };
+    const withOrg = (org: string, name: string) => SMALL_SIE.replace('#FNAMN "Testnämnden"', `#ORGNR ${org}\n#FNAMN "${name}"`);
+    expect((await importAndWait(api.server.app, fields, withOrg('212000-0001', 'Testnämnden'), 'egen.se')).state).toBe('done');
+    const before = await snapshot(api.server.db);
+    const other = withOrg('556000-0002', 'Annan AB').replace('1000.00', '1001.00').replace('-1000.00', '-1001.00');
+    const refused = await importAndWait(api.server.app, fields, other, 'annan.se');
+    expect(refused).toMatchObject({
+      state: 'failed',
+      error: {
+        file: 'annan.se',
+        organisation: {
+          file: { orgNumber: '556000-0002', name: 'Annan AB' },
+          committee: { id: 'organisation', orgNumber: '212000-0001', name: 'Testnämnden' },
+        },
+      },
+    });
+    expect(await snapshot(api.server.db)).toEqual(before);
+    const replaced = await importAndWait(api.server.app, { ...fields, replaceOrganisation: 'true' }, other, 'annan.se');
+    expect(replaced.state, JSON.stringify(replaced.error)).toBe('done');
+    expect((await report('organisation', '2025-01')).areas.find((a) => a.code === '100')?.actualResult).toBe(-100_100);
+  });
+
   it.skipIf(!HAS_SHARED)('imports a gen-ledger file (2000 vouchers, 5 areas) and matches its oracle', async () => {
     const gen = generateLedger(['--vouchers', '2000', '--areas', '5', '--seed', '7']);
     const oracle = JSON.parse(readFileSync(gen.expect, 'utf8')) as Oracle;
