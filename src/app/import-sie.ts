@@ -1,5 +1,5 @@
 /**
- * Use case: import a SIE file (types 1-4) into a committee, all or nothing. Balances per
+ * Use case: import a SIE file (types 2-4; type 1 has year balances only and is refused) into a committee, all or nothing. Balances per
  * (period, account, code) come from the vouchers where the file has them, else from #PSALDO;
  * #PBUDGET becomes the budget. A newer export of a fiscal year replaces that year's data; the
  * same file again changes nothing.

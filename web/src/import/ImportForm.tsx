@@ -10,7 +10,7 @@ const KINDS: { value: ImportKind; label: string; accept: string; hint: string }[
     value: 'sie',
     label: 'SIE-fil',
     accept: '.se,.si,.sie,.txt',
-    hint: 'SIE typ 1–4 från ekonomisystemet (verifikationer, periodsaldon och budget).',
+    hint: 'SIE typ 2–4 från ekonomisystemet (verifikationer, periodsaldon och budget).',
   },
   { value: 'actual', label: 'Utfall (CSV/Excel)', accept: '.csv,.txt,.tsv,.xlsx', hint: 'Kolumner som period, konto, ansvar och belopp.' },
   { value: 'budget', label: 'Budget (CSV/Excel)', accept: '.csv,.txt,.tsv,.xlsx', hint: 'Kolumner som period, konto, ansvar och budget.' },
