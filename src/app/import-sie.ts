@@ -1,6 +1,6 @@
 /**
- * Use case: import a SIE file (types 2-4; type 1 has year balances only and is refused) into a committee, all or nothing. Balances per
- * (period, account, code) come from the vouchers where the file has them, else from #PSALDO;
+ * Use case: import a SIE file (types 2-4; type 1's year balances alone are refused) into a
+ * committee, all or nothing. Balances per (period, account, code) come from the vouchers where the file has them, else from #PSALDO;
  * #PBUDGET becomes the budget. A newer export of a fiscal year replaces that year's data; the
  * same file again changes nothing.
  */
@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import type { AmountRow } from '#core/figures.ts';
 import type { SieLedger, SiePeriodAmount } from '#ledger/sie/index.ts';
 import { readSie } from '#ledger/sie/index.ts';
-import { addAmounts } from '#store/amounts.ts';
+import { addAmounts, listPeriodsWithData } from '#store/amounts.ts';
 import { saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, hasImported, latestImport, listFiscalYears, logImport, saveFiscalYears } from '#store/imports.ts';
@@ -187,7 +187,9 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         );
       }
       await checkFiscalYears(q, committee, created, read.fiscalYears, fileName);
+      // What the committee had before, to tell which fiscal years of the file are new to it.
       const knownYears = created ? [] : await listFiscalYears(q, committeeId);
+      const knownPeriods = created ? [] : await listPeriodsWithData(q, committeeId);
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
         await saveCommittee(q, {
@@ -263,7 +265,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const knownStarts = new Set(knownYears.map((y) => y.start));
       for (const fy of done.fiscalYears) {
         const inYear = (r: SiePeriodAmount) => r.period >= fy.start.slice(0, 7) && r.period <= fy.end.slice(0, 7);
-        fy.newToCommittee = !knownStarts.has(fy.start);
+        fy.newToCommittee = !knownStarts.has(fy.start) && !knownPeriods.some((p) => p >= fy.start.slice(0, 7) && p <= fy.end.slice(0, 7));
         fy.actuals = read.periodBalances.filter(inYear).length;
         fy.budgets = read.periodBudgets.filter(inYear).length;
       }
