@@ -8,7 +8,6 @@ import type { Db } from '#store/db.ts';
 import { listImports } from '#store/imports.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
-
 export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {
   return db.snapshot(async (q) => {
     const rows = await listCommitteeRows(q);

@@ -33,6 +33,11 @@ export interface Db {
   /** Where it is: a file path or the URL without its password. */
   location: string;
   /**
+   * What it was opened from (the resolved target, the URL with its password), so that another
+   * thread can open its own connection to the same database (src/app/import-worker.ts).
+   */
+  target: DbTarget;
+  /**
    * Runs queries that only read on one consistent snapshot of what is committed. On SQLite they use
    * a second, read-only connection, so a report never waits for an import holding the writer; on
    * PostgreSQL a REPEATABLE READ, READ ONLY transaction from the pool.
@@ -51,6 +56,9 @@ export interface Db {
   reclaimSpace(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A database to open: a SQLite file (":memory:" for a throw-away one) or a postgres:// URL. */
+export type DbTarget = { file: string } | { url: string };
 
 export interface OpenOptions {
   /** SQLite file (":memory:" for a throw-away database). */
@@ -93,6 +101,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       kysely,
       dialect: 'postgres',
       location: target.url.replace(/:[^:@/]*@/, ':***@'),
+      target: { url: target.url },
       snapshot: (read) => kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read),
       write: (work) => writeOnOwnClient(pool, work),
       reclaimSpace: async () => {},
@@ -119,6 +128,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       kysely,
       dialect: 'sqlite',
       location: file,
+      target: { file },
       // Until the reader is open (and always for ":memory:", which a second connection cannot see) the writer reads.
       snapshot: (read) => (reader ?? kysely).transaction().execute(read),
       // Kysely's SQLite driver has the one connection: while the transaction holds it, statements

@@ -1,0 +1,163 @@
+/**
+ * What the import runner (import-worker.ts) and its worker thread (import-worker-thread.ts) share:
+ * the request an import is run from, the commit gate that makes cancelling safe, and errors as
+ * messages between threads (rebuilt as instances of their own classes, so that the server maps
+ * them to the same answers as an import run in its own thread).
+ */
+import { MoneyError } from '#core/money.ts';
+import { PeriodError } from '#core/period.ts';
+import { SieError } from '#ledger/sie/index.ts';
+import { TableError } from '#ledger/table/index.ts';
+import type { Db } from '#store/db.ts';
+import { ImportBusyError } from '#store/imports.ts';
+import { InputError, NotFoundError } from './errors.ts';
+import { importSie, type SieImportOptions, type SieImportSummary } from './import-sie.ts';
+import { importTable, type TableImportOptions, type TableImportSummary } from './import-table.ts';
+
+/** One import, as plain data (it crosses to a worker thread): the use case, the file and its options. */
+export type ImportRequest =
+  | { use: 'sie'; path: string; options: Omit<SieImportOptions, 'onProgress'> }
+  | { use: 'table'; path: string; options: Omit<TableImportOptions, 'onProgress'> };
+
+export type ImportResult = SieImportSummary | TableImportSummary;
+
+/** Runs the request's use case on the database given. */
+export function runRequest(db: Db, request: ImportRequest, onProgress: (bytesRead: number) => void): Promise<ImportResult> {
+  return request.use === 'sie'
+    ? importSie(db, request.path, { ...request.options, onProgress })
+    : importTable(db, request.path, { ...request.options, onProgress });
+}
+
+/** The import was cancelled before it committed: nothing changed. */
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+  constructor() {
+    super('Importen avbröts. Inget ändrades.');
+  }
+}
+
+const RUNNING = 0;
+const CANCELLED = 1;
+const COMMITTING = 2;
+
+/**
+ * Decides, once, between cancelling and committing: whichever comes first wins. The cell is
+ * shared memory, so the worker sees a cancel at once, however busy its event loop is.
+ */
+export class CommitGate {
+  private readonly cell: Int32Array;
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+    this.cell = new Int32Array(buffer);
+  }
+
+  /** True when the import is (now) cancelled; false when it has begun to commit. */
+  cancel(): boolean {
+    const was = Atomics.compareExchange(this.cell, 0, RUNNING, CANCELLED);
+    return was !== COMMITTING;
+  }
+
+  get cancelled(): boolean {
+    return Atomics.load(this.cell, 0) === CANCELLED;
+  }
+
+  /** Throws ImportCancelled when cancelled. */
+  check(): void {
+    if (this.cancelled) throw new ImportCancelled();
+  }
+
+  /** Called just before a transaction commits: from now on the import can no longer be cancelled. */
+  enterCommit(): void {
+    Atomics.compareExchange(this.cell, 0, RUNNING, COMMITTING);
+    this.check();
+  }
+}
+
+/**
+ * The database with every write transaction passing the gate as its last step: a cancel that
+ * comes before then rolls the import back (Db.write and kysely.transaction() both).
+ */
+export function gatedDb(db: Db, gate: CommitGate): Db {
+  const kysely = new Proxy(db.kysely, {
+    get(target, property) {
+      if (property === 'transaction') {
+        return () => {
+          const builder = target.transaction();
+          return {
+            execute: <T>(work: (q: Parameters<Parameters<typeof builder.execute>[0]>[0]) => Promise<T>) =>
+              builder.execute(async (q) => {
+                const result = await work(q);
+                gate.enterCommit();
+                return result;
+              }),
+          };
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return {
+    ...db,
+    kysely,
+    write: (work) =>
+      db.write(async (q, raw) => {
+        const result = await work(q, raw);
+        gate.enterCommit();
+        return result;
+      }),
+  };
+}
+
+/** The classes whose meaning the server maps to answers (src/server/errors.ts); a subclass travels as its base. */
+const ERROR_CLASSES = {
+  SieError,
+  TableError,
+  InputError,
+  NotFoundError,
+  MoneyError,
+  PeriodError,
+  ImportBusyError,
+  ImportCancelled,
+} as const;
+type ErrorClassName = keyof typeof ERROR_CLASSES;
+
+export interface SerializedError {
+  /** The known class it is an instance of, or null for any other error (an internal one). */
+  type: ErrorClassName | null;
+  message: string;
+  stack?: string;
+  /** Its own fields (line, file, row, column, where …), the primitive ones. */
+  fields: Record<string, string | number | boolean | null>;
+}
+
+export function serializeError(error: unknown): SerializedError {
+  const type = (Object.keys(ERROR_CLASSES) as ErrorClassName[]).find((name) => error instanceof ERROR_CLASSES[name]) ?? null;
+  if (!(error instanceof Error)) return { type: null, message: String(error), fields: {} };
+  const fields: SerializedError['fields'] = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value as string | number | boolean | null;
+  }
+  return { type, message: error.message, ...(error.stack ? { stack: error.stack } : {}), fields };
+}
+
+/** An instance of the error's own class again (instanceof holds), with its message and fields. */
+export function rebuildError(serialized: SerializedError): Error {
+  const prototype = serialized.type ? ERROR_CLASSES[serialized.type].prototype : Error.prototype;
+  const error = Object.assign(Object.create(prototype) as Error, serialized.fields);
+  Object.defineProperty(error, 'message', { value: serialized.message, writable: true, configurable: true });
+  if (serialized.stack) Object.defineProperty(error, 'stack', { value: serialized.stack, writable: true, configurable: true });
+  return error;
+}
+
+/** Messages from the worker thread. */
+export type WorkerMessage =
+  | { type: 'progress'; bytesRead: number }
+  | { type: 'done'; summary: ImportResult }
+  | { type: 'failed'; error: SerializedError };
+
+/** What the worker thread is started with. */
+export interface WorkerInput {
+  target: Db['target'];
+  request: ImportRequest;
+  gate: SharedArrayBuffer;
+}
