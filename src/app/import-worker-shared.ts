@@ -7,12 +7,13 @@
 import { MoneyError } from '#core/money.ts';
 import { PeriodError } from '#core/period.ts';
 import { SieError } from '#ledger/sie/index.ts';
-import { TableError } from '#ledger/table/index.ts';
+// The class alone: the spreadsheet reader (exceljs) loads only for a table import.
+import { TableError } from '#ledger/table/errors.ts';
 import type { Db } from '#store/db.ts';
 import { ImportBusyError } from '#store/imports.ts';
 import { InputError, NotFoundError } from './errors.ts';
-import { importSie, type SieImportOptions, type SieImportSummary } from './import-sie.ts';
-import { importTable, type TableImportOptions, type TableImportSummary } from './import-table.ts';
+import type { SieImportOptions, SieImportSummary } from './import-sie.ts';
+import type { TableImportOptions, TableImportSummary } from './import-table.ts';
 
 /** One import, as plain data (it crosses to a worker thread): the use case, the file and its options. */
 export type ImportRequest =
@@ -21,11 +22,20 @@ export type ImportRequest =
 
 export type ImportResult = SieImportSummary | TableImportSummary;
 
-/** Runs the request's use case on the database given. */
-export function runRequest(db: Db, request: ImportRequest, onProgress: (bytesRead: number) => void): Promise<ImportResult> {
-  return request.use === 'sie'
-    ? importSie(db, request.path, { ...request.options, onProgress })
-    : importTable(db, request.path, { ...request.options, onProgress });
+/** Runs the request's use case on the database given (loading the use case's modules on first use). */
+export async function runRequest(db: Db, request: ImportRequest, onProgress: (bytesRead: number) => void): Promise<ImportResult> {
+  if (request.use === 'sie') {
+    const { importSie } = await import('./import-sie.ts');
+    return importSie(db, request.path, { ...request.options, onProgress });
+  }
+  const { importTable } = await import('./import-table.ts');
+  return importTable(db, request.path, { ...request.options, onProgress });
+}
+
+/** Loads both use cases ahead (a worker waiting for its import), the SIE one first. */
+export async function preloadUseCases(): Promise<void> {
+  await import('./import-sie.ts');
+  await import('./import-table.ts');
 }
 
 /** The import was cancelled before it committed: nothing changed. */

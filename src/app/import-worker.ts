@@ -49,11 +49,11 @@ export interface ImportRun {
 
 /**
  * Starts imports on one database. A worker thread takes about a second to load its modules (tsx
- * resolves each through a loader thread), so one is kept loaded ahead: `prepare()` (the upload
- * route calls it as an upload begins) and each import start the next. Each worker runs one import.
+ * resolves each through a loader thread), so one is kept loaded ahead, for any database of the
+ * process (a worker learns its database when it starts): `prepare()` (the upload route calls it as
+ * an upload begins) and each import start the next. Each worker runs one import.
  */
 export class ImportRunner {
-  private spare: Worker | null = null;
   private closed = false;
 
   constructor(
@@ -68,9 +68,7 @@ export class ImportRunner {
 
   /** Starts loading a worker for the next import, unless one is ready or loading. */
   prepare(): void {
-    if (this.spare && ended.has(this.spare)) this.spare = null;
-    if (this.usesWorker && !this.spare && !this.closed)
-      this.spare = bootWorker(this.options.maxOldGenerationSizeMb ?? DEFAULT_IMPORT_HEAP_MB);
+    if (this.usesWorker && !this.closed) prepareSpare(this.heapMb);
   }
 
   /** Starts the import; `onProgress` gets the bytes of the file read so far. */
@@ -84,9 +82,7 @@ export class ImportRunner {
       });
       return { result, cancel: () => gate.cancel(), where: 'thread' };
     }
-    this.prepare();
-    const worker = this.spare as Worker;
-    this.spare = null;
+    const worker = takeSpare(this.heapMb);
     let terminate: (() => void) | null = null;
     const result = (async () => {
       const release = this.db.dialect === 'sqlite' ? await holdWriter(this.db) : () => {};
@@ -112,12 +108,32 @@ export class ImportRunner {
     return { result, cancel, where: 'worker' };
   }
 
-  /** Ends the spare worker (the server closes; running imports are waited for by their jobs). */
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.spare?.terminate();
-    this.spare = null;
+  private get heapMb(): number {
+    return this.options.maxOldGenerationSizeMb ?? DEFAULT_IMPORT_HEAP_MB;
   }
+
+  /** Prepares no more workers (the server closes; running imports are waited for by their jobs). */
+  close(): void {
+    this.closed = true;
+  }
+}
+
+/** The loaded worker waiting for the next import of the process, and its heap limit. */
+let spare: { worker: Worker; heapMb: number } | null = null;
+
+function prepareSpare(heapMb: number): void {
+  if (spare && (ended.has(spare.worker) || spare.heapMb !== heapMb)) {
+    void spare.worker.terminate();
+    spare = null;
+  }
+  spare ??= { worker: bootWorker(heapMb), heapMb };
+}
+
+function takeSpare(heapMb: number): Worker {
+  prepareSpare(heapMb);
+  const { worker } = spare as { worker: Worker };
+  spare = null;
+  return worker;
 }
 
 /** Holds the caller's SQLite writer connection until released (waits for a transaction on it to end first). */

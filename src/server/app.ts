@@ -90,7 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // A running import finishes (or fails and rolls back) before the database is closed.
   app.addHook('onClose', async () => {
     await jobs.idle();
-    await runner.close();
+    runner.close();
   });
 
   await registerApiDocs(app);

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ImportCancelled, type ImportRun } from '#app/import-worker.ts';
-import type { ImportJobJson, ImportKind } from '#contract/index.ts';
+import type { ErrorBody, ImportJobJson, ImportKind } from '#contract/index.ts';
 import { ConflictError, describeError } from '../errors.ts';
 
 export interface StartJob {
@@ -94,32 +94,28 @@ export class ImportJobs {
   }
 
   private async run(job: Job, spec: StartJob): Promise<void> {
+    // The outcome is published once the uploaded file is removed: a job seen ended has left nothing behind.
+    let ended: Pick<ImportJobJson, 'state' | 'summary' | 'error'>;
     try {
       const run = spec.run((bytes) => {
         job.bytesRead = Math.min(bytes, job.totalBytes);
       });
       job.cancel = run.cancel;
-      job.summary = await run.result;
+      ended = { state: 'done', summary: await run.result };
       job.bytesRead = job.totalBytes;
-      job.state = 'done';
     } catch (error) {
-      if (error instanceof ImportCancelled) {
-        job.state = 'cancelled';
-        job.error = { error: CANCELLED_MESSAGE };
-        return;
-      }
-      const described = describeError(error, { fileName: job.fileName });
-      if (!described) this.logError(error);
-      job.error = described?.body ?? {
-        error: 'Ett internt fel stoppade importen. Inget ändrades. Försök igen eller kontakta förvaltningen.',
-      };
-      job.state = 'failed';
-    } finally {
-      job.finishedAt = new Date().toISOString();
-      job.finishedMs = Date.now();
-      this.release(job.committee);
-      await spec.cleanup().catch((error: unknown) => this.logError(error));
+      ended = { state: error instanceof ImportCancelled ? 'cancelled' : 'failed', error: this.errorBody(error, job.fileName) };
     }
+    await spec.cleanup().catch((error: unknown) => this.logError(error));
+    Object.assign(job, ended, { finishedAt: new Date().toISOString(), finishedMs: Date.now() });
+    this.release(job.committee);
+  }
+
+  private errorBody(error: unknown, fileName: string): ErrorBody {
+    if (error instanceof ImportCancelled) return { error: CANCELLED_MESSAGE };
+    const described = describeError(error, { fileName });
+    if (!described) this.logError(error);
+    return described?.body ?? { error: 'Ett internt fel stoppade importen. Inget ändrades. Försök igen eller kontakta förvaltningen.' };
   }
 
   /**
