@@ -81,7 +81,7 @@ describe.each(TEST_DATABASES)('imports in a worker thread on $name', ({ name, op
     expect((await importAndWait(api.server.app, { kind: 'sie', committee: 'stor' }, SMALL_SIE, 'liten.se')).state).toBe('done');
   });
 
-  it('terminates a cancelled worker that waits for the database; nothing changed', async () => {
+  it('cancels an import that waits for the database (PostgreSQL: terminating its worker); nothing changed', async () => {
     const before = await snapshot(api.server.db);
     const release = await holdImportLock(api.server.db.target);
     let id = '';

@@ -9,8 +9,10 @@ import { PeriodError } from '#core/period.ts';
 import { SieError } from '#ledger/sie/index.ts';
 // The class alone: the spreadsheet reader (exceljs) loads only for a table import.
 import { TableError } from '#ledger/table/errors.ts';
+import type { Transaction } from 'kysely';
 import type { Db } from '#store/db.ts';
-import { ImportBusyError } from '#store/imports.ts';
+import { claimImportNo, ImportBusyError } from '#store/imports.ts';
+import type { Schema } from '#store/schema.ts';
 import { InputError, NotFoundError } from './errors.ts';
 import type { SieImportOptions, SieImportSummary } from './import-sie.ts';
 import type { TableImportOptions, TableImportSummary } from './import-table.ts';
@@ -49,25 +51,51 @@ export class ImportCancelled extends Error {
 const RUNNING = 0;
 const CANCELLED = 1;
 const COMMITTING = 2;
+/** The second cell: 1 while the worker waits for SQLite's write lock. */
+const STATE = 0;
+const LOCK_WAIT = 1;
 
 /**
- * Decides, once, between cancelling and committing: whichever comes first wins. The cell is
+ * Decides, once, between cancelling and committing: whichever comes first wins. The cells are
  * shared memory, so the worker sees a cancel at once, however busy its event loop is.
  */
 export class CommitGate {
   private readonly cell: Int32Array;
-  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(8)) {
     this.cell = new Int32Array(buffer);
+  }
+
+  /**
+   * Whether the worker may be terminated now. Not while it waits for SQLite's write lock: the
+   * wait blocks in native code, and better-sqlite3 raising its busy error in a terminating thread
+   * takes the whole process down (a V8 fatal error).
+   */
+  get terminable(): boolean {
+    return Atomics.load(this.cell, LOCK_WAIT) === 0;
+  }
+
+  /**
+   * Runs `wait` marked as waiting for the write lock. Marked first, then checked: a terminate
+   * decided on before the mark is made is seen here as the cancel it follows, and nothing waits.
+   */
+  async waitingForLock<T>(wait: () => Promise<T>): Promise<T> {
+    Atomics.store(this.cell, LOCK_WAIT, 1);
+    try {
+      this.check();
+      return await wait();
+    } finally {
+      Atomics.store(this.cell, LOCK_WAIT, 0);
+    }
   }
 
   /** True when the import is (now) cancelled; false when it has begun to commit. */
   cancel(): boolean {
-    const was = Atomics.compareExchange(this.cell, 0, RUNNING, CANCELLED);
+    const was = Atomics.compareExchange(this.cell, STATE, RUNNING, CANCELLED);
     return was !== COMMITTING;
   }
 
   get cancelled(): boolean {
-    return Atomics.load(this.cell, 0) === CANCELLED;
+    return Atomics.load(this.cell, STATE) === CANCELLED;
   }
 
   /** Throws ImportCancelled when cancelled. */
@@ -77,28 +105,31 @@ export class CommitGate {
 
   /** Called just before a transaction commits: from now on the import can no longer be cancelled. */
   enterCommit(): void {
-    Atomics.compareExchange(this.cell, 0, RUNNING, COMMITTING);
+    Atomics.compareExchange(this.cell, STATE, RUNNING, COMMITTING);
     this.check();
   }
 }
 
 /**
  * The database with every write transaction passing the gate as its last step: a cancel that
- * comes before then rolls the import back (Db.write and kysely.transaction() both).
+ * comes before then rolls the import back (Db.write and kysely.transaction() both). On SQLite a
+ * transaction takes the write lock first (claimImportNo, which the import calls again, harmlessly),
+ * marked as waiting for it, so that the worker is never terminated in that wait.
  */
 export function gatedDb(db: Db, gate: CommitGate): Db {
+  const gated = async <T>(q: Transaction<Schema>, work: () => Promise<T>): Promise<T> => {
+    if (db.dialect === 'sqlite') await gate.waitingForLock(() => claimImportNo(q, db.dialect));
+    const result = await work();
+    gate.enterCommit();
+    return result;
+  };
   const kysely = new Proxy(db.kysely, {
     get(target, property) {
       if (property === 'transaction') {
         return () => {
           const builder = target.transaction();
           return {
-            execute: <T>(work: (q: Parameters<Parameters<typeof builder.execute>[0]>[0]) => Promise<T>) =>
-              builder.execute(async (q) => {
-                const result = await work(q);
-                gate.enterCommit();
-                return result;
-              }),
+            execute: <T>(work: (q: Transaction<Schema>) => Promise<T>) => builder.execute((q) => gated(q, () => work(q))),
           };
         };
       }
@@ -109,12 +140,7 @@ export function gatedDb(db: Db, gate: CommitGate): Db {
   return {
     ...db,
     kysely,
-    write: (work) =>
-      db.write(async (q, raw) => {
-        const result = await work(q, raw);
-        gate.enterCommit();
-        return result;
-      }),
+    write: (work) => db.write((q, raw) => gated(q, () => work(q, raw))),
   };
 }
 

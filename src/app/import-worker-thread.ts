@@ -28,7 +28,7 @@ async function run(input: WorkerInput): Promise<void> {
   const gate = new CommitGate(input.gate);
   let result: WorkerMessage;
   try {
-    const db = await openDatabase({ ...input.target, migrate: false });
+    const db = await openDatabase({ ...input.target, migrate: false, settled: true });
     try {
       const summary = await runRequest(gatedDb(db, gate), input.request, (bytesRead) => {
         // Here, unlike in the server's thread, throwing from any reader callback is contained.

@@ -84,6 +84,7 @@ export class ImportRunner {
     }
     const worker = takeSpare(this.heapMb);
     let terminate: (() => void) | null = null;
+    let cancelled = false;
     const result = (async () => {
       const release = this.db.dialect === 'sqlite' ? await holdWriter(this.db) : () => {};
       try {
@@ -91,6 +92,7 @@ export class ImportRunner {
         gate.check();
         return await runInWorker(worker, this.db, request, gate, onProgress, this.options, (stop) => {
           terminate = stop;
+          if (cancelled) stop();
         });
       } finally {
         void worker.terminate();
@@ -99,8 +101,12 @@ export class ImportRunner {
     })();
     const cancel = () => {
       if (!gate.cancel()) return false;
-      // A worker that does not stop by itself soon (busy in one long step) is terminated.
-      const timer = setTimeout(() => terminate?.(), this.options.cancelGraceMs ?? 2000);
+      // A worker that does not stop by itself soon (busy in one long step) is terminated, once
+      // it is not waiting for SQLite's write lock (it sees the cancel when that wait ends).
+      const timer = setTimeout(() => {
+        cancelled = true;
+        terminate?.();
+      }, this.options.cancelGraceMs ?? 2000);
       timer.unref();
       void result.catch(() => {}).finally(() => clearTimeout(timer));
       return true;
@@ -219,7 +225,10 @@ function runInWorker(
     if (ended.has(worker)) return settle();
     worker.once('exit', settle);
     worker.ref();
-    onTerminate(() => void worker.terminate());
+    onTerminate(function terminate() {
+      if (gate.terminable) void worker.terminate();
+      else setTimeout(terminate, 50).unref();
+    });
     const input: WorkerInput = { target: db.target, request, gate: gate.buffer };
     worker.postMessage(input);
   });

@@ -67,6 +67,12 @@ export interface OpenOptions {
   url?: string;
   /** Skip migrations (for tools that only read). */
   migrate?: boolean;
+  /**
+   * SQLite: another connection (the server's) has made the file's own settings (WAL, auto_vacuum):
+   * set only this connection's. Setting WAL waits for the write lock, which an import's worker
+   * thread must not do while it can be terminated.
+   */
+  settled?: boolean;
 }
 
 export const DEFAULT_SQLITE_FILE = './data/uppfoljning.sqlite';
@@ -111,10 +117,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     const file = target.file ?? DEFAULT_SQLITE_FILE;
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
     const database = new SQLite(file);
-    // Takes effect in a new, empty database only (before its first table): the file then shrinks
-    // when reclaimSpace() runs after rows were deleted.
-    database.pragma('auto_vacuum = INCREMENTAL');
-    database.pragma('journal_mode = WAL');
+    if (!options.settled) {
+      // Takes effect in a new, empty database only (before its first table): the file then shrinks
+      // when reclaimSpace() runs after rows were deleted.
+      database.pragma('auto_vacuum = INCREMENTAL');
+      database.pragma('journal_mode = WAL');
+    }
     database.pragma('foreign_keys = ON');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
