@@ -2,8 +2,9 @@
  * What the benchmarks share: the import benchmarks' child processes (each its own process, so that
  * each has its own peak RSS), tsx, and a JSON GET.
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 export interface ChildResult {
   seconds: number;
@@ -27,3 +28,23 @@ export async function getJson<T>(url: string): Promise<T> {
 }
 
 export const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+/**
+ * Starts the real HTTP server (_server-child.ts) on a database in a child process: Node itself
+ * with tsx's loader, so that the child's pid is the server's (for its RSS). BENCH_SERVER_PROFILE=DIR:
+ * the server writes a CPU profile there.
+ */
+export async function startServerChild(target: string, ...args: string[]): Promise<{ base: string; child: ChildProcess }> {
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+  const server = resolve(import.meta.dirname, '_server-child.ts');
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', server, target, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  for await (const line of lines) {
+    const m = /^listening (\d+)$/.exec(line);
+    if (m) return { base: `http://127.0.0.1:${m[1]}`, child };
+  }
+  throw new Error('the server did not start');
+}
+
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;

@@ -8,11 +8,10 @@
  *
  *   npm run bench -- drilldown [DB]     (DB: a SQLite file or a postgres:// URL; default the import's)
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { getJson, tsx } from './_children.ts';
+import { getJson, percentile, startServerChild, tsx } from './_children.ts';
 import { benchLedger, CACHE } from './_ledger.ts';
 
 const REQUESTS = 500;
@@ -25,18 +24,7 @@ if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
   execFileSync(tsx, [resolve(import.meta.dirname, '_import-child.ts'), sie, target], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function startServer(): Promise<{ base: string; child: ChildProcess }> {
-  // BENCH_SERVER_PROFILE=DIR: the server writes a CPU profile there.
-  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
-  const server = resolve(import.meta.dirname, '_server-child.ts');
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', server, target], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    const m = /^listening (\d+)$/.exec(line);
-    if (m) return { base: `http://127.0.0.1:${m[1]}`, child };
-  }
-  throw new Error('the server did not start');
-}
+const startServer = () => startServerChild(target);
 
 /** Deterministic pseudo-random numbers (mulberry32), so that runs ask the same pairs. */
 function random(seed: number): () => number {
@@ -47,9 +35,6 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 /** Sends every URL once with `clients` requests in flight; returns each request's milliseconds and the wall time. */
 async function run(urls: readonly string[], clients: number): Promise<{ ms: number[]; seconds: number; postings: number }> {

@@ -109,7 +109,9 @@ export const TableImportSummary = z
   .meta({ id: 'TableImportSummary' });
 export type TableImportSummary = z.infer<typeof TableImportSummary>;
 
-export const JobState = z.enum(['running', 'done', 'failed']);
+export const JobState = z
+  .enum(['running', 'done', 'failed', 'cancelled'])
+  .describe('"running", "done", "failed" eller "cancelled" (avbruten med DELETE; inget ändrades). Fler kan tillkomma.');
 export type JobState = z.infer<typeof JobState>;
 
 /** GET /api/imports/:id */
@@ -125,7 +127,7 @@ export const ImportJobJson = z
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     summary: z.union([SieImportSummary, TableImportSummary]).optional(),
-    error: ErrorBody.optional().describe('Varför importen stoppade, med platsen. Inget ändrades i databasen.'),
+    error: ErrorBody.optional().describe('Varför importen stoppade (eller att den avbröts), med platsen. Inget ändrades i databasen.'),
   })
   .meta({ id: 'ImportJob' });
 export type ImportJobJson = z.infer<typeof ImportJobJson>;

@@ -16,6 +16,7 @@ import Fastify, {
 } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '#app/database.ts';
+import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
@@ -23,6 +24,7 @@ import { describeError } from './errors.ts';
 import { ImportJobs } from './imports/jobs.ts';
 import { registerImportRoutes } from './imports/routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
+import { defaultUploadRoot, UploadFolder } from './imports/upload-folder.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
@@ -40,6 +42,16 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest ledger file accepted for import, in bytes; default 2 GB. */
   maxUploadBytes?: number;
+  /**
+   * Folder of the uploads waiting for their import (created, mode 0700; what killed servers left
+   * there is removed on start). Default UPPFOLJNING_UPLOAD_DIR, else "uploads" beside the SQLite
+   * file, else under the system's temporary folder.
+   */
+  uploadDir?: string;
+  /** How imports run in their worker thread (heap limit, how long a cancel may take). */
+  importWorker?: ImportWorkerOptions;
+  /** At most this many answers in the read cache (default 1000; 0 builds every answer anew, for benchmarks). */
+  readCacheEntries?: number;
   /** Called for every route as it is registered (the contract test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -74,15 +86,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(fastifyMultipart);
   const jobs = new ImportJobs({ logError: (error) => app.log.error(error) });
+  const runner = new ImportRunner(db, options.importWorker);
   // A running import finishes (or fails and rolls back) before the database is closed.
-  app.addHook('onClose', async () => jobs.idle());
+  app.addHook('onClose', async () => {
+    await jobs.idle();
+    runner.close();
+  });
 
   await registerApiDocs(app);
-  const cache = new ReadCache(db);
+  const cache = new ReadCache(db, options.readCacheEntries);
+  const uploads = await UploadFolder.open(options.uploadDir ?? defaultUploadRoot(db));
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache });
-  registerImportRoutes(app, { db, jobs, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
-  registerMappingRoutes(app, { db });
+  registerImportRoutes(app, {
+    db,
+    jobs,
+    uploads,
+    runner,
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+  });
+  registerMappingRoutes(app, { db, uploads });
   registerDrilldownRoutes(app, { db, cache });
 
   // Anything else under /api is a JSON 404, never the web app.

@@ -33,6 +33,11 @@ export interface Db {
   /** Where it is: a file path or the URL without its password. */
   location: string;
   /**
+   * What it was opened from (the resolved target, the URL with its password), so that another
+   * thread can open its own connection to the same database (src/app/import-worker.ts).
+   */
+  target: DbTarget;
+  /**
    * Runs queries that only read on one consistent snapshot of what is committed. On SQLite they use
    * a second, read-only connection, so a report never waits for an import holding the writer; on
    * PostgreSQL a REPEATABLE READ, READ ONLY transaction from the pool.
@@ -52,6 +57,9 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/** A database to open: a SQLite file (":memory:" for a throw-away one) or a postgres:// URL. */
+export type DbTarget = { file: string } | { url: string };
+
 export interface OpenOptions {
   /** SQLite file (":memory:" for a throw-away database). */
   file?: string;
@@ -59,6 +67,12 @@ export interface OpenOptions {
   url?: string;
   /** Skip migrations (for tools that only read). */
   migrate?: boolean;
+  /**
+   * SQLite: another connection (the server's) has made the file's own settings (WAL, auto_vacuum):
+   * set only this connection's. Setting WAL waits for the write lock, which an import's worker
+   * thread must not do while it can be terminated.
+   */
+  settled?: boolean;
 }
 
 export const DEFAULT_SQLITE_FILE = './data/uppfoljning.sqlite';
@@ -93,6 +107,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       kysely,
       dialect: 'postgres',
       location: target.url.replace(/:[^:@/]*@/, ':***@'),
+      target: { url: target.url },
       snapshot: (read) => kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read),
       write: (work) => writeOnOwnClient(pool, work),
       reclaimSpace: async () => {},
@@ -102,10 +117,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
     const file = target.file ?? DEFAULT_SQLITE_FILE;
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
     const database = new SQLite(file);
-    // Takes effect in a new, empty database only (before its first table): the file then shrinks
-    // when reclaimSpace() runs after rows were deleted.
-    database.pragma('auto_vacuum = INCREMENTAL');
-    database.pragma('journal_mode = WAL');
+    if (!options.settled) {
+      // Takes effect in a new, empty database only (before its first table): the file then shrinks
+      // when reclaimSpace() runs after rows were deleted.
+      database.pragma('auto_vacuum = INCREMENTAL');
+      database.pragma('journal_mode = WAL');
+    }
     database.pragma('foreign_keys = ON');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
@@ -119,6 +136,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
       kysely,
       dialect: 'sqlite',
       location: file,
+      target: { file },
       // Until the reader is open (and always for ":memory:", which a second connection cannot see) the writer reads.
       snapshot: (read) => (reader ?? kysely).transaction().execute(read),
       // Kysely's SQLite driver has the one connection: while the transaction holds it, statements

@@ -3,6 +3,7 @@
  * Debian's Chromium, and axe-core for WCAG 2.1 AA on each page. Skipped without Chromium, except
  * under CI=true where that is a failure. UPPFOLJNING_SCREENSHOTS=<dir> saves screenshots there.
  */
+import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
 import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
@@ -81,6 +82,43 @@ describe.skipIf(SKIP_BROWSER)('import, mapping and drill-down in Chromium', () =
     expect(text).toMatch(/Inget ändrades/);
     await screenshot('import-error');
     await expectAccessible();
+  });
+
+  it('cancels a running import with "Avbryt import"; nothing changed', async () => {
+    const target = session.server.db.target;
+    if (!('file' in target)) throw new Error('the browser tests run on a SQLite file');
+    // Another connection holds the write lock: the import waits for it until cancelled.
+    const other = new SQLite(target.file);
+    other.exec('begin immediate');
+    try {
+      await session.page.goto(`${session.server.url}/import`);
+      await session.page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Ny nämnd …' });
+      await session.page.getByLabel('Id för den nya nämnden').fill('avbryts');
+      await session.page.getByLabel('Fil', { exact: true }).setInputFiles(sieFile('avbryts.se', SMALL_SIE));
+      await session.page.getByRole('button', { name: 'Läs in filen' }).click();
+      const progress = session.page.getByRole('region', { name: 'Importerar avbryts.se' });
+      const cancel = progress.getByRole('button', { name: 'Avbryt import' });
+      await expect
+        .poll(async () => (await progress.getByRole('progressbar', { name: /Överföring/ }).getAttribute('value')) ?? '')
+        .toBe(String(Buffer.byteLength(SMALL_SIE)));
+      await expectAccessible();
+      await cancel.click();
+      const alert = session.page.getByRole('alert').filter({ hasText: 'avbröts' });
+      await alert.waitFor();
+      const text = await alert.innerText();
+      expect(text).toMatch(/Importen av avbryts\.se avbröts/);
+      expect(text).toMatch(/Inget ändrades/);
+      expect(await session.page.evaluate(() => document.activeElement?.textContent)).toMatch(/avbröts/);
+      await screenshot('import-cancelled');
+      await expectAccessible();
+    } finally {
+      other.exec('rollback');
+      other.close();
+    }
+    const log = (await (await fetch(`${session.server.url}/api/committees/testnamnden/imports`)).json()) as {
+      imports: { fileName: string }[];
+    };
+    expect(log.imports.map((i) => i.fileName)).not.toContain('avbryts.se');
   });
 
   it('opens the mapping page and merges two codes into a new area', async () => {

@@ -1,12 +1,12 @@
 /**
  * Imports running in the background, kept in memory: the upload route starts one and answers at
- * once; the client polls its state. One import at a time per committee. Finished jobs are kept
- * for a while (an hour by default) and the oldest are evicted beyond a maximum count.
+ * once; the client polls its state and may cancel it. One import at a time per committee.
+ * Finished jobs are kept for a while (an hour by default) and the oldest are evicted beyond a
+ * maximum count.
  */
 import { randomUUID } from 'node:crypto';
-import type { SieImportSummary } from '#app/import-sie.ts';
-import type { TableImportSummary } from '#app/import-table.ts';
-import type { ImportJobJson, ImportKind } from '#contract/index.ts';
+import { ImportCancelled, type ImportRun } from '#app/import-worker.ts';
+import type { ErrorBody, ImportJobJson, ImportKind } from '#contract/index.ts';
 import { ConflictError, describeError } from '../errors.ts';
 
 export interface StartJob {
@@ -14,8 +14,8 @@ export interface StartJob {
   kind: ImportKind;
   fileName: string;
   totalBytes: number;
-  /** Runs the import; calls `progress` with the bytes read so far. */
-  run(progress: (bytesRead: number) => void): Promise<SieImportSummary | TableImportSummary>;
+  /** Starts the import; it calls `progress` with the bytes read so far. */
+  run(progress: (bytesRead: number) => void): ImportRun;
   /** Called once the job has finished, whatever the outcome (removes the temporary file). */
   cleanup(): Promise<void>;
 }
@@ -23,7 +23,13 @@ export interface StartJob {
 interface Job extends ImportJobJson {
   done: Promise<void>;
   finishedMs: number | null;
+  cancel: () => boolean;
 }
+
+export const CANCELLED_MESSAGE = 'Importen avbröts. Inget ändrades.';
+
+/** What a request to cancel found: the job as it ended, or why it could not be cancelled. */
+export type CancelOutcome = { cancelled: ImportJobJson } | { refused: 'finished' | 'committing'; job: ImportJobJson } | null;
 
 export interface JobOptions {
   /** How long a finished job stays readable (ms); default one hour. */
@@ -80,6 +86,7 @@ export class ImportJobs {
       finishedAt: null,
       finishedMs: null,
       done: Promise.resolve(),
+      cancel: () => false,
     };
     this.jobs.set(job.id, job);
     job.done = this.run(job, spec);
@@ -87,27 +94,42 @@ export class ImportJobs {
   }
 
   private async run(job: Job, spec: StartJob): Promise<void> {
-    // Let the route answer 202 before the import takes the database.
-    await new Promise((resolve) => setImmediate(resolve));
+    // The outcome is published once the uploaded file is removed: a job seen ended has left nothing behind.
+    let ended: Pick<ImportJobJson, 'state' | 'summary' | 'error'>;
     try {
-      job.summary = await spec.run((bytes) => {
+      const run = spec.run((bytes) => {
         job.bytesRead = Math.min(bytes, job.totalBytes);
       });
+      job.cancel = run.cancel;
+      ended = { state: 'done', summary: await run.result };
       job.bytesRead = job.totalBytes;
-      job.state = 'done';
     } catch (error) {
-      const described = describeError(error, { fileName: job.fileName });
-      if (!described) this.logError(error);
-      job.error = described?.body ?? {
-        error: 'Ett internt fel stoppade importen. Inget ändrades. Försök igen eller kontakta förvaltningen.',
-      };
-      job.state = 'failed';
-    } finally {
-      job.finishedAt = new Date().toISOString();
-      job.finishedMs = Date.now();
-      this.release(job.committee);
-      await spec.cleanup().catch((error: unknown) => this.logError(error));
+      ended = { state: error instanceof ImportCancelled ? 'cancelled' : 'failed', error: this.errorBody(error, job.fileName) };
     }
+    await spec.cleanup().catch((error: unknown) => this.logError(error));
+    Object.assign(job, ended, { finishedAt: new Date().toISOString(), finishedMs: Date.now() });
+    this.release(job.committee);
+  }
+
+  private errorBody(error: unknown, fileName: string): ErrorBody {
+    if (error instanceof ImportCancelled) return { error: CANCELLED_MESSAGE };
+    const described = describeError(error, { fileName });
+    if (!described) this.logError(error);
+    return described?.body ?? { error: 'Ett internt fel stoppade importen. Inget ändrades. Försök igen eller kontakta förvaltningen.' };
+  }
+
+  /**
+   * Cancels a running job and waits until it has stopped (the database then unchanged). A job
+   * that has finished, or is committing, is not cancelled; an unknown one gives null.
+   */
+  async cancel(id: string): Promise<CancelOutcome> {
+    const job = this.jobs.get(id);
+    if (!job) return null;
+    if (job.state !== 'running') return { refused: 'finished', job: toJson(job) };
+    if (!job.cancel()) return { refused: 'committing', job: toJson(job) };
+    await job.done;
+    const ended = toJson(job);
+    return ended.state === 'cancelled' ? { cancelled: ended } : { refused: 'finished', job: ended };
   }
 
   get(id: string): ImportJobJson | undefined {
@@ -131,6 +153,6 @@ export class ImportJobs {
 }
 
 function toJson(job: Job): ImportJobJson {
-  const { done: _done, finishedMs: _finishedMs, ...json } = job;
+  const { done: _done, finishedMs: _finishedMs, cancel: _cancel, ...json } = job;
   return { ...json };
 }

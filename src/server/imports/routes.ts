@@ -5,6 +5,7 @@
  *                                   allowRemovingMonths, replaceOrganisation ("true": SIE,
  *                                   optional) → 202 {id}
  *   GET  /api/imports/:id           the job: state, bytes read of total, summary or error
+ *   DELETE /api/imports/:id         cancels a running job (the database stays unchanged) → the job
  *   GET  /api/committees/:id/imports  the committee's import log, newest first
  */
 import type { FastifyInstance } from 'fastify';
@@ -12,8 +13,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { NotFoundError } from '#app/errors.ts';
-import { importSie } from '#app/import-sie.ts';
-import { importTable } from '#app/import-table.ts';
+import type { ImportRequest, ImportRunner } from '#app/import-worker.ts';
 import {
   CommitteeId,
   CommitteeParams,
@@ -29,6 +29,7 @@ import { uploadBody } from '../openapi.ts';
 import { parseWith } from '../validation.ts';
 import type { ImportJobs } from './jobs.ts';
 import { receiveUpload } from './upload.ts';
+import type { UploadFolder } from './upload-folder.ts';
 
 /** Who the import log names for imports made through the web app (it has no sign-in yet). */
 export const WEB_USER = 'webb';
@@ -39,9 +40,12 @@ export interface ImportRouteOptions {
   db: Db;
   jobs: ImportJobs;
   maxUploadBytes: number;
+  uploads: UploadFolder;
+  /** Runs each import in a worker thread of its own. */
+  runner: ImportRunner;
 }
 
-export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUploadBytes }: ImportRouteOptions): void {
+export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUploadBytes, uploads, runner }: ImportRouteOptions): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const conflict = { 409: ErrorBody.describe('En import till nämnden pågår redan.') };
   api.post(
@@ -57,6 +61,8 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
       },
     },
     async (request, reply) => {
+      // The worker loads its modules while the file arrives.
+      runner.prepare();
       // The committee this request holds (set in a callback, so kept in an object).
       const claim: { committee: string | null } = { committee: null };
       const release = () => {
@@ -65,6 +71,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
       };
       const upload = await receiveUpload(request, {
         maxBytes: maxUploadBytes,
+        folder: uploads,
         // Refuse a busy committee before the file is stored, when the fields come first (they do from the app).
         onFileStart(fields) {
           const early = CommitteeId.safeParse(fields.committee);
@@ -95,26 +102,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
           fileName: file.fileName,
           totalBytes: file.size,
           cleanup: upload.discard,
-          run: (progress) =>
-            fields.kind === 'sie'
-              ? importSie(db, file.path, {
-                  committeeId: fields.committee,
-                  fileName: file.fileName,
-                  user: WEB_USER,
-                  onProgress: progress,
-                  allowRemovingMonths: fields.allowRemovingMonths === 'true',
-                  replaceOrganisation: fields.replaceOrganisation === 'true',
-                  ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
-                  ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
-                })
-              : importTable(db, file.path, {
-                  committeeId: fields.committee,
-                  kind: fields.kind,
-                  fileName: file.fileName,
-                  user: WEB_USER,
-                  onProgress: progress,
-                  ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
-                }),
+          run: (progress) => runner.start(importRequest(fields, file), progress),
         });
         started = true;
         return reply.code(202).header('location', `/api/imports/${job.id}`).send({ id: job.id });
@@ -144,6 +132,31 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
     },
   );
 
+  api.delete(
+    '/api/imports/:id',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Avbryt en pågående import',
+        description:
+          'Svarar när importen har stoppat: jobbet med state "cancelled", och databasen är oförändrad. 409 när importen redan är klar eller redan sparas.',
+        params: ImportJobParams,
+        response: { 200: ImportJobJson, ...errorResponses, 409: ErrorBody.describe('Importen är redan klar, eller sparas redan.') },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await jobs.cancel(request.params.id);
+      if (!outcome) throw new NotFoundError('Importen finns inte (eller är så gammal att den har glömts). Se nämndens importlogg.');
+      reply.header('cache-control', 'no-store');
+      if ('cancelled' in outcome) return reply.send(outcome.cancelled);
+      const error =
+        outcome.refused === 'committing'
+          ? 'Importen sparas redan och kan inte längre avbrytas.'
+          : `Importen är redan avslutad (${STATE_NAMES[outcome.job.state]}) och kan inte avbrytas.`;
+      return reply.code(409).send({ error });
+    },
+  );
+
   api.get(
     '/api/committees/:id/imports',
     {
@@ -162,4 +175,29 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
       return reply.header('cache-control', 'no-store').send(answer);
     },
   );
+}
+
+const STATE_NAMES: Record<ImportJobJson['state'], string> = { running: 'pågår', done: 'klar', failed: 'misslyckad', cancelled: 'avbruten' };
+
+/** The use case and its options for the upload's fields and file. */
+function importRequest(fields: ImportFields, file: { path: string; fileName: string }): ImportRequest {
+  const common = {
+    committeeId: fields.committee,
+    fileName: file.fileName,
+    user: WEB_USER,
+    ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
+  };
+  if (fields.kind === 'sie') {
+    return {
+      use: 'sie',
+      path: file.path,
+      options: {
+        ...common,
+        allowRemovingMonths: fields.allowRemovingMonths === 'true',
+        replaceOrganisation: fields.replaceOrganisation === 'true',
+        ...(fields.dimension !== undefined ? { dimension: fields.dimension } : {}),
+      },
+    };
+  }
+  return { use: 'table', path: file.path, options: { ...common, kind: fields.kind } };
 }

@@ -1,14 +1,15 @@
 /**
- * Receives a multipart upload: the text fields and one file, streamed to a temporary file (never
- * held in memory). The caller removes the temporary folder with `discard()` when done with it.
+ * Receives a multipart upload: the text fields and one file, streamed to a file in a folder of its
+ * own in the server's upload folder (never held in memory). The caller removes that folder with
+ * `discard()` when done with it; an upload that fails or is aborted midway is removed here.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../errors.ts';
+import type { UploadFolder } from './upload-folder.ts';
 
 export interface Upload {
   /** The text fields, by name (the last value wins). */
@@ -20,6 +21,8 @@ export interface Upload {
 }
 
 export interface ReceiveOptions {
+  /** Where the file is stored. */
+  folder: UploadFolder;
   /** Largest file accepted, in bytes. */
   maxBytes: number;
   /** Name of the file field; default "file". */
@@ -63,7 +66,7 @@ export async function receiveUpload(request: FastifyRequest, options: ReceiveOpt
         throw error;
       }
       const fileName = safeName(part.filename);
-      dir = await mkdtemp(join(tmpdir(), 'uppf-upload-'));
+      dir = await options.folder.create();
       const path = join(
         dir,
         `upload${extname(fileName)

@@ -15,6 +15,7 @@ import { importMapping, readMapping, setMapping } from '#app/mapping.ts';
 import { CommitteeParams, ErrorBody, errorResponses, MappingEntries, MappingJson, MappingSaved } from '#contract/index.ts';
 import { describeError } from '../errors.ts';
 import { receiveUpload } from '../imports/upload.ts';
+import type { UploadFolder } from '../imports/upload-folder.ts';
 import { uploadBody } from '../openapi.ts';
 
 /** Mapping files are small; 50 MB is generous. */
@@ -22,7 +23,7 @@ const MAX_MAPPING_BYTES = 50 * 1024 ** 2;
 
 const mappingUpload = uploadBody(z.object({}), 'Mappningsfilen (CSV eller XLSX) med kolumnerna ansvar;område.');
 
-export function registerMappingRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { db: Db; uploads: UploadFolder }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/committees/:id/mapping',
@@ -70,7 +71,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db }: { db: Db }):
     async (request, reply) => {
       const id = request.params.id;
       await requireCommittee(db, id);
-      const upload = await receiveUpload(request, { maxBytes: MAX_MAPPING_BYTES });
+      const upload = await receiveUpload(request, { maxBytes: MAX_MAPPING_BYTES, folder: uploads });
       try {
         if (!upload.file)
           return reply.code(400).send({ error: 'Välj en mappningsfil (CSV eller Excel) att läsa in (fält: file).', field: 'file' });

@@ -27,7 +27,7 @@ export function ImportPage() {
   useDocumentTitle('Importera');
   const committees = useCommittees();
   const heading = useHeadingFocus<HTMLHeadingElement>(true, 'import');
-  const { state, start } = useImport();
+  const { state, start, cancel, cancelling } = useImport();
   const [initial] = useState(committeeFromQuery);
   const [selected, setSelected] = useState<string | null>(initial);
   const progressHeading = useRef<HTMLHeadingElement>(null);
@@ -74,14 +74,16 @@ export function ImportPage() {
       {!list && <QueryError title="Nämnderna kunde inte hämtas." query={committees} />}
       {list && <ImportForm committees={list} initialCommittee={initial} busy={busy} onSubmit={submit} onCommitteeChange={setSelected} />}
 
-      <ImportProgress state={state} headingRef={progressHeading} />
+      <ImportProgress state={state} headingRef={progressHeading} onCancel={cancel} cancelling={cancelling} />
       {state.phase === 'done' && <ImportSummary job={state.job} headingRef={resultHeading} />}
       {state.phase === 'failed' && (
         <PlacedError
           title={
             state.stage === 'upload'
               ? `Filen ${state.request.file.name} togs inte emot`
-              : `Importen av ${state.request.file.name} stoppades`
+              : state.stage === 'cancelled'
+                ? `Importen av ${state.request.file.name} avbröts`
+                : `Importen av ${state.request.file.name} stoppades`
           }
           error={state.error}
           unchanged

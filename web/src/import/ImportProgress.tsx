@@ -20,7 +20,17 @@ function Bar({ id, label, value, max, text }: { id: string; label: string; value
  * Two bars: the bytes uploaded (the browser's upload progress), then the bytes the import has
  * read (polled from the server; an XLSX file's packed bytes, which exceljs reads before the rows).
  */
-export function ImportProgress({ state, headingRef }: { state: ImportState; headingRef: Ref<HTMLHeadingElement> }) {
+export function ImportProgress({
+  state,
+  headingRef,
+  onCancel,
+  cancelling,
+}: {
+  state: ImportState;
+  headingRef: Ref<HTMLHeadingElement>;
+  onCancel: () => void;
+  cancelling: boolean;
+}) {
   if (state.phase !== 'uploading' && state.phase !== 'importing') return null;
   const uploading = state.phase === 'uploading';
   const fileName = uploading ? state.fileName : state.job.fileName;
@@ -54,7 +64,10 @@ export function ImportProgress({ state, headingRef }: { state: ImportState; head
               : `${formatBytes(job.bytesRead)} av ${formatBytes(job.totalBytes)} lästa (${percent(job.bytesRead, job.totalBytes)} %)`
         }
       />
-      <p className="hint">Importen görs helt eller inte alls: blir något fel ändras ingenting.</p>
+      <p className="hint">Importen görs helt eller inte alls: blir något fel, eller avbryter du, ändras ingenting.</p>
+      <button type="button" className="button" onClick={cancelling ? undefined : onCancel} aria-disabled={cancelling || undefined}>
+        {cancelling ? 'Avbryter importen …' : 'Avbryt import'}
+      </button>
     </section>
   );
 }
@@ -71,6 +84,6 @@ export function phaseAnnouncement(state: ImportState): string {
     case 'done':
       return 'Importen är klar.';
     case 'failed':
-      return 'Importen stoppades. Inget ändrades.';
+      return state.stage === 'cancelled' ? 'Importen avbröts. Inget ändrades.' : 'Importen stoppades. Inget ändrades.';
   }
 }

@@ -5,9 +5,9 @@
  */
 import { type QueryClient, QueryObserver, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { errorBodyOf } from '../shared/api.ts';
+import { cancelImportJob, errorBodyOf } from '../shared/api.ts';
 import type { ErrorBody, ImportJobJson } from '../shared/contract.ts';
-import { importJobQuery, invalidateAfterImport } from '../shared/queries.ts';
+import { importJobQuery, invalidateAfterImport, queryKeys } from '../shared/queries.ts';
 import { type ImportRequest, postImport, type UploadProgress } from './upload.ts';
 
 export type { ImportRequest };
@@ -17,8 +17,13 @@ export type ImportState =
   | { phase: 'uploading'; fileName: string; loaded: number; total: number }
   | { phase: 'importing'; job: ImportJobJson }
   | { phase: 'done'; job: ImportJobJson }
-  /** `stage` says whether the server refused the upload or the import failed. Either way nothing changed. */
-  | { phase: 'failed'; stage: 'upload' | 'import'; error: ErrorBody; request: ImportRequest; job?: ImportJobJson };
+  /**
+   * `stage` says whether the server refused the upload, the import failed, or the user cancelled
+   * either. Whichever, nothing changed.
+   */
+  | { phase: 'failed'; stage: 'upload' | 'import' | 'cancelled'; error: ErrorBody; request: ImportRequest; job?: ImportJobJson };
+
+const UPLOAD_CANCELLED: ErrorBody = { error: 'Överföringen avbröts. Inget ändrades.' };
 
 /** Follows a job until it is no longer running; when it is done, invalidates what the import changed. */
 function watchJob(client: QueryClient, id: string, committee: string): void {
@@ -37,12 +42,16 @@ export function useImport() {
   const [progress, setProgress] = useState<UploadProgress>({ loaded: 0, total: 0 });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelledUpload, setCancelledUpload] = useState(false);
 
   const upload = useMutation({
     mutationFn: (request: ImportRequest) => {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
+      setCancelling(false);
+      setCancelledUpload(false);
       setProgress({ loaded: 0, total: request.file.size });
       return postImport(request, setProgress, controller.signal);
     },
@@ -55,6 +64,7 @@ export function useImport() {
 
   let state: ImportState = { phase: 'idle' };
   if (request && upload.isPending) state = { phase: 'uploading', fileName: request.file.name, ...progress };
+  else if (request && upload.isError && cancelledUpload) state = { phase: 'failed', stage: 'cancelled', error: UPLOAD_CANCELLED, request };
   else if (request && upload.isError) state = { phase: 'failed', stage: 'upload', error: errorBodyOf(upload.error), request };
   else if (request && jobId !== undefined) {
     const data = job.data;
@@ -62,10 +72,28 @@ export function useImport() {
     // Until the first answer about the job: started, nothing read yet.
     else if (!data || data.state === 'running') state = { phase: 'importing', job: data ?? startedJob(jobId, request) };
     else if (data.state === 'done') state = { phase: 'done', job: data };
+    else if (data.state === 'cancelled')
+      state = { phase: 'failed', stage: 'cancelled', error: data.error ?? { error: 'Importen avbröts.' }, request, job: data };
     else state = { phase: 'failed', stage: 'import', error: data.error ?? { error: 'Importen misslyckades.' }, request, job: data };
   }
 
-  return { state, start: upload.mutate };
+  /** Stops the upload, or asks the server to cancel the import (the job's answer then says how it ended). */
+  const cancel = () => {
+    if (upload.isPending) {
+      setCancelledUpload(true);
+      abort.current?.abort();
+      return;
+    }
+    if (jobId === undefined || cancelling) return;
+    setCancelling(true);
+    cancelImportJob(jobId)
+      .then((ended) => client.setQueryData(queryKeys.importJob(jobId), ended))
+      // Too late (done, or already saving): the job's next answer shows how it ended.
+      .catch(() => client.invalidateQueries({ queryKey: queryKeys.importJob(jobId) }))
+      .finally(() => setCancelling(false));
+  };
+
+  return { state, start: upload.mutate, cancel, cancelling };
 }
 
 function startedJob(id: string, request: ImportRequest): ImportJobJson {

@@ -78,6 +78,9 @@ export async function fetchReportFragment(id: string, period: string, signal?: A
 }
 
 export const fetchImportJob = (id: string, signal?: AbortSignal) => getJson<ImportJobJson>(`/api/imports/${enc(id)}`, signal);
+/** DELETE /api/imports/:id: cancels a running import; resolves with the job once it has stopped. */
+export const cancelImportJob = async (id: string): Promise<ImportJobJson> =>
+  (await request(`/api/imports/${enc(id)}`, undefined, { method: 'DELETE' })).json() as Promise<ImportJobJson>;
 export const fetchImportLog = (id: string, signal?: AbortSignal) => getJson<ImportLogJson>(importLogUrl(id), signal);
 export const fetchMapping = (id: string, signal?: AbortSignal) => getJson<MappingJson>(mappingUrl(id), signal);
 export const fetchAreaDrill = (id: string, period: string, area: string, signal?: AbortSignal) =>
