@@ -1,6 +1,7 @@
 /** Errors cross from the import worker as instances of their own classes: the server answers them as before. */
 import { describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '#app/errors.ts';
+import { OrganisationMismatchError } from '#app/import-organisation.ts';
 import { ImportCancelled, rebuildError, serializeError } from '#app/import-worker-shared.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
@@ -20,6 +21,16 @@ describe('errors from the import worker', () => {
     ['NotFoundError', new NotFoundError('Nämnden finns inte.'), NotFoundError],
     ['MoneyError', new MoneyError('amount is not a whole number of öre: 0.5'), MoneyError],
     ['ImportBusyError', new ImportBusyError(), ImportBusyError],
+    [
+      'OrganisationMismatchError, with both organisations',
+      new OrganisationMismatchError(
+        'filen kommer från Annan AB',
+        'annan.se',
+        { orgNumber: '556000-0002', name: 'Annan AB', codes: ['900'] },
+        { id: 'k', orgNumber: '212000-0001', name: 'K' },
+      ),
+      OrganisationMismatchError,
+    ],
   ];
   it.each(cases)('%s keeps its class, fields and answer', (_name, error, type) => {
     const rebuilt = across(error);
