@@ -1,0 +1,112 @@
+/** Regression tests of issue 7: the limits of the sheet readers and the CSV quote storm. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_CELL_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../limits.ts';
+import { CsvSplitter } from './csv.ts';
+import { readTableAll } from './index.ts';
+import { readMappingFile } from './mapping.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'table-limits-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('read, not refused');
+    },
+    (e: Error) => e.message,
+  );
+const HEAD = 'period;ansvar;konto;belopp\n';
+
+describe('CSV limits', () => {
+  it('refuses a 400 kB quote storm at its field, read in one pass', async () => {
+    const path = file('q.csv', `${HEAD}2025-01;1100;x${'"'.repeat(400_000)}\n`);
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'q.csv, rad 2, kolumn "konto": fältet är längre än gränsen 32 767 tecken',
+    );
+  });
+
+  it('reads a storm of "" escapes inside the limit as quotes', () => {
+    const s = new CsvSplitter(';');
+    const rows = s.push(`a;"${'""'.repeat(16_000)}";b\n`, true);
+    expect(rows[0]?.cells.map((c) => String(c).length)).toEqual([1, 16_000, 1]);
+  });
+
+  it('refuses a 50 MB single-cell file at its line', async () => {
+    const path = file('one.csv', `${HEAD}${'1'.repeat(50 << 20)}`);
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'one.csv, rad 2, kolumn "period": fältet är längre än gränsen 32 767 tecken',
+    );
+    const bare = file('bare.csv', 'x'.repeat(50 << 20));
+    expect(await failure(readTableAll(bare, { kind: 'actual' }))).toBe(
+      'bare.csv, rad 1: raden är längre än gränsen 1 048 576 tecken; är det verkligen en CSV-fil?',
+    );
+    const fields = file(
+      'fields.csv',
+      `${HEAD}${`${'x'.repeat(30_000)};`.repeat(40)}
+`,
+    );
+    expect(await failure(readTableAll(fields, { kind: 'actual' }))).toBe(
+      'fields.csv, rad 2: raden är längre än gränsen 1 048 576 tecken; är det verkligen en CSV-fil?',
+    );
+  });
+
+  it('refuses a field longer than a cell, named by its column or number', async () => {
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    expect(await failure(readTableAll(file('f.csv', `${HEAD}2025-01;${long};5010;1\n`), { kind: 'actual' }))).toBe(
+      'f.csv, rad 2, kolumn "ansvar": fältet är längre än gränsen 32 767 tecken',
+    );
+    expect(await failure(readTableAll(file('h.csv', `a;${long}\n`), { kind: 'actual' }))).toBe(
+      'h.csv, rad 1: fält 2 är längre än gränsen 32 767 tecken',
+    );
+    expect(() => new CsvSplitter(';').push(`${'x'.repeat(MAX_CELL_CHARS)};"${long}"\n`)).toThrow(/fält 2 är längre/);
+  });
+
+  it('refuses more columns or rows than a sheet holds', () => {
+    expect(() => new CsvSplitter(';').push(`${';'.repeat(MAX_SHEET_COLUMNS)}\n`)).toThrow('raden har fler än gränsen 200 fält');
+    expect(() => new CsvSplitter(';').push(`"${'";"'.repeat(MAX_SHEET_COLUMNS)}"\n`)).toThrow('raden har fler än gränsen 200 fält');
+    expect(new CsvSplitter(';').push(`${';'.repeat(MAX_SHEET_COLUMNS - 1)}\n`)[0]?.cells).toHaveLength(MAX_SHEET_COLUMNS);
+    const s = new CsvSplitter(';');
+    expect(s.push('a\n'.repeat(MAX_SHEET_ROWS))).toHaveLength(MAX_SHEET_ROWS);
+    expect(() => s.push('a\n')).toThrow(/rad 1048577: filen har fler än gränsen 1 048 576 rader/);
+  });
+
+  it('refuses codes longer than 100 characters', async () => {
+    const path = file('c.csv', `${HEAD}2025-01;1100;${'5'.repeat(101)};1\n`);
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'c.csv, rad 2, kolumn "konto": kontot är längre än gränsen 100 tecken',
+    );
+  });
+
+  it('refuses dates and periods that are no calendar dates', async () => {
+    for (const [cell, text] of [
+      ['2025-02-30', '"2025-02-30" är ingen period'],
+      ['20250230', '"20250230" är ingen period'],
+      ['2025-13', '"2025-13" är ingen period'],
+      ['202513', '"202513" är ingen period'],
+    ]) {
+      const path = file('d.csv', `${HEAD}${cell};1100;5010;1\n`);
+      expect(await failure(readTableAll(path, { kind: 'actual' }))).toMatch(`d.csv, rad 2, kolumn "period": ${text}`);
+    }
+    expect(await readTableAll(file('leap.csv', `${HEAD}2024-02-29;1100;5010;1\n`), { kind: 'actual' })).toHaveLength(1);
+  });
+});
+
+describe('mapping sheet limits', () => {
+  it('refuses an area name longer than the JSON route takes, and a 300 001-character one', async () => {
+    const ok = file('ok.csv', `ansvar;område\n1100;${'Å'.repeat(200)}\n`);
+    expect((await readMappingFile(ok))[0]?.area).toHaveLength(200);
+    const long = file('m.csv', `ansvar;område\n1100;${'Å'.repeat(201)}\n`);
+    expect(await failure(readMappingFile(long))).toBe('m.csv, rad 2, kolumn "område": områdets namn är längre än gränsen 200 tecken');
+    const storm = file('s.csv', `ansvar;område\n1100;x${'"'.repeat(300_000)}\n`);
+    expect(await failure(readMappingFile(storm))).toBe('s.csv, rad 2, kolumn "område": fältet är längre än gränsen 32 767 tecken');
+    const code = file('k.csv', `ansvar;område\n${'1'.repeat(101)};Bo\n`);
+    expect(await failure(readMappingFile(code))).toBe('k.csv, rad 2, kolumn "ansvar": ansvarskoden är längre än gränsen 100 tecken');
+  });
+});
