@@ -62,8 +62,14 @@ export const MAX_SIE_ACCOUNTS = 1_000_000;
 /** Distinct objects (of all dimensions together) in one SIE file. */
 export const MAX_SIE_OBJECTS = 1_000_000;
 
-/** Distinct (month, account, object) sums in one SIE file: the balances the reader returns. */
-export const MAX_SIE_BALANCE_KEYS = 2_000_000;
+/** Distinct (month, account, object) sums of the vouchers of one SIE file: the balances the reader returns. */
+export const MAX_SIE_BALANCE_KEYS = 500_000;
+
+/** Balance records (#PSALDO, #PBUDGET, #IB, #UB, #RES) of one SIE file, which are kept until its end. */
+export const MAX_SIE_BALANCE_ROWS = 1_000_000;
+
+/** Pairs of dimension and object in one object list ({1 "100" 6 "P1"}). */
+export const MAX_SIE_LIST_PAIRS = 64;
 
 /** Swedish thousands: 1 048 576 → "1 048 576", for messages. */
 export function limitText(n: number): string {
