@@ -41,10 +41,10 @@ export const MAX_SHEET_ROWS = 1_048_576;
 export const MAX_SHEET_COLUMNS = 200;
 
 /** Strings in an XLSX's shared-strings table (xl/sharedStrings.xml). */
-export const MAX_SHARED_STRINGS = 2_000_000;
+export const MAX_SHARED_STRINGS = 1_000_000;
 
 /** Characters of all shared strings together (UTF-16 code units, 2 bytes each in memory at most). */
-export const MAX_SHARED_STRING_CHARS = 64 << 20;
+export const MAX_SHARED_STRING_CHARS = 32 << 20;
 
 /**
  * Unpacked bytes of all parts read from one XLSX (workbook, relations, styles, shared strings,

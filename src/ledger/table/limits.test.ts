@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_CELL_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../limits.ts';
+import { rowXml, sheetXml, type XlsxParts as XlsxFileParts, xlsxBytes } from '#test/helpers/xlsx-files.ts';
+import { MAX_CELL_CHARS, MAX_SHARED_STRINGS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../limits.ts';
 import { CsvSplitter } from './csv.ts';
 import { readTableAll } from './index.ts';
 import { readMappingFile } from './mapping.ts';
+import { readXlsxRecords } from './xlsx.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'table-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -108,5 +110,55 @@ describe('mapping sheet limits', () => {
     expect(await failure(readMappingFile(storm))).toBe('s.csv, rad 2, kolumn "område": fältet är längre än gränsen 32 767 tecken');
     const code = file('k.csv', `ansvar;område\n${'1'.repeat(101)};Bo\n`);
     expect(await failure(readMappingFile(code))).toBe('k.csv, rad 2, kolumn "ansvar": ansvarskoden är längre än gränsen 100 tecken');
+  });
+});
+
+describe('XLSX limits', () => {
+  const xlsx = async (name: string, parts: XlsxFileParts) => file(name, await xlsxBytes(parts));
+  const header = rowXml(1, ['Period', 'Ansvar', 'Konto', 'Utfall']);
+
+  it('refuses more shared strings than the limit at xl/sharedStrings.xml, before keeping them', async () => {
+    const sharedStrings = `<sst>${'<si><t>x</t></si>'.repeat(MAX_SHARED_STRINGS + 1)}</sst>`;
+    const path = await xlsx('ss.xlsx', { sheet: sheetXml(header), sharedStrings });
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'ss.xlsx: xl/sharedStrings.xml: fler än gränsen 1 000 000 delade strängar',
+    );
+  });
+
+  it('refuses a cell in column XFD at its row, before a row that wide is made', async () => {
+    const rows = [header];
+    for (let r = 2; r <= 20_000; r++) rows.push(rowXml(r, ['2025-04', '1100', '5010', 1]));
+    rows.push('<row r="20001"><c r="XFD20001"><v>1</v></c></row>');
+    const path = await xlsx('xfd.xlsx', { sheet: sheetXml(rows.join('')) });
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'xfd.xlsx, rad 20001: cellen XFD20001 ligger bortom gränsen 200 kolumner (sista kolumnen är GR)',
+    );
+    const wide = rowXml(2, ['2025-04', '1100', '5010', 1]).replace('</row>', '<c r="GR2"><v>1</v></c></row>');
+    const ok = await xlsx('gr.xlsx', { sheet: sheetXml(`${header}${wide}`) });
+    expect(await readTableAll(ok, { kind: 'actual' })).toEqual([{ period: '2025-04', code: '1100', account: '5010', amount: 100, row: 2 }]);
+  });
+
+  it('refuses a row beyond Excel’s last row and a cell longer than Excel’s', async () => {
+    const far = await xlsx('far.xlsx', { sheet: sheetXml(`${header}<row r="1048577"><c r="A1048577"><v>1</v></c></row>`) });
+    expect(await failure(readTableAll(far, { kind: 'actual' }))).toBe('far.xlsx, rad 1048577: bladet har fler än gränsen 1 048 576 rader');
+    const long = await xlsx('long.xlsx', { sheet: sheetXml(`${header}${rowXml(2, ['x'.repeat(MAX_CELL_CHARS + 1)])}`) });
+    expect(await failure(readTableAll(long, { kind: 'actual' }))).toBe('long.xlsx, rad 2: cellen är längre än gränsen 32 767 tecken');
+  });
+
+  it('refuses a part that unpacks beyond its limit (a zip bomb), naming the part', async () => {
+    const styles = `<styleSheet>${' '.repeat(17 << 20)}</styleSheet>`;
+    const path = await xlsx('bomb.xlsx', { sheet: sheetXml(header), styles });
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'bomb.xlsx: delen xl/styles.xml är större uppackad än delens gräns 16 777 216 byte; är det en zip-bomb?',
+    );
+  });
+
+  it('reads a character cut between two inflated chunks whole', async () => {
+    const path = await xlsx('ö.xlsx', { sheet: sheetXml(`${header}${rowXml(2, ['2025-04', 'Öster', '5010', 1])}`) });
+    for (const chunkSize of [1, 2, 3, 7]) {
+      const records = [];
+      for await (const batch of readXlsxRecords(path, 'ö.xlsx', undefined, { chunkSize })) records.push(...batch);
+      expect(records[1]?.cells[1]).toBe('Öster');
+    }
   });
 });
