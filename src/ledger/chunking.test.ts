@@ -29,7 +29,7 @@ const encoding = fc.constantFrom('utf8', 'cp437', 'latin1');
 function sieFile(names: string[], enc: string, pad: number, stray: boolean): Buffer {
   const lines = ['#FLAGGA 0', '#SIETYP 4', '#RAR 0 20250101 20251231', '#DIM 1 "Ansvar"'];
   for (let i = 0; i < pad; i++) lines.push(`#KONTO ${1000 + i} "Konto ${i}"`);
-  names.forEach((n, i) => lines.push(`#OBJEKT 1 "${100 + i}" "${n.replace(/["\\]/g, '')}"`));
+  for (const [i, n] of names.entries()) lines.push(`#OBJEKT 1 "${100 + i}" "${n.replace(/["\\]/g, '')}"`);
   lines.push('#VER A 1 20250115 "Lön"', '{', '#TRANS 5010 {1 "100"} 1000.00', '#TRANS 1930 {} -1000.00', '}');
   const body = iconv.encode(`${lines.join('\r\n')}\r\n`, enc);
   return stray ? Buffer.concat([Buffer.from('#FNAMN "Gammal \x94"\n', 'latin1'), body]) : body;
