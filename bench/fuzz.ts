@@ -4,7 +4,8 @@
  * worker thread (two at a time) that is killed when one input takes longer than 10 s. Prints per
  * format the clean errors (SieError/TableError), inputs read with and without warnings, crashes
  * (any other exception: the first examples with format, seed and input number to reproduce) and
- * slow inputs (over 1 s). Target: zero crashes, zero slow inputs. FUZZ_SCALE=0.1 runs a tenth.
+ * slow inputs (over 1 s). Target: zero crashes, zero slow inputs. FUZZ_SCALE=0.1 runs a tenth,
+ * FUZZ_FORMATS=csv,xlsx only those formats.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +64,10 @@ async function run(format: Format, from: number, to: number, tally: Tally, wdir:
       worker.on('message', (m: { i: number; started?: boolean; kind: string; warnings: number; ms: number; error?: string }) => {
         current = m.i;
         if (m.started) return arm();
-        if (m.ms > SLOW_MS) tally.slow++;
+        if (m.ms > SLOW_MS) {
+          tally.slow++;
+          if (tally.examples.length < 5) tally.examples.push(`${format} seed ${seed} input ${m.i}: slow, ${m.ms.toFixed(0)} ms`);
+        }
         tally.slowest = Math.max(tally.slowest, m.ms);
         if (m.kind === 'error') tally.error++;
         else if (m.kind === 'crash') {
@@ -90,7 +94,8 @@ const started = performance.now();
 console.log(`fuzz: seed ${seed}, ${WORKERS} worker threads, slow > ${SLOW_MS} ms, killed after ${KILL_MS} ms`);
 let crashes = 0;
 let slow = 0;
-for (const [format, n] of COUNTS) {
+const only = process.env.FUZZ_FORMATS?.split(',');
+for (const [format, n] of COUNTS.filter(([f]) => !only || only.includes(f))) {
   const t = performance.now();
   const tally: Tally = { error: 0, warned: 0, accepted: 0, crash: 0, slow: 0, killed: 0, examples: [], slowest: 0 };
   const per = Math.ceil(n / WORKERS);

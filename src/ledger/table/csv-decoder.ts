@@ -54,7 +54,7 @@ export class CsvDecoder {
       // If everything so far was ASCII, which reads the same in both, switch for the rest.
       const scan = scanUtf8(whole);
       if (this.bom || this.sawNonAscii || scan.multiByte) {
-        const before = this.utf8.decode(whole.subarray(0, scan.firstBad));
+        const before = new TextDecoder('utf-8').decode(scan.firstBad < 0 ? whole : whole.subarray(0, scan.firstBad));
         throw new EncodingError('filen har tecken i både UTF-8 och en annan teckenkodning', before);
       }
       this.mode = 'windows-1252';
@@ -94,8 +94,12 @@ function scanUtf8(bytes: Uint8Array): { multiByte: boolean; firstBad: number } {
     const b = bytes[i] ?? 0;
     if (b < 0x80) continue;
     const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let ok = need > 0 && i + need <= bytes.length;
-    for (let k = 1; ok && k < need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    // The second byte's range as the WHATWG decoder has it: no overlong forms, surrogates or code points past U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1] ?? 0;
+    let ok = need > 0 && i + need <= bytes.length && second >= lo && second <= hi;
+    for (let k = 2; ok && k < need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
     if (!ok) return { multiByte, firstBad: i };
     multiByte = true;
     i += need - 1;

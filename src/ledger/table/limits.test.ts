@@ -153,12 +153,34 @@ describe('XLSX limits', () => {
     );
   });
 
+  it('refuses a storm of unclosed tags at its nesting, not after parsing all of it', async () => {
+    const path = await xlsx('storm.xlsx', { sheet: sheetXml(header), sharedStrings: `<sst>${'<si>'.repeat(50_000)}</sst>` });
+    expect(await failure(readTableAll(path, { kind: 'actual' }))).toBe(
+      'storm.xlsx: xl/sharedStrings.xml: element nästlade djupare än 64 nivåer',
+    );
+  });
+
   it('reads a character cut between two inflated chunks whole', async () => {
     const path = await xlsx('ö.xlsx', { sheet: sheetXml(`${header}${rowXml(2, ['2025-04', 'Öster', '5010', 1])}`) });
     for (const chunkSize of [1, 2, 3, 7]) {
       const records = [];
       for await (const batch of readXlsxRecords(path, 'ö.xlsx', undefined, { chunkSize })) records.push(...batch);
       expect(records[1]?.cells[1]).toBe('Öster');
+    }
+  });
+});
+
+describe('CSV bytes the fuzz benchmark found', () => {
+  it('refuses UTF-8 with an encoded surrogate or overlong form as mixed encodings, not a TypeError', async () => {
+    for (const bad of [
+      [0xed, 0xa0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
+      const bytes = Buffer.concat([Buffer.from(`${HEAD}2025-04;Åsa;5010;1\n2025-04;`, 'utf8'), Buffer.from(bad), Buffer.from(';5010;1\n')]);
+      expect(await failure(readTableAll(file('s.csv', bytes), { kind: 'actual' }))).toBe(
+        's.csv, rad 3: filen har tecken i både UTF-8 och en annan teckenkodning',
+      );
     }
   });
 });

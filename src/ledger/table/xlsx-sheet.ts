@@ -23,6 +23,9 @@ export function columnName(n: number): string {
 
 const LAST_COLUMN = columnName(MAX_SHEET_COLUMNS);
 
+/** Nesting of XML elements: a sheet or shared strings part nests a few levels, a storm of "<si>" thousands. */
+const MAX_XML_DEPTH = 64;
+
 interface XmlHandlers {
   open(tag: SaxesTagPlain): void;
   text(t: string): void;
@@ -36,9 +39,16 @@ function xmlParser(on: XmlHandlers, fail: (why: string) => never): { write(piece
   parser.on('error', (e) => {
     error ??= e;
   });
-  parser.on('opentag', (t) => on.open(t));
+  let depth = 0;
+  parser.on('opentag', (t) => {
+    if (++depth > MAX_XML_DEPTH) fail(`element nästlade djupare än ${MAX_XML_DEPTH} nivåer`);
+    on.open(t);
+  });
   parser.on('text', (t) => on.text(t));
-  parser.on('closetag', (t) => on.close(t));
+  parser.on('closetag', (t) => {
+    depth--;
+    on.close(t);
+  });
   const check = (): void => {
     if (error) fail(`felaktig XML (${error.message})`);
   };
