@@ -2,8 +2,9 @@
  * Balance records: #RAR fiscal years, #IB/#UB/#RES per year and #PSALDO/#PBUDGET per period.
  * The rows are kept (they are few next to vouchers) and resolved when the file has ended.
  */
+import { limitText, MAX_SIE_BALANCE_ROWS } from '../limits.ts';
 import type { ReadContext } from './context.ts';
-import { parseDate, parsePeriodField } from './tokenizer.ts';
+import { parsePeriodField } from './tokenizer.ts';
 
 /** A #PSALDO or #PBUDGET row. `list` holds pairs of dimension and object index. */
 export interface PeriodRow {
@@ -37,6 +38,7 @@ export class BalanceRecords {
   readonly ib: YearRow[] = [];
   readonly ub: YearRow[] = [];
   readonly res: YearRow[] = [];
+  private rows = 0;
   /** First line of a record that needs #RAR to be understood. */
   needsRarLine = 0;
   private readonly ctx: ReadContext;
@@ -49,8 +51,8 @@ export class BalanceRecords {
     const ctx = this.ctx;
     const t = ctx.tokens;
     const index = ctx.int(1);
-    const start = t.count > 2 ? parseDate(t.src[2]!, t.start[2]!, t.end[2]!) : -1;
-    const end = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
+    const start = ctx.date(2, 'startdatumet', 'felaktig #RAR: ');
+    const end = ctx.date(3, 'slutdatumet', 'felaktig #RAR: ');
     if (Number.isNaN(index) || start < 0 || end < 0 || end < start)
       ctx.fail('felaktig #RAR: väntade årsnummer, startdatum och slutdatum, t.ex. #RAR 0 20250101 20251231');
     if (this.rar.some((r) => r.index === index)) ctx.fail(`räkenskapsåret med årsnummer ${index} anges två gånger (#RAR)`);
@@ -77,6 +79,7 @@ export class BalanceRecords {
     const account = ctx.account(accountField, what);
     const i = ctx.readObjectList(4, what);
     const amount = ctx.amount(i, what);
+    this.count();
     rows.push({ line: ctx.lineNo, year, month, account, list: Array.from(ctx.list.subarray(0, ctx.listLen)), amount });
     if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
   }
@@ -88,7 +91,16 @@ export class BalanceRecords {
     if (Number.isNaN(year)) ctx.fail(`${what} saknar årsnummer`);
     const account = ctx.account(2, what);
     const amount = ctx.amount(3, what);
+    this.count();
     rows.push({ line: ctx.lineNo, year, account, amount });
     if (this.needsRarLine === 0) this.needsRarLine = ctx.lineNo;
+  }
+
+  /** Counts a kept balance row; fails beyond MAX_SIE_BALANCE_ROWS. */
+  private count(): void {
+    if (++this.rows > MAX_SIE_BALANCE_ROWS)
+      this.ctx.fail(
+        `filen har fler än gränsen ${limitText(MAX_SIE_BALANCE_ROWS)} saldo- och budgetposter (#PSALDO, #PBUDGET, #IB, #UB, #RES)`,
+      );
   }
 }

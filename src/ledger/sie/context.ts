@@ -2,9 +2,10 @@
  * State shared by the record readers of one file: the current line and its fields, the decoder,
  * interned accounts and objects, and warnings.
  */
+import { limitText, MAX_CODE_CHARS, MAX_NAME_CHARS, MAX_SIE_ACCOUNTS, MAX_SIE_LIST_PAIRS, MAX_SIE_OBJECTS } from '../limits.ts';
 import { FieldDecoder } from './encoding.ts';
 import { ByteInterner } from './tables.ts';
-import { CLOSE, LineTokens, OPEN, parseOre, TEXT } from './tokenizer.ts';
+import { CLOSE, LineTokens, OPEN, parseDate, parseOre, TEXT } from './tokenizer.ts';
 import { SieError, type SieWarning } from './types.ts';
 
 /** At most this many warnings of one kind are listed; the rest are counted in a summary. */
@@ -81,6 +82,19 @@ export class ReadContext {
     }
   }
 
+  /** A code (account, object id, voucher series or number) as read; fails when it is longer than MAX_CODE_CHARS. */
+  code(text: string, what: string): string {
+    if (text.length > MAX_CODE_CHARS) this.fail(`${what} "${text.slice(0, 20)}…" är längre än gränsen ${MAX_CODE_CHARS} tecken`);
+    return text;
+  }
+
+  /** A name or text, cut to MAX_NAME_CHARS with a warning when it is longer (see limits.ts). */
+  name(text: string, what: string): string {
+    if (text.length <= MAX_NAME_CHARS) return text;
+    this.warn(`${what} är längre än gränsen ${MAX_NAME_CHARS} tecken och kortades`, this.lineNo, 'namn och texter som kortades');
+    return text.slice(0, MAX_NAME_CHARS);
+  }
+
   /** Decoded text of field i ('' when absent). */
   text(i: number): string {
     const t = this.tokens;
@@ -111,6 +125,9 @@ export class ReadContext {
   accountAt(buf: Buffer, start: number, end: number): number {
     const index = this.accounts.intern(buf, start, end, 0, this.decodeFn);
     if (index === this.accountNames.length) {
+      this.code(this.accounts.strings[index]!, 'kontot');
+      if (index >= MAX_SIE_ACCOUNTS)
+        this.fail(`filen har fler än gränsen ${limitText(MAX_SIE_ACCOUNTS)} konton; är det verkligen en bokföring?`);
       this.accountNames.push(undefined);
       this.accountTypes.push(undefined);
     }
@@ -130,7 +147,12 @@ export class ReadContext {
   objectAt(dim: number, buf: Buffer, start: number, end: number): number {
     if (end === start) return -1;
     const index = this.objects.intern(buf, start, end, dim, this.decodeFn);
-    if (index === this.objectNames.length) this.objectNames.push(undefined);
+    if (index === this.objectNames.length) {
+      this.code(this.objects.strings[index]!, 'objektet');
+      if (index >= MAX_SIE_OBJECTS)
+        this.fail(`filen har fler än gränsen ${limitText(MAX_SIE_OBJECTS)} objekt; är det verkligen en bokföring?`);
+      this.objectNames.push(undefined);
+    }
     return index;
   }
 
@@ -138,6 +160,18 @@ export class ReadContext {
   object(dim: number, i: number): number {
     const t = this.tokens;
     return this.objectAt(dim, t.src[i]!, t.start[i]!, t.end[i]!);
+  }
+
+  /**
+   * The date in field i as yyyymmdd; -1 when the field is absent or empty. A field that is no day
+   * of the calendar (20250230, 20251301) fails, naming what the date is of.
+   */
+  date(i: number, what: string, prefix = ''): number {
+    const t = this.tokens;
+    if (i >= t.count || t.kind[i] !== TEXT || t.len(i) === 0) return -1;
+    const ymd = parseDate(t.src[i]!, t.start[i]!, t.end[i]!);
+    if (ymd < 0) this.fail(prefix + notADate(t.ascii(i), what));
+    return ymd;
   }
 
   /** Whole number in field i (a year index or dimension); NaN when it is none. */
@@ -178,6 +212,7 @@ export class ReadContext {
         this.fail(`felaktig objektlista i ${what}: väntade par av dimension och objekt, t.ex. {1 "100"}`);
       const obj = this.object(dim, i + 1);
       if (obj >= 0) {
+        if (this.listLen >= 2 * MAX_SIE_LIST_PAIRS) this.fail(`objektlistan i ${what} har fler än gränsen ${MAX_SIE_LIST_PAIRS} objekt`);
         if (this.listLen + 2 > this.list.length) {
           const bigger = new Int32Array(this.list.length * 2);
           bigger.set(this.list);
@@ -201,4 +236,11 @@ function notAnAmount(text: string, what: string): string {
     return `"${text}" i ${what} är ett för stort belopp (högst 90071992547409.91 kan räknas exakt)`;
   }
   return `"${text}" i ${what} är inget belopp (SIE-filer skriver belopp med decimalpunkt, t.ex. 12.50)`;
+}
+
+/** Why a field that parseDate refused is no date, in Swedish. */
+export function notADate(text: string, what: string): string {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text);
+  if (m) return `"${text}" i ${what} är inget datum som finns (år ${m[1]}, månad ${m[2]}, dag ${m[3]}; år 1900–2199)`;
+  return `felaktigt datum "${text}" i ${what} (väntade ÅÅÅÅMMDD)`;
 }

@@ -132,7 +132,7 @@ describe('SIE errors', () => {
     }
     const e = await failure(readSie(longLine()));
     expect(e.line).toBe(11);
-    expect(e.message).toMatch(/^rad 11: raden är längre än gränsen 1048576 byte/);
+    expect(e.message).toMatch(/^rad 11: raden är längre än gränsen 1 048 576 byte/);
     expect(pulled).toBeLessThanOrEqual(2);
     // The same inside one big chunk.
     const big = Buffer.concat([Buffer.from(`${HEAD.join('\n')}\n#PROSA "`), Buffer.alloc(3 << 20, 0x78), Buffer.from('"\n')]);

@@ -9,7 +9,7 @@
  */
 import type { ReadContext } from './context.ts';
 import { NO_OBJECTS, OTHER_DIMENSIONS } from './tables.ts';
-import { BACKSLASH, LBRACE, parseOre, QUOTE, RBRACE, SPACE, TAB } from './tokenizer.ts';
+import { BACKSLASH, LBRACE, parseDate, parseOre, QUOTE, RBRACE, SPACE, TAB } from './tokenizer.ts';
 
 /** A byte the fast path takes inside quotes: printable (or ≥ 0x80), no quote or backslash. */
 const inQuotes = (c: number): boolean => (c > QUOTE ? c !== BACKSLASH : c === SPACE || c === 0x21);
@@ -107,10 +107,18 @@ export class FastTrans {
     while (p < end && buf[p] !== SPACE && buf[p] !== TAB) p++;
     const amount = parseOre(buf, s, p);
     if (Number.isNaN(amount)) return false;
+    // Transaction date: absent, empty or a day of the calendar (else the general path says why).
+    p = skipBlanks(buf, p, end);
+    if (p < end) {
+      s = buf[p] === QUOTE ? p + 1 : p;
+      const e = skipField(buf, p, end);
+      if (e < 0) return false;
+      const de = buf[p] === QUOTE ? e - 1 : e;
+      if (de > s && parseDate(buf, s, de) < 0) return false;
+      p = e;
+    }
     if (wantText) {
-      // Transaction date, then text.
-      p = skipField(buf, p, end);
-      if (p < 0) return false;
+      // Then the text.
       p = skipBlanks(buf, p, end);
       s = p;
       if (buf[p] === QUOTE) {

@@ -1,19 +1,22 @@
 /**
  * Cuts a stream of byte chunks into lines (LF or CRLF) without ever joining the file into one
  * string: lines inside a chunk are passed as ranges of that chunk; only a line that spans chunks
- * is copied into a carry buffer, which is capped at MAX_LINE bytes (a longer line is an error, so a
- * file that is one 50 MB line cannot exhaust memory). Before the first chunk that holds a byte
- * outside ASCII is passed on, the consumer sees a sample to detect the encoding: from the start of
- * the line that holds the first such byte, wherever it is in its chunk, to at least 64 KiB and at
- * most 256 KiB beyond it (or the end of the file). Everything before it was ASCII, which reads the
- * same in every encoding the reader supports. Chunks are held back only until 64 KiB beyond that
- * byte have arrived, so memory stays flat.
+ * is copied into a carry buffer, which is capped at MAX_SIE_LINE_BYTES (a longer line is an
+ * error, so a file that is one 50 MB line cannot exhaust memory). Before the first chunk that
+ * holds a byte outside ASCII is passed on, the consumer sees a sample to detect the encoding: the
+ * file's bytes from the first such byte to exactly SAMPLE bytes beyond it (or the end of the
+ * file), preceded by the part of its line that is in the same chunk. Everything before that byte
+ * was ASCII, which reads the same in every encoding the reader supports, so the sample's decision
+ * depends on the bytes alone, never on where the chunks end. Chunks are held back only until
+ * SAMPLE bytes beyond that byte have arrived, so memory stays flat.
  */
 import { isAscii } from 'node:buffer';
+import { limitText, MAX_SIE_LINE_BYTES } from '../limits.ts';
 import { SieError } from './types.ts';
 
-export const MAX_LINE = 1 << 20;
-const SAMPLE = 1 << 16;
+const MAX_LINE = MAX_SIE_LINE_BYTES;
+/** Bytes looked at to detect the encoding, from the first byte outside ASCII. */
+const SAMPLE = 1 << 18;
 
 export interface LineConsumer {
   /**
@@ -52,7 +55,12 @@ export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consu
   let first = true;
 
   const tooLong = (): never => {
-    throw new SieError(`raden är längre än gränsen ${MAX_LINE} byte; är det verkligen en SIE-fil?`, lineNo + 1, undefined, fileName);
+    throw new SieError(
+      `raden är längre än gränsen ${limitText(MAX_LINE)} byte; är det verkligen en SIE-fil?`,
+      lineNo + 1,
+      undefined,
+      fileName,
+    );
   };
 
   const toCarry = (chunk: Buffer, from: number, to: number): void => {
@@ -106,7 +114,7 @@ export async function feedLines(input: AsyncIterable<Buffer | Uint8Array>, consu
     const start = sample.lastIndexOf(10, highAt) + 1;
     let line = lineNo + 1;
     for (let i = sample.indexOf(10); i >= 0 && i < start; i = sample.indexOf(10, i + 1)) line++;
-    consumer.detect(sample.subarray(start, Math.min(sample.length, highAt + 4 * SAMPLE)), line);
+    consumer.detect(sample.subarray(start, Math.min(sample.length, highAt + SAMPLE)), line);
     pending = [];
     pendingLen = 0;
     detected = true;

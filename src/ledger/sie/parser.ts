@@ -4,6 +4,7 @@
  * and #TRANS). Unknown records and extra trailing fields are ignored.
  */
 
+import { MAX_CODE_CHARS } from '../limits.ts';
 import { BalanceRecords } from './balances.ts';
 import { ReadContext } from './context.ts';
 import { Crc32 } from './crc32.ts';
@@ -201,7 +202,7 @@ export class SieParser implements LineConsumer {
       case KONTO: {
         const a = ctx.account(1, '#KONTO');
         this.konto++;
-        ctx.accountNames[a] = ctx.textRest(2);
+        ctx.accountNames[a] = ctx.name(ctx.textRest(2), 'kontots namn');
         return;
       }
       case KTYP: {
@@ -214,14 +215,14 @@ export class SieParser implements LineConsumer {
         const dim = ctx.int(1);
         if (!(dim >= 0) || t.count < 3) ctx.fail('felaktig #OBJEKT: väntade dimension, objekt och namn, t.ex. #OBJEKT 1 "100" "Enhet 100"');
         const o = ctx.object(dim, 2);
-        if (o >= 0) ctx.objectNames[o] = ctx.textRest(3);
+        if (o >= 0) ctx.objectNames[o] = ctx.name(ctx.textRest(3), 'objektets namn');
         return;
       }
       case DIM:
       case UNDERDIM: {
         const dim = ctx.int(1);
         if (!(dim >= 0)) ctx.fail(`felaktig ${t.ascii(0)}: dimensionens nummer saknas eller är inget heltal`);
-        this.dims.set(dim, t.ascii(0) === '#UNDERDIM' ? ctx.text(2) : ctx.textRest(2));
+        this.dims.set(dim, ctx.name(t.ascii(0) === '#UNDERDIM' ? ctx.text(2) : ctx.textRest(2), 'dimensionens namn'));
         return;
       }
       case RAR:
@@ -233,16 +234,16 @@ export class SieParser implements LineConsumer {
         return;
       }
       case PROGRAM:
-        this.program = [ctx.text(1), ctx.text(2)].filter((x) => x !== '').join(' ') || null;
+        this.program = ctx.name([ctx.text(1), ctx.text(2)].filter((x) => x !== '').join(' '), '#PROGRAM') || null;
         return;
       case FORMAT:
-        this.format = t.ascii(1);
+        this.format = t.ascii(1).slice(0, MAX_CODE_CHARS);
         return;
       case FNAMN:
-        this.companyName = ctx.textRest(1);
+        this.companyName = ctx.name(ctx.textRest(1), '#FNAMN');
         return;
       case ORGNR:
-        this.orgNumber = ctx.text(1).trim() || null;
+        this.orgNumber = ctx.code(ctx.text(1).trim(), '#ORGNR') || null;
         return;
       default:
         return; // unknown or unused record

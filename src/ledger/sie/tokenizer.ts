@@ -204,7 +204,7 @@ export function parseOre(buf: Uint8Array, s: number, e: number): number {
 
 /**
  * Parses a date field YYYYMMDD (or YYYY-MM-DD, which some programs write) into the number
- * yyyymmdd; -1 when it is no date.
+ * yyyymmdd; -1 when it is no date of the calendar (20250230, month 13, a year before 1900).
  */
 export function parseDate(buf: Uint8Array, s: number, e: number): number {
   let n = 0;
@@ -221,9 +221,19 @@ export function parseDate(buf: Uint8Array, s: number, e: number): number {
     }
   }
   if (digits !== 8) return -1;
-  const month = Math.floor(n / 100) % 100;
-  const day = n % 100;
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? n : -1;
+  return isCalendarDate(n) ? n : -1;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether yyyymmdd is a day of the calendar (20250230 is not; 20240229 is), in the years 1900–2199. */
+export function isCalendarDate(ymd: number): boolean {
+  const year = Math.floor(ymd / 10000);
+  const month = Math.floor(ymd / 100) % 100;
+  const day = ymd % 100;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
 }
 
 /** yyyymmdd → "YYYY-MM-DD". */
@@ -253,5 +263,6 @@ export function parsePeriodField(buf: Uint8Array, s: number, e: number): number 
     n = n * 10 + d;
   }
   const month = n % 100;
-  return month >= 1 && month <= 12 ? Math.floor(n / 100) * 12 + month - 1 : -1;
+  const year = Math.floor(n / 100);
+  return month >= 1 && month <= 12 && year >= 1900 && year <= 2199 ? year * 12 + month - 1 : -1;
 }

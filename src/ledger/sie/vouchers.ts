@@ -9,6 +9,7 @@ import { MAX_ORE, type ReadContext } from './context.ts';
 import { asciiText } from './encoding.ts';
 import { FastTrans, plainFields } from './fast-trans.ts';
 import { ByteInterner, NO_OBJECTS, OTHER_DIMENSIONS, TripleSums } from './tables.ts';
+import { limitText, MAX_SIE_BALANCE_KEYS } from '../limits.ts';
 import { isoDate, monthOf, parseDate, periodText } from './tokenizer.ts';
 import type { SieSink, SieTransaction, SieVoucher } from './types.ts';
 
@@ -51,16 +52,16 @@ export class VoucherReader {
     const ctx = this.ctx;
     const t = ctx.tokens;
     if (this.open) this.unclosed();
-    const date = t.count > 3 ? parseDate(t.src[3]!, t.start[3]!, t.end[3]!) : -1;
-    if (date < 0) ctx.fail(t.count > 3 && t.len(3) > 0 ? `felaktigt datum "${t.ascii(3)}" i #VER (väntade ÅÅÅÅMMDD)` : '#VER saknar datum');
+    const date = ctx.date(3, '#VER');
+    if (date < 0) ctx.fail('#VER saknar datum');
     this.start(date);
     this.remember(t.src[1]!, t.start[1]!, t.end[1]!, t.src[2]!, t.start[2]!, t.end[2]!);
     if (this.sink.voucher) {
       this.current = {
-        series: ctx.text(1),
-        number: ctx.text(2),
+        series: ctx.code(ctx.text(1), 'verifikationsserien'),
+        number: ctx.code(ctx.text(2), 'verifikationsnumret'),
         date: this.iso(date),
-        text: ctx.text(4),
+        text: ctx.name(ctx.text(4), 'verifikationstexten'),
         line: ctx.lineNo,
         transactions: [],
       };
@@ -82,7 +83,16 @@ export class VoucherReader {
       const series = r[0]! < 0 ? '' : this.seriesText(buf, r[0]!, r[1]!);
       const number = r[2]! < 0 ? '' : r[10]! < 0x80 ? asciiText(buf, r[2]!, r[3]!) : dec.decode(buf, r[2]!, r[3]!);
       const text = r[6]! < 0 ? '' : r[11]! < 0x80 ? asciiText(buf, r[6]!, r[7]!) : dec.decode(buf, r[6]!, r[7]!);
-      this.current = { series, number, date: this.iso(date), text, line: ctx.lineNo, transactions: [] };
+      ctx.code(series, 'verifikationsserien');
+      ctx.code(number, 'verifikationsnumret');
+      this.current = {
+        series,
+        number,
+        date: this.iso(date),
+        text: ctx.name(text, 'verifikationstexten'),
+        line: ctx.lineNo,
+        transactions: [],
+      };
     }
     return true;
   }
@@ -144,13 +154,14 @@ export class VoucherReader {
       object = OTHER_DIMENSIONS;
     }
     const amount = ctx.amount(i, '#TRANS');
+    ctx.date(i + 1, 'transaktionsdatumet i #TRANS');
     this.add(account, object, amount);
     if (this.current) {
       const tx: SieTransaction = {
         account: ctx.accounts.strings[account]!,
         object: object >= 0 ? ctx.objects.strings[object]! : null,
         amount,
-        text: ctx.text(i + 2),
+        text: ctx.name(ctx.text(i + 2), 'transaktionstexten'),
       };
       this.current.transactions.push(tx);
     }
@@ -171,7 +182,7 @@ export class VoucherReader {
         account: ctx.accounts.strings[f.account]!,
         object: f.object >= 0 ? ctx.objects.strings[f.object]! : null,
         amount: f.amount,
-        text: ctx.decoder.decode(buf, f.textStart, f.textEnd),
+        text: ctx.name(ctx.decoder.decode(buf, f.textStart, f.textEnd), 'transaktionstexten'),
       });
     }
     return true;
@@ -180,10 +191,17 @@ export class VoucherReader {
   /** Sums a posting; fails when a sum would no longer be exact. */
   private add(account: number, object: number, amount: number): void {
     const sum = this.sums.add(this.month, account, object, amount);
+    if (this.sums.size > MAX_SIE_BALANCE_KEYS) this.tooManyKeys();
     const balance = this.balance + amount;
     if (Math.abs(sum) > MAX_ORE || Math.abs(balance) > MAX_ORE) this.tooLarge(account, sum);
     this.balance = balance;
     this.transactions++;
+  }
+
+  private tooManyKeys(): never {
+    return this.ctx.fail(
+      `verifikationerna ger fler än gränsen ${limitText(MAX_SIE_BALANCE_KEYS)} olika saldon (månad, konto och objekt); är det verkligen en bokföring?`,
+    );
   }
 
   private tooLarge(account: number, sum: number): never {

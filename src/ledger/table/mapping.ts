@@ -4,6 +4,7 @@
  * code belongs to no area ("Ej fördelat"). Errors name the file, row and column.
  */
 import { basename } from 'node:path';
+import { MAX_NAME_CHARS } from '../limits.ts';
 import { aliases, type MissingColumn, missingColumnsReason, normalizeHeader } from './columns.ts';
 import { TableError } from './errors.ts';
 import { readSheetRecords } from './index.ts';
@@ -26,7 +27,10 @@ const codeText = (cell: Cell): string => (isBlankCell(cell) ? '' : parseKeyCell(
 function areaText(cell: Cell): string {
   if (cell !== null && typeof cell === 'object' && !(cell instanceof Date))
     throw new CellError(`cellen innehåller ${cell.error.startsWith('#') ? 'felet ' : ''}${cell.error}`);
-  return cellHeader(cell);
+  const area = cellHeader(cell);
+  // As the JSON route: a name is at most MAX_NAME_CHARS (an area name is typed, a longer one is a mistake).
+  if (area.length > MAX_NAME_CHARS) throw new CellError(`områdets namn är längre än gränsen ${MAX_NAME_CHARS} tecken`);
+  return area;
 }
 
 export async function readMappingFile(path: string, fileName: string = basename(path)): Promise<MappingRow[]> {

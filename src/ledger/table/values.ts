@@ -4,6 +4,7 @@
  */
 import { MoneyError, parseAmount } from '#core/money.ts';
 import { formatPeriod, type Period } from '#core/period.ts';
+import { MAX_CODE_CHARS } from '../limits.ts';
 
 /** A cell of a sheet: text from CSV; text, number, date or boolean from XLSX; or an Excel error. */
 export type Cell = string | number | boolean | Date | null | undefined | { error: string };
@@ -174,5 +175,8 @@ const NOT_A: Record<'konto' | 'ansvar', string> = { konto: 'inget konto', ansvar
 export function parseKeyCell(cell: Cell, what: 'konto' | 'ansvar'): string {
   checkCell(cell, what);
   if (cell instanceof Date) throw new CellError(`${show(cell)} är ett datum, ${NOT_A[what]}`);
-  return String(cell).trim();
+  const key = String(cell).trim();
+  if (key.length > MAX_CODE_CHARS)
+    throw new CellError(`${what === 'konto' ? 'kontot' : 'ansvarskoden'} är längre än gränsen ${MAX_CODE_CHARS} tecken`);
+  return key;
 }

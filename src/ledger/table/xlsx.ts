@@ -3,17 +3,21 @@
  * plain cells. Formulas give their cached result, rich text its plain text, hyperlinks their text,
  * Excel errors (#N/A, #REF!) an error cell that is reported only if the reader needs its value.
  *
- * The zip is opened by its central directory (yauzl) and exceljs's WorkbookReader is given its
- * parts in the order it needs them: relations, workbook, shared strings, styles, then the sheet,
- * streamed. exceljs's own unzip loop (unzipper 0.10) ends now and then before its last entries:
- * with exceljs's entry order the read then failed, with Excel's (styles and shared strings after
- * the sheet) headers and dates came back wrong, and each read left a temporary file open.
+ * The zip is opened by its central directory (xlsx-parts.ts, which bounds the unpacked bytes of
+ * every part and decodes UTF-8 across chunk ends). exceljs's WorkbookReader reads the small parts
+ * (relations, workbook, styles: which numbers are dates); the shared strings and the sheet are
+ * parsed here (xlsx-sheet.ts), so that their limits hold before memory grows: exceljs keeps
+ * every shared string and makes every row as wide as its last cell's column. exceljs's own
+ * unzip loop (unzipper 0.10) ends now and then before its last entries, so it is not used.
  */
-import { pipeline, type Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 import { TableError } from './errors.ts';
 import type { Cell, RawRecord } from './values.ts';
+import { type PartOptions, XlsxParts } from './xlsx-parts.ts';
+import { readSharedStrings, readSheetRows } from './xlsx-sheet.ts';
+
+export type { PartOptions } from './xlsx-parts.ts';
 
 const BATCH = 1000;
 
@@ -41,76 +45,47 @@ export function toCell(value: unknown): Cell {
   return { error: 'ett okänt cellvärde' };
 }
 
-type WorksheetReader = ExcelJS.stream.xlsx.WorksheetReader;
-
 /** The steps of exceljs 4.4.0's WorkbookReader (lib/stream/xlsx/workbook-reader.js) used here. */
 interface WorkbookSteps {
   model?: { sheets?: { rId?: string }[] };
   workbookRels?: { Id?: string; Target?: string }[];
+  properties?: { model?: { date1904?: boolean } };
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(chunks: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: WorksheetReader }>;
 }
 
 const OPTIONS = {
-  sharedStrings: 'cache',
+  sharedStrings: 'ignore',
   styles: 'cache', // needed to see which numbers are dates
   hyperlinks: 'ignore',
-  worksheets: 'emit',
+  worksheets: 'ignore',
   entries: 'ignore',
 } as const;
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) => (err ? reject(err) : resolve(zip)));
-  });
-}
-
-function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
-  return new Promise((resolve, reject) => {
-    const entries = new Map<string, yauzl.Entry>();
-    zip.on('entry', (entry: yauzl.Entry) => {
-      entries.set(entry.fileName, entry);
-      zip.readEntry();
-    });
-    zip.once('end', () => resolve(entries));
-    zip.once('error', reject);
-    zip.readEntry();
-  });
-}
-
-function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream)));
-  });
-}
-
-/** The zip path of the workbook's first sheet, and its number (sheetN.xml) as exceljs names it. */
-function firstSheet(steps: WorkbookSteps): { path: string; sheetNo: string } | null {
+/** The zip path of the workbook's first sheet. */
+function firstSheet(steps: WorkbookSteps): string | null {
   const rId = steps.model?.sheets?.[0]?.rId;
   const target = steps.workbookRels?.find((r) => r.Id === rId)?.Target;
   if (!target) return null;
-  const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-  return { path, sheetNo: /sheet(\d+)\.xml$/i.exec(path)?.[1] ?? '1' };
+  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
-/** A pass-through reporting the bytes of a part (`partSize` unpacked) scaled to the file's size. */
-function progressOf(partSize: number, fileSize: number, onProgress: (bytesRead: number) => void): Transform {
-  let bytes = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      bytes += chunk.length;
-      onProgress(Math.min(fileSize, Math.round((bytes / Math.max(partSize, 1)) * fileSize)));
-      done(null, chunk);
-    },
-  });
+/** Whether a number format shows a date (exceljs's isDateFmt: y, m, d, h, s or b outside quotes and brackets). */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
 /** Reads the first worksheet of an XLSX file as batches of records. */
-export async function* readXlsxRecords(path: string, file: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<RawRecord[]> {
-  // Errors of yauzl and exceljs (a damaged or non-XLSX file) are reported as the file's; ours pass through.
+export async function* readXlsxRecords(
+  path: string,
+  file: string,
+  onProgress?: (bytesRead: number) => void,
+  options: PartOptions = {},
+): AsyncGenerator<RawRecord[]> {
+  // Errors of yauzl, saxes and exceljs (a damaged or non-XLSX file) are reported as the file's; ours pass through.
   const fail = (e: unknown): never => {
     if (e instanceof TableError) throw e;
     const why = e instanceof Error ? e.message : String(e);
@@ -119,57 +94,44 @@ export async function* readXlsxRecords(path: string, file: string, onProgress?: 
   const missing = (what: string): never => {
     throw new TableError(`kunde inte läsa filen som xlsx (${what} saknas)`, { file, row: 0 });
   };
-  let zip: yauzl.ZipFile | null = null;
-  const opened: Readable[] = [];
+  let parts: XlsxParts | null = null;
   try {
-    zip = await openZip(path);
-    const entries = await listEntries(zip);
-    const open = async (entry: yauzl.Entry) => {
-      if (!zip) throw new Error('the zip is closed');
-      const stream = await openEntry(zip, entry);
-      opened.push(stream);
-      return stream;
-    };
-    const part = async (name: string) => {
-      const entry = entries.get(name);
-      return entry ? open(entry) : null;
+    parts = await XlsxParts.open(path, file, options);
+    const zip = parts;
+    const small = (name: string) => {
+      const text = zip.text(name, true);
+      return text ? Readable.from(text) : null;
     };
     const steps = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, OPTIONS) as unknown as WorkbookSteps;
-    await steps._parseRels((await part('xl/_rels/workbook.xml.rels')) ?? missing('xl/_rels/workbook.xml.rels'));
-    await steps._parseWorkbook((await part('xl/workbook.xml')) ?? missing('xl/workbook.xml'));
-    const sharedStrings = await part('xl/sharedStrings.xml');
-    if (sharedStrings) for await (const _ of steps._parseSharedStrings(sharedStrings));
-    const styles = await part('xl/styles.xml');
+    await steps._parseRels(small('xl/_rels/workbook.xml.rels') ?? missing('xl/_rels/workbook.xml.rels'));
+    await steps._parseWorkbook(small('xl/workbook.xml') ?? missing('xl/workbook.xml'));
+    const shared = zip.text('xl/sharedStrings.xml', false);
+    const sharedStrings = shared ? await readSharedStrings(shared, file) : [];
+    const styles = small('xl/styles.xml');
     if (styles) await steps._parseStyles(styles);
     const sheet = firstSheet(steps);
     if (!sheet) return;
-    const sheetEntry = entries.get(sheet.path) ?? missing(sheet.path);
-    let chunks = await open(sheetEntry);
-    if (onProgress) {
-      // The sheet is nearly all of the file: its unpacked bytes, scaled to the file's size.
-      const counter = progressOf(sheetEntry.uncompressedSize, zip.fileSize, onProgress);
-      opened.push(counter);
-      chunks = pipeline(chunks, counter, () => {}); // an error reaches the reader through the counter
-    }
-    let worksheet: WorksheetReader | undefined;
-    for (const event of steps._parseWorksheet(chunks, sheet.sheetNo)) if (event.eventType === 'worksheet') worksheet = event.value;
-    if (!worksheet) return;
-    let batch: RawRecord[] = [];
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const cells: Cell[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
-      batch.push({ row: row.number, cells });
-      if (batch.length >= BATCH) {
-        yield batch;
-        batch = [];
+    const dateStyles = new Map<number, boolean>();
+    const isDateStyle = (style: number): boolean => {
+      let date = dateStyles.get(style);
+      if (date === undefined) {
+        date = isDateFormat(steps.styles?.getStyleModel(style)?.numFmt);
+        dateStyles.set(style, date);
       }
+      return date;
+    };
+    // The sheet is nearly all of the file: its unpacked bytes, scaled to the file's size.
+    const progress = onProgress
+      ? (bytes: number, total: number) => onProgress(Math.min(zip.fileSize, Math.round((bytes / Math.max(total, 1)) * zip.fileSize)))
+      : undefined;
+    const pieces = zip.text(sheet, false, progress) ?? missing(sheet);
+    const ctx = { part: sheet, file, sharedStrings, isDateStyle, date1904: steps.properties?.model?.date1904 === true };
+    for await (const rows of readSheetRows(pieces, ctx, BATCH)) {
+      yield rows.map((r) => ({ row: r.row, cells: r.cells.map(toCell) }));
     }
-    if (batch.length) yield batch;
   } catch (e) {
     fail(e);
   } finally {
-    // A stream not read to its end (the caller stopped, or a fault) would keep the file open.
-    for (const stream of opened) stream.destroy();
-    zip?.close();
+    parts?.close();
   }
 }
