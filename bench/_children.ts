@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import pg from 'pg';
 
 export interface ChildResult {
   seconds: number;
@@ -27,3 +28,18 @@ export async function getJson<T>(url: string): Promise<T> {
 }
 
 export const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+/** Runs `run` with the URL of a fresh database on the PostgreSQL server of `url`, dropped afterwards. */
+export async function inFreshPostgres<T>(url: string, name: string, run: (target: string) => T | Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    return await run(target.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name}`);
+    await admin.end();
+  }
+}

@@ -10,13 +10,14 @@ import { basename } from 'node:path';
 import type { AmountRow } from '#core/figures.ts';
 import type { SieLedger, SiePeriodAmount } from '#ledger/sie/index.ts';
 import { readSie } from '#ledger/sie/index.ts';
-import { addAmounts } from '#store/amounts.ts';
 import { saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, hasImported, latestImport, logImport, saveFiscalYears } from '#store/imports.ts';
+import { beginJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteOlderVouchers, olderVouchersMatch } from '#store/vouchers.ts';
 import {
   addAreasForNewCodes,
+  addToAmounts,
   checkCommitteeId,
   checkReadable,
   currentUser,
@@ -105,6 +106,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   try {
     const done = await db.write(async (q, raw) => {
       const importNo = await claimImportNo(q, db.dialect);
+      await beginJournal(q, committeeId, importNo);
       const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
       const writer = createVoucherStore(raw, committeeId, importNo);
       /** The months the file's own vouchers fall in. */
@@ -190,8 +192,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       );
 
       if (additive) {
-        await addAmounts(q, committeeId, 'actual', toRows(read.periodBalances));
-        await addAmounts(q, committeeId, 'budget', toRows(read.periodBudgets));
+        await addToAmounts(q, committeeId, 'actual', toRows(read.periodBalances), importNo);
+        await addToAmounts(q, committeeId, 'budget', toRows(read.periodBudgets), importNo);
       }
       // Replace, per fiscal year of the file, what the file holds for it.
       for (const fy of read.fiscalYears) {
@@ -203,7 +205,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           const periods = new Set(balances.map((r) => r.period));
           await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
           const rows = toRows(balances);
-          await replaceAmounts(q, committeeId, 'actual', from, to, rows);
+          await replaceAmounts(q, committeeId, 'actual', from, to, rows, importNo);
           const ownVouchers = [...voucherMonths].some((m) => m >= from && m <= to);
           // A year the file gives only as #PSALDO (a later export's previous year) keeps the
           // vouchers imported for it while they still add up to its balances.
@@ -218,7 +220,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           }
         }
         const budgets = read.periodBudgets.filter(inYear);
-        if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));
+        if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets), importNo);
       }
       const done = summary(areasCreated, false);
       await logImport(q, {

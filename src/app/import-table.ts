@@ -1,7 +1,7 @@
 /**
  * Use case: import a spreadsheet (CSV or XLSX) of actual amounts or budget into a committee, all
- * or nothing. Rows are summed per (period, account, code); the periods the file covers are
- * replaced. The same file again changes nothing.
+ * or nothing. Rows are summed per (period, account, code); the (period, responsibility code) pairs
+ * the file holds are replaced, nothing else. The same file again changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
@@ -9,16 +9,9 @@ import type { AmountRow } from '#core/figures.ts';
 import { readTableBatches } from '#ledger/table/index.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, latestImport, logImport } from '#store/imports.ts';
-import { deletePostings } from '#store/vouchers.ts';
-import {
-  addAreasForNewCodes,
-  checkCommitteeId,
-  checkReadable,
-  currentUser,
-  ensureCommittee,
-  replaceAmounts,
-  sha256Of,
-} from './import-common.ts';
+import { beginJournal } from '#store/undo-journal.ts';
+import { addAreasForNewCodes, checkCommitteeId, checkReadable, currentUser, ensureCommittee, sha256Of } from './import-common.ts';
+import { type ReplacedPairs, replacePairs } from './import-pairs.ts';
 
 export interface TableImportOptions {
   committeeId: string;
@@ -41,6 +34,8 @@ export interface TableImportSummary {
   counts: { amounts: number; codes: number; areasCreated: number };
   /** Sum of all amounts in öre (ledger sign), to check against the source. */
   total: number;
+  /** What the import replaced: the (period, code) pairs the sheet holds, and their sums before and after. */
+  replaced: ReplacedPairs;
   unchanged: boolean;
   importId: string | null;
 }
@@ -84,31 +79,23 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     periods,
     counts: { amounts: rows.length, codes: codes.length, areasCreated: 0 },
     total,
+    replaced: { periods, codes, pairs: 0, before: 0, after: total, postingsRemoved: 0 },
     unchanged: false,
     importId: null,
   };
   const done = await db.kysely.transaction().execute(async (q) => {
     const importNo = await claimImportNo(q, db.dialect);
-    await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     const latest = await latestImport(q, options.committeeId);
     if (latest?.kind === logKind && latest.sha256 === sha256) return { ...summary, unchanged: true };
+    await beginJournal(q, options.committeeId, importNo);
+    await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     summary.counts.areasCreated = await addAreasForNewCodes(
       q,
       options.committeeId,
       codes.map((id) => ({ id, name: id })),
     );
-    for (const period of periods) {
-      await replaceAmounts(
-        q,
-        options.committeeId,
-        kind,
-        period,
-        period,
-        rows.filter((r) => r.period === period),
-      );
-      // The ledger's vouchers for the period no longer add up to its actuals: drill-down would show them.
-      if (kind === 'actual') await deletePostings(q, options.committeeId, period, period);
-    }
+    // Only the (period, code) pairs the sheet holds: a one-row budget sheet changes one area.
+    summary.replaced = await replacePairs(q, options.committeeId, kind, rows, importNo);
     summary.importId = randomUUID();
     await logImport(q, {
       id: summary.importId,
@@ -124,7 +111,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     });
     return summary;
   });
-  // Postings of the periods were deleted: their space goes back (SQLite).
-  if (kind === 'actual') await db.reclaimSpace();
+  // Postings of the pairs, or the previous import's undo journal, were deleted: their space goes back (SQLite).
+  await db.reclaimSpace();
   return done;
 }

@@ -1,0 +1,21 @@
+/**
+ * Child process of bench/import-replace.ts: imports one SIE file into a fresh SQLite file (or an
+ * empty PostgreSQL database), not timed, then times the import of a newer export of the same
+ * fiscal year (the second file) that replaces it. Prints JSON: seconds, peak RSS, counts.
+ */
+import { rmSync } from 'node:fs';
+import { importSie } from '#app/import-sie.ts';
+import { openDatabase } from '#store/db.ts';
+
+const [first, second, target] = process.argv.slice(2);
+if (!first || !second || !target) throw new Error('usage: _replace-child.ts FILE NEWER-FILE DB');
+const postgres = /^postgres(ql)?:\/\//.test(target);
+if (!postgres) for (const f of [target, `${target}-wal`, `${target}-shm`]) rmSync(f, { force: true });
+const db = await openDatabase(postgres ? { url: target } : { file: target });
+await importSie(db, first, { committeeId: 'bench', user: 'bench' });
+const t0 = performance.now();
+const summary = await importSie(db, second, { committeeId: 'bench', user: 'bench' });
+const seconds = (performance.now() - t0) / 1000;
+if (summary.unchanged) throw new Error('the newer export was taken for the same file');
+await db.close();
+process.stdout.write(JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, counts: summary.counts }));
