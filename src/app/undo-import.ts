@@ -7,7 +7,7 @@
  * the journal of an earlier one is dropped by the next import.
  */
 import type { Db } from '#store/db.ts';
-import { claimImportNo, findImport, listImports, markUndone } from '#store/imports.ts';
+import { claimImportNo, committeeOfImport, findImport, listImports, markUndone } from '#store/imports.ts';
 import { restoreJournal } from '#store/undo-journal.ts';
 import { committeeIn } from './committees.ts';
 import { CannotUndoError, NotFoundError } from './errors.ts';
@@ -63,4 +63,11 @@ export async function undoImport(db: Db, committeeId: string, importId: string, 
   // The undo deleted the import's rows: their space goes back (SQLite).
   await db.reclaimSpace();
   return undone;
+}
+
+/** The committee an import (log id or number) belongs to, for a caller that names only the import. */
+export async function committeeOf(db: Db, importId: string): Promise<string> {
+  const committee = await db.snapshot((q) => committeeOfImport(q, importId));
+  if (!committee) throw new NotFoundError(`Importen "${importId}" finns inte i någon nämnds importlogg.`);
+  return committee;
 }

@@ -22,6 +22,7 @@ import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
 import { ImportJobs } from './imports/jobs.ts';
 import { registerImportRoutes } from './imports/routes.ts';
+import { registerUndoRoutes } from './imports/undo-routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
@@ -82,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache });
   registerImportRoutes(app, { db, jobs, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  registerUndoRoutes(app, { db, jobs });
   registerMappingRoutes(app, { db });
   registerDrilldownRoutes(app, { db, cache });
 
