@@ -98,19 +98,41 @@ function SieDetails({ s }: { s: SieImportSummary }) {
   );
 }
 
+const MAX_CODES = 30;
+const listed = (items: string[]) =>
+  items.length > MAX_CODES ? `${items.slice(0, MAX_CODES).join(', ')} … (${count(items.length)} st.)` : items.join(', ') || 'inga';
+
 function TableDetails({ s }: { s: TableImportSummary }) {
+  const r = s.replaced;
   return (
-    <Facts
-      rows={[
-        ['Typ', s.kind === 'actual' ? 'Utfall' : 'Budget'],
-        ['Rader', count(s.rows)],
-        ['Belopp (period, konto, ansvar)', count(s.counts.amounts)],
-        ['Ansvar', count(s.counts.codes)],
-        ['Nya områden', count(s.counts.areasCreated)],
-        ['Perioder', s.periods.length ? `${s.periods[0]} – ${s.periods[s.periods.length - 1]}` : 'inga'],
-        ['Summa (bokföringens tecken)', kr(s.total)],
-      ]}
-    />
+    <>
+      <Facts
+        rows={[
+          ['Typ', s.kind === 'actual' ? 'Utfall' : 'Budget'],
+          ['Rader', count(s.rows)],
+          ['Belopp (period, konto, ansvar)', count(s.counts.amounts)],
+          ['Ansvar', count(s.counts.codes)],
+          ['Nya områden', count(s.counts.areasCreated)],
+          ['Perioder', s.periods.length ? `${s.periods[0]} – ${s.periods[s.periods.length - 1]}` : 'inga'],
+          ['Summa (bokföringens tecken)', kr(s.total)],
+        ]}
+      />
+      {r && (
+        <>
+          <h3>Ersatt</h3>
+          <p>Filen ersatte beloppen för {count(r.pairs)} par av period och ansvar; andra ansvar i perioderna är orörda.</p>
+          <Facts
+            rows={[
+              ['Perioder', listed(r.periods)],
+              ['Ansvar', listed(r.codes)],
+              ['Summa före', kr(r.before)],
+              ['Summa efter', kr(r.after)],
+              ...(s.kind === 'actual' ? ([['Borttagna konteringar', count(r.postingsRemoved)]] as [string, string][]) : []),
+            ]}
+          />
+        </>
+      )}
+    </>
   );
 }
 
