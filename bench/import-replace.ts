@@ -36,11 +36,11 @@ if (!existsSync(newer)) {
 const onPostgres = (url: string): Promise<ChildResult> =>
   inFreshPostgres(url, `uppf_bench_replace_${process.pid}`, (target) => runChild('_replace-child', sie, newer, target));
 
-const line = (label: string, r: ChildResult) =>
+const line = (label: string, r: ChildResult & { againSeconds?: number }) =>
   console.log(
     `${label.padEnd(22)} ${r.seconds.toFixed(2).padStart(6)} s  ${mb(r.maxRssKb).padStart(7)}  ${Math.round(r.counts.vouchers / r.seconds)
       .toString()
-      .padStart(7)} vouchers/s`,
+      .padStart(7)} vouchers/s; the first file again over it ${(r.againSeconds ?? 0).toFixed(2)} s`,
   );
 const sqlite = runChild('_replace-child', sie, newer, join(CACHE, 'bench-replace.sqlite'));
 console.log(`file                   ${sie} then ${newer} (${sqlite.counts.vouchers} vouchers, ${sqlite.counts.transactions} postings)`);
