@@ -1,7 +1,8 @@
 /**
  * Replace benchmark (issue 7, undo): the 1M-voucher ledger imported into a fresh database, then a
  * newer export of the same fiscal year (the same file with another #GEN date) imported over it,
- * timed: what replacing a year costs, journal for undo included. SQLite, then PostgreSQL when
+ * timed: what replacing a year costs, journal for undo included; then the first file again over
+ * it (dropping the journal the second left), and the undo of that. SQLite, then PostgreSQL when
  * UPPFOLJNING_TEST_PG or DATABASE_URL names a server. Each run in a child process of its own.
  */
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
@@ -36,11 +37,12 @@ if (!existsSync(newer)) {
 const onPostgres = (url: string): Promise<ChildResult> =>
   inFreshPostgres(url, `uppf_bench_replace_${process.pid}`, (target) => runChild('_replace-child', sie, newer, target));
 
-const line = (label: string, r: ChildResult & { againSeconds?: number }) =>
+const line = (label: string, r: ChildResult & { againSeconds?: number; undoSeconds?: number }) =>
   console.log(
     `${label.padEnd(22)} ${r.seconds.toFixed(2).padStart(6)} s  ${mb(r.maxRssKb).padStart(7)}  ${Math.round(r.counts.vouchers / r.seconds)
       .toString()
-      .padStart(7)} vouchers/s; the first file again over it ${(r.againSeconds ?? 0).toFixed(2)} s`,
+      .padStart(7)} vouchers/s; the first file again over it ${(r.againSeconds ?? 0).toFixed(2)} s` +
+      (r.undoSeconds === undefined ? '' : `; undo of that ${r.undoSeconds.toFixed(2)} s`),
   );
 const sqlite = runChild('_replace-child', sie, newer, join(CACHE, 'bench-replace.sqlite'));
 console.log(`file                   ${sie} then ${newer} (${sqlite.counts.vouchers} vouchers, ${sqlite.counts.transactions} postings)`);

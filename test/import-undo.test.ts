@@ -201,6 +201,25 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
     });
   });
 
+  it('restores the ledger after an import file (4I, no #RAR) added its vouchers', async () => {
+    await importSie(db, FIRST, { committeeId: 'tillagg', user: 't' });
+    const path = join(dir, 'lon.si');
+    writeFileSync(
+      path,
+      ['#FLAGGA 0', '#SIETYP 4', '#VER L 1 20250205 "Lön"', '{', '#TRANS 5010 {1 "100"} 250.50', '#TRANS 2710 {} -250.50', '}'].join('\n'),
+    );
+    await expectUndoRestores(db, 'tillagg', () => importSie(db, path, { committeeId: 'tillagg', user: 't' }));
+  });
+
+  it('undo of the sheet that created the committee leaves no trace of its ledger', async () => {
+    const sheet = csv('period;ansvar;konto;budget', '2025-01;100;5010;-10,00', '2025-02;200;5010;-20,00');
+    await importTable(db, sheet, { committeeId: 'arket', kind: 'budget', committeeName: 'Arknämnden' });
+    await undoImport(db, 'arket', await latestId(db, 'arket'));
+    const left = await ledger(db, 'arket');
+    expect(left.committees).toHaveLength(1);
+    for (const t of LEDGER_TABLES.filter((t) => t !== 'committees')) expect(left[t], t).toEqual([]);
+  });
+
   it('a new import drops the journal of the one before', async () => {
     await importSie(db, FIRST, { committeeId: 'journal', user: 't' });
     const sheet = csv('period;ansvar;konto;utfall', '2025-01;100;5010;1,00');

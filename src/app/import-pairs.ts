@@ -5,11 +5,10 @@
  * What is removed goes into the import's undo journal.
  */
 import type { AmountRow } from '#core/figures.ts';
-import { type AmountKind, loadAmounts, upsertAmounts } from '#store/amounts.ts';
+import { type AmountKind, deleteAmountsOfCodes, upsertAmounts } from '#store/amounts.ts';
 import type { Q } from '#store/committees.ts';
-import { journalAmounts } from '#store/undo-journal.ts';
+import { journalAmounts, journalledSum } from '#store/undo-journal.ts';
 import { deleteCodePostings } from '#store/vouchers.ts';
-import { deleteAmountsOfCodes } from '#store/amounts.ts';
 
 export interface ReplacedPairs {
   /** The periods and codes of the pairs replaced, ascending. */
@@ -43,14 +42,11 @@ export async function replacePairs(
     const codes = [...codeSet].sort();
     for (const c of codes) allCodes.add(c);
     out.pairs += codes.length;
-    const inPairs = new Set(codes);
-    out.before += (await loadAmounts(q, committeeId, kind, period, period))
-      .filter((r) => inPairs.has(r.code))
-      .reduce((sum, r) => sum + r.amount, 0);
     await journalAmounts(q, importNo, committeeId, kind, { from: period, to: period, codes });
     await deleteAmountsOfCodes(q, committeeId, kind, period, codes);
     if (kind === 'actual') out.postingsRemoved += await deleteCodePostings(q, committeeId, importNo, period, codes);
   }
+  out.before = await journalledSum(q, importNo, kind);
   await upsertAmounts(q, committeeId, kind, rows);
   out.periods = [...byPeriod.keys()].sort();
   out.codes = [...allCodes].sort();

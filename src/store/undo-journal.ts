@@ -131,6 +131,17 @@ export async function journalAmounts(q: Q, importNo: number, committeeId: string
   }
 }
 
+/** The sum of the amounts import `importNo` journalled of a kind: what its scopes held before it. */
+export async function journalledSum(q: Q, importNo: number, kind: AmountKind): Promise<number> {
+  const row = await q
+    .selectFrom('import_undo_amounts')
+    .select((e) => e.fn.sum<number>('amount').as('sum'))
+    .where('import_no', '=', importNo)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return Number(row?.sum ?? 0);
+}
+
 type AmountRowsOf = ExpressionBuilder<Schema, 'ledger_balances' | 'budget_balances'>;
 
 /** The scope as WHERE conditions on an amount table, one per chunk of codes. */
