@@ -9,7 +9,14 @@ import { importTable } from '#app/import-table.ts';
 import { saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { logImport } from '#store/imports.ts';
-import { countPostings, createVoucherStore, deleteOlderVouchers, deletePostings, loadVoucherLines, postingCodes } from '#store/vouchers.ts';
+import {
+  countPostings,
+  createVoucherStore,
+  deleteCodePostings,
+  deleteOlderVouchers,
+  loadVoucherLines,
+  postingCodes,
+} from '#store/vouchers.ts';
 import { freshSqlite, TEST_DATABASES } from './helpers/databases.ts';
 import { generateLedger, HAS_SHARED } from './helpers/shared.ts';
 
@@ -106,15 +113,22 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
     await db.kysely.deleteFrom('vouchers').where('import_no', '=', 3).execute();
   });
 
-  it('removes the postings of table-imported periods and an earlier import of the same year', async () => {
-    await deletePostings(db.kysely, 'n', '2025-02', '2025-02');
+  it('removes the postings of table-imported (period, code) pairs and an earlier import of the same year', async () => {
+    const february = Math.floor((N - 1) / 3) + 1;
+    // Code 100 of February: its vouchers keep their postings on the other code (''), so they stay.
+    const removed = await deleteCodePostings(db.kysely, 'n', 9, '2025-02', ['100']);
+    expect(removed).toBeGreaterThan(0);
+    expect(await postingCodes(db.kysely, 'n', '5010', '2025-02', '2025-02')).toEqual(['200']);
+    expect(await countPostings(db.kysely, 'n')).toBe(2 * N - removed);
+    expect((await db.kysely.selectFrom('vouchers').select('seq').where('period', '=', '2025-02').execute()).length).toBe(february);
+    // The rest of February: its vouchers have no posting left and go too.
+    await deleteCodePostings(db.kysely, 'n', 9, '2025-02', ['200', '']);
     const left = await db.kysely.selectFrom('vouchers').select('period').distinct().orderBy('period').execute();
     expect(left.map((r) => r.period)).toEqual(['2025-01', '2025-03']);
     expect(await postingCodes(db.kysely, 'n', '2710', '2025-02', '2025-02')).toEqual([]);
     // Older imports are found in the import log.
     await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01', '2025-12');
     // Not logged yet, import 1 is no older import of the committee: nothing goes but February (month 1 + seq % 3).
-    const february = Math.floor((N - 1) / 3) + 1;
     expect(await countPostings(db.kysely, 'n')).toBe(2 * (N - february));
     await logImport(db.kysely, {
       id: 'i1',

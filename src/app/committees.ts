@@ -6,7 +6,7 @@ import { hasDataFor, listPeriodsWithData } from '#store/amounts.ts';
 import { findCommittee, listCommitteeRows, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { listImports } from '#store/imports.ts';
-import { hasJournal } from '#store/undo-journal.ts';
+import { hasJournal } from '#store/undo-restore.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {

@@ -8,7 +8,7 @@
  */
 import type { Db } from '#store/db.ts';
 import { claimImportNo, committeeOfImport, findImport, listImports, markUndone } from '#store/imports.ts';
-import { restoreJournal } from '#store/undo-journal.ts';
+import { restoreJournal } from '#store/undo-restore.ts';
 import { committeeIn } from './committees.ts';
 import { CannotUndoError, NotFoundError } from './errors.ts';
 import { currentUser } from './import-common.ts';

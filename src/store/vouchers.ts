@@ -63,16 +63,6 @@ export async function olderVouchersMatch(
 }
 
 /**
- * Removes a committee's vouchers and postings in [from, to] (periods): their figures were replaced
- * by an import without vouchers (a table), so the postings no longer add up to them.
- */
-export async function deletePostings(q: Q, committeeId: string, from: string, to: string): Promise<void> {
-  for (const table of ['ledger_postings', 'vouchers'] as const) {
-    await q.deleteFrom(table).where('committee_id', '=', committeeId).where('period', '>=', from).where('period', '<=', to).execute();
-  }
-}
-
-/**
  * Removes, into the undo journal of import `importNo`, a committee's postings of one period on some
  * codes (their actuals were replaced by a sheet, so they no longer add up to them), and the
  * vouchers of the period left with no posting. A voucher that also has postings on other codes
