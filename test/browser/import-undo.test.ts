@@ -65,10 +65,13 @@ describe.skipIf(SKIP_BROWSER)('undo of an import in Chromium', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ångra import');
 
-    // By keyboard: open, the dialog's first button has focus, Enter confirms.
+    // By keyboard: open, focus starts on "Avbryt", Shift+Tab reaches the confirmation, Enter confirms.
     await page.keyboard.press('Enter');
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, ångra importen');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    expect(await focused()).toBe('Avbryt');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Ja, ångra importen');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Importen av budget.csv är ångrad' }).waitFor();
     await expect.poll(() => dialog.isVisible()).toBe(false);

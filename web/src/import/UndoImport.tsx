@@ -1,6 +1,6 @@
 /**
  * "Ångra import" for the latest entry of the import log: a modal dialog (the native <dialog>, so
- * focus stays in it, Esc closes it and focus returns to the button) asks first; the answer, or why
+ * focus stays in it, Esc closes it and focus returns to the button; focus starts on "Avbryt") asks first; the answer, or why
  * the server refused, is shown; the committee's figures are fetched again.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +21,7 @@ export function UndoImport({
 }) {
   const client = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
   const undo = useMutation({
     mutationFn: () => undoImport(committee, entry.id),
@@ -33,6 +34,8 @@ export function UndoImport({
   const open = () => {
     undo.reset();
     dialog.current?.showModal();
+    // The undo cannot itself be undone: focus starts on the harmless choice.
+    cancel.current?.focus();
   };
   return (
     <>
@@ -54,7 +57,7 @@ export function UndoImport({
           <button type="button" className="button button-primary" onClick={() => undo.mutate()} disabled={undo.isPending}>
             {undo.isPending ? 'Ångrar …' : 'Ja, ångra importen'}
           </button>
-          <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={undo.isPending}>
+          <button type="button" className="button" ref={cancel} onClick={() => dialog.current?.close()} disabled={undo.isPending}>
             Avbryt
           </button>
         </div>
