@@ -220,6 +220,17 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
     for (const t of LEDGER_TABLES.filter((t) => t !== 'committees')) expect(left[t], t).toEqual([]);
   });
 
+  it("keeps each committee's latest journal: an import into another committee leaves it undoable", async () => {
+    await importSie(db, FIRST, { committeeId: 'forsta', user: 't' });
+    await expectUndoRestores(db, 'forsta', async () => {
+      const s = await importSie(db, NEWER, { committeeId: 'forsta', user: 't' });
+      await importSie(db, FIRST, { committeeId: 'andra', user: 't' });
+      await importTable(db, csv('period;ansvar;konto;utfall', '2025-01;100;5010;2,00'), { committeeId: 'andra', kind: 'actual' });
+      return s;
+    });
+    await undoImport(db, 'andra', await latestId(db, 'andra'));
+  });
+
   it('a new import drops the journal of the one before', async () => {
     await importSie(db, FIRST, { committeeId: 'journal', user: 't' });
     const sheet = csv('period;ansvar;konto;utfall', '2025-01;100;5010;1,00');
