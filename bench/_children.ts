@@ -5,6 +5,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import pg from 'pg';
 
 export interface ChildResult {
   seconds: number;
@@ -48,3 +49,17 @@ export async function startServerChild(target: string, ...args: string[]): Promi
 
 export const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+/** Runs `run` with the URL of a fresh database on the PostgreSQL server of `url`, dropped afterwards. */
+export async function inFreshPostgres<T>(url: string, name: string, run: (target: string) => T | Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    return await run(target.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name}`);
+    await admin.end();
+  }
+}

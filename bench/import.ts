@@ -8,8 +8,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
-import { type ChildResult, mb, runChild } from './_children.ts';
+import { type ChildResult, inFreshPostgres, mb, runChild } from './_children.ts';
 import { benchLedger, CACHE } from './_ledger.ts';
 
 const vouchers = Number(process.env.BENCH_VOUCHERS ?? 1_000_000);
@@ -28,20 +27,8 @@ async function rawScan(): Promise<number> {
 }
 
 /** Imports into a fresh database on the PostgreSQL server of `url`, then drops it. */
-async function onPostgres(url: string): Promise<ChildResult> {
-  const name = `uppf_bench_import_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    return runChild('_import-child', sie, target.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name}`);
-    await admin.end();
-  }
-}
+const onPostgres = (url: string): Promise<ChildResult> =>
+  inFreshPostgres(url, `uppf_bench_import_${process.pid}`, (target) => runChild('_import-child', sie, target));
 
 const scans = [await rawScan(), await rawScan(), await rawScan()].sort((a, b) => a - b);
 const scan = scans[1] ?? 0;

@@ -27,10 +27,10 @@ const AREA = 'utredning-vuxen';
 const DRILL = `/api/committees/socialnamnden/drilldown/2025-04/${AREA}`;
 const CLI = resolve(import.meta.dirname, '../bin/uppfoljning.mjs');
 
-/** A table of actuals for April: it replaces April's ledger amounts with one posting. */
-function aprilCsv(amount: string): string {
+/** A table of actuals for April on code 6110 (area utredning-vuxen): it replaces that code's April amounts with one. */
+function aprilCsv(amount: string, code = '6110'): string {
   const file = join(mkdtempSync(join(tmpdir(), 'uppf-cache-')), 'utfall.csv');
-  writeFileSync(file, `period;ansvar;konto;belopp\n2025-04;100;5010;${amount}\n`);
+  writeFileSync(file, `period;ansvar;konto;belopp\n2025-04;${code};5010;${amount}\n`);
   return file;
 }
 
@@ -75,7 +75,7 @@ describe.each(TEST_DATABASES)('report cache on $name', (database) => {
     expect(drillImported).toEqual(await drillArea(db, 'socialnamnden', '2025-04', AREA));
     expect(drillImported.actualResult).not.toBe(drillBefore.actualResult);
 
-    const put = await app.inject({ method: 'PUT', url: '/api/committees/socialnamnden/mapping', payload: [{ code: '100', area: null }] });
+    const put = await app.inject({ method: 'PUT', url: '/api/committees/socialnamnden/mapping', payload: [{ code: '6110', area: null }] });
     expect(put.statusCode, put.body).toBe(200);
     const remapped = await report();
     expect(remapped.body).toEqual(await uncached(db));
@@ -93,7 +93,7 @@ describe.each(TEST_DATABASES)('report cache on $name', (database) => {
   it('lists a committee that an import creates, with its fiscal years', async () => {
     const list = async () => (await app.inject({ url: '/api/committees' })).json() as { id: string }[];
     expect((await list()).map((c) => c.id)).not.toContain('ny-namnd');
-    await importTable(db, aprilCsv('1,00'), { committeeId: 'ny-namnd', kind: 'actual' });
+    await importTable(db, aprilCsv('1,00', '100'), { committeeId: 'ny-namnd', kind: 'actual' });
     const listed = await list();
     expect(listed).toEqual(await listCommittees(db));
     expect(listed.find((c) => c.id === 'ny-namnd')).toMatchObject({

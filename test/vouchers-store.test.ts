@@ -1,11 +1,22 @@
 /** Vouchers and postings as rows: written in batches inside the import's transaction, read back, replaced and removed, on both databases. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSie } from '#app/import-sie.ts';
+import { importTable } from '#app/import-table.ts';
 import { saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { logImport } from '#store/imports.ts';
-import { countPostings, createVoucherStore, deleteOlderVouchers, deletePostings, loadVoucherLines, postingCodes } from '#store/vouchers.ts';
+import {
+  countPostings,
+  createVoucherStore,
+  deleteCodePostings,
+  deleteOlderVouchers,
+  loadVoucherLines,
+  postingCodes,
+} from '#store/vouchers.ts';
 import { freshSqlite, TEST_DATABASES } from './helpers/databases.ts';
 import { generateLedger, HAS_SHARED } from './helpers/shared.ts';
 
@@ -102,15 +113,22 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
     await db.kysely.deleteFrom('vouchers').where('import_no', '=', 3).execute();
   });
 
-  it('removes the postings of table-imported periods and an earlier import of the same year', async () => {
-    await deletePostings(db.kysely, 'n', '2025-02', '2025-02');
+  it('removes the postings of table-imported (period, code) pairs and an earlier import of the same year', async () => {
+    const february = Math.floor((N - 1) / 3) + 1;
+    // Code 100 of February: its vouchers keep their postings on the other code (''), so they stay.
+    const removed = await deleteCodePostings(db.kysely, 'n', 9, '2025-02', ['100']);
+    expect(removed).toBeGreaterThan(0);
+    expect(await postingCodes(db.kysely, 'n', '5010', '2025-02', '2025-02')).toEqual(['200']);
+    expect(await countPostings(db.kysely, 'n')).toBe(2 * N - removed);
+    expect((await db.kysely.selectFrom('vouchers').select('seq').where('period', '=', '2025-02').execute()).length).toBe(february);
+    // The rest of February: its vouchers have no posting left and go too.
+    await deleteCodePostings(db.kysely, 'n', 9, '2025-02', ['200', '']);
     const left = await db.kysely.selectFrom('vouchers').select('period').distinct().orderBy('period').execute();
     expect(left.map((r) => r.period)).toEqual(['2025-01', '2025-03']);
     expect(await postingCodes(db.kysely, 'n', '2710', '2025-02', '2025-02')).toEqual([]);
     // Older imports are found in the import log.
     await deleteOlderVouchers(db.kysely, 'n', 2, '2025-01', '2025-12');
     // Not logged yet, import 1 is no older import of the committee: nothing goes but February (month 1 + seq % 3).
-    const february = Math.floor((N - 1) / 3) + 1;
     expect(await countPostings(db.kysely, 'n')).toBe(2 * (N - february));
     await logImport(db.kysely, {
       id: 'i1',
@@ -131,7 +149,7 @@ describe.each(TEST_DATABASES)('voucher rows on $name', ({ open }) => {
 });
 
 describe.skipIf(!HAS_SHARED)('space of replaced vouchers on SQLite', () => {
-  it('goes back to the file system after a newer export replaces the year', async () => {
+  it('goes back to the file system when the undo journal of a replaced year is dropped', async () => {
     const db = await freshSqlite();
     try {
       const pragma = async (name: string) =>
@@ -141,6 +159,11 @@ describe.skipIf(!HAS_SHARED)('space of replaced vouchers on SQLite', () => {
       await importSie(db, big, { committeeId: 'space', user: 'test' });
       const pagesAfterBig = await pragma('page_count');
       await importSie(db, small, { committeeId: 'space', user: 'test' });
+      // The replaced year's rows wait in the undo journal until the committee's next import.
+      expect(await pragma('page_count')).toBeGreaterThan(pagesAfterBig / 2);
+      const sheet = join(mkdtempSync(join(tmpdir(), 'uppf-space-')), 'budget.csv');
+      writeFileSync(sheet, 'period;ansvar;konto;budget\n2025-01;1100;5010;1,00\n');
+      await importTable(db, sheet, { committeeId: 'space', kind: 'budget', user: 'test' });
       expect(await pragma('freelist_count')).toBe(0);
       expect(await pragma('page_count')).toBeLessThan(pagesAfterBig / 4);
     } finally {

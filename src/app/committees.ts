@@ -6,6 +6,7 @@ import { hasDataFor, listPeriodsWithData } from '#store/amounts.ts';
 import { findCommittee, listCommitteeRows, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { listImports } from '#store/imports.ts';
+import { hasJournal } from '#store/undo-restore.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 export async function listCommittees(db: Db): Promise<CommitteeSummary[]> {
@@ -50,10 +51,13 @@ export async function requireCommittee(db: Db, committeeId: string): Promise<voi
   await db.snapshot((q) => committeeIn(q, committeeId));
 }
 
-/** The committee's import log, newest first. */
+/** The committee's import log, newest first; the latest says whether it can be undone (undo-import.ts). */
 export async function readImportLog(db: Db, committeeId: string): Promise<ImportLogEntry[]> {
   return db.snapshot(async (q) => {
     await committeeIn(q, committeeId);
-    return listImports(q, committeeId);
+    const entries: ImportLogEntry[] = await listImports(q, committeeId);
+    const [latest] = entries;
+    if (latest) latest.undoable = !latest.undoneAt && latest.kind !== 'demo' && (await hasJournal(q, latest.importNo));
+    return entries;
   });
 }

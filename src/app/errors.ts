@@ -13,3 +13,8 @@ export class InputError extends Error {
     super(where ? `${where}: ${message}` : message);
   }
 }
+
+/** An import that cannot be undone (not the committee's latest, already undone, …); the message says why. */
+export class CannotUndoError extends Error {
+  override name = 'CannotUndoError';
+}

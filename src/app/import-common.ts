@@ -7,8 +7,9 @@ import type { AmountRow } from '#core/figures.ts';
 import { tkr } from '#core/money.ts';
 import { type Committee, isCommitteeId } from '#core/organisation.ts';
 import { openFailure } from '#ledger/files.ts';
-import { type AmountKind, deleteAmounts, upsertAmounts } from '#store/amounts.ts';
+import { type AmountKind, addAmounts, deleteAmounts, upsertAmounts } from '#store/amounts.ts';
 import { findCommittee, listAreas, listCodes, type Q, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
+import { journalAmounts } from '#store/undo-journal.ts';
 import { InputError } from './errors.ts';
 
 /** Materiality threshold of a committee created by an import, until the controller sets it. */
@@ -88,7 +89,10 @@ export async function addAreasForNewCodes(q: Q, committeeId: string, codes: read
   return newAreas.length;
 }
 
-/** Replaces a committee's amounts in [from, to] (periods) by the rows given. */
+/**
+ * Replaces a committee's amounts in [from, to] (periods) by the rows given, journalling what was
+ * there for undo under import `importNo`.
+ */
 export async function replaceAmounts(
   q: Q,
   committeeId: string,
@@ -96,7 +100,22 @@ export async function replaceAmounts(
   from: string,
   to: string,
   rows: readonly AmountRow[],
+  importNo: number,
 ): Promise<void> {
+  await journalAmounts(q, importNo, committeeId, kind, { from, to });
   await deleteAmounts(q, committeeId, kind, from, to);
   await upsertAmounts(q, committeeId, kind, rows);
+}
+
+/** Adds rows to a committee's amounts (an import file's vouchers), journalling their periods for undo under `importNo`. */
+export async function addToAmounts(
+  q: Q,
+  committeeId: string,
+  kind: AmountKind,
+  rows: readonly AmountRow[],
+  importNo: number,
+): Promise<void> {
+  for (const period of new Set(rows.map((r) => r.period)))
+    await journalAmounts(q, importNo, committeeId, kind, { from: period, to: period });
+  await addAmounts(q, committeeId, kind, rows);
 }

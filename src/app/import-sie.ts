@@ -10,15 +10,17 @@ import { basename } from 'node:path';
 import type { AmountRow } from '#core/figures.ts';
 import type { SieLedger, SiePeriodAmount } from '#ledger/sie/index.ts';
 import { readSie } from '#ledger/sie/index.ts';
-import { addAmounts, listPeriodsWithData } from '#store/amounts.ts';
+import { listPeriodsWithData } from '#store/amounts.ts';
 import { saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, hasImported, latestImport, listFiscalYears, logImport, saveFiscalYears } from '#store/imports.ts';
+import { beginJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteOlderVouchers, olderVouchersMatch } from '#store/vouchers.ts';
 import { InputError } from './errors.ts';
 import { checkReportable } from './import-checks.ts';
 import {
   addAreasForNewCodes,
+  addToAmounts,
   checkCommitteeId,
   checkReadable,
   currentUser,
@@ -122,6 +124,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   try {
     const done = await db.write(async (q, raw) => {
       const importNo = await claimImportNo(q, db.dialect);
+      await beginJournal(q, committeeId, importNo);
       const { committee, created } = await ensureCommittee(q, committeeId, committeeId);
       const writer = createVoucherStore(raw, committeeId, importNo);
       /** Vouchers per month of the file's own vouchers. */
@@ -228,8 +231,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       );
 
       if (additive) {
-        await addAmounts(q, committeeId, 'actual', toRows(read.periodBalances));
-        await addAmounts(q, committeeId, 'budget', toRows(read.periodBudgets));
+        await addToAmounts(q, committeeId, 'actual', toRows(read.periodBalances), importNo);
+        await addToAmounts(q, committeeId, 'budget', toRows(read.periodBudgets), importNo);
       }
       // Replace, per fiscal year of the file, what the file holds for it.
       for (const fy of read.fiscalYears) {
@@ -241,7 +244,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           const periods = new Set(balances.map((r) => r.period));
           await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
           const rows = toRows(balances);
-          await replaceAmounts(q, committeeId, 'actual', from, to, rows);
+          await replaceAmounts(q, committeeId, 'actual', from, to, rows, importNo);
           const ownVouchers = [...monthCounts.keys()].some((m) => m >= from && m <= to);
           // A year the file gives only as #PSALDO (a later export's previous year) keeps the
           // vouchers imported for it while they still add up to its balances.
@@ -256,7 +259,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           }
         }
         const budgets = read.periodBudgets.filter(inYear);
-        if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets));
+        if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets), importNo);
       }
       if (!additive) read.warnings.push(...describeLeftOut(read, monthCounts));
       read.warnings.push(...monthWarnings(perMonth, committee.fiscalYearStartMonth));

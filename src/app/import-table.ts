@@ -1,7 +1,7 @@
 /**
  * Use case: import a spreadsheet (CSV or XLSX) of actual amounts or budget into a committee, all
- * or nothing. Rows are summed per (period, account, code); the periods the file covers are
- * replaced. The same file again changes nothing.
+ * or nothing. Rows are summed per (period, account, code); the (period, responsibility code) pairs
+ * the file holds are replaced, nothing else. The same file again changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
@@ -10,17 +10,10 @@ import { shortLastMonth } from '#core/ledger-checks.ts';
 import { readTableBatches, TableError } from '#ledger/table/index.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, latestImport, logImport } from '#store/imports.ts';
-import { deletePostings } from '#store/vouchers.ts';
+import { beginJournal } from '#store/undo-journal.ts';
 import { checkReportable } from './import-checks.ts';
-import {
-  addAreasForNewCodes,
-  checkCommitteeId,
-  checkReadable,
-  currentUser,
-  ensureCommittee,
-  replaceAmounts,
-  sha256Of,
-} from './import-common.ts';
+import { addAreasForNewCodes, checkCommitteeId, checkReadable, currentUser, ensureCommittee, sha256Of } from './import-common.ts';
+import { type ReplacedPairs, replacePairs } from './import-pairs.ts';
 
 /** A sum of the sheet's amounts beyond the exact integers: refused at the row that made it so. */
 const tooLarge = (file: string, row: number) =>
@@ -56,6 +49,8 @@ export interface TableImportSummary {
   warnings?: { row: number; message: string }[];
   /** Sum of all amounts in öre (ledger sign), to check against the source. */
   total: number;
+  /** What the import replaced: the (period, code) pairs the sheet holds, and their sums before and after. */
+  replaced: ReplacedPairs;
   unchanged: boolean;
   importId: string | null;
 }
@@ -104,33 +99,25 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     rowsPerPeriod: [...perPeriod].map(([period, n]) => ({ period, rows: n })).sort((a, b) => (a.period < b.period ? -1 : 1)),
     warnings: [],
     total,
+    replaced: { periods, codes, pairs: 0, before: 0, after: total, postingsRemoved: 0 },
     unchanged: false,
     importId: null,
   };
   const done = await db.kysely.transaction().execute(async (q) => {
     const importNo = await claimImportNo(q, db.dialect);
-    const { committee } = await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     const latest = await latestImport(q, options.committeeId);
     if (latest?.kind === logKind && latest.sha256 === sha256) return { ...summary, unchanged: true };
+    await beginJournal(q, options.committeeId, importNo);
+    const { committee } = await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     summary.counts.areasCreated = await addAreasForNewCodes(
       q,
       options.committeeId,
       codes.map((id) => ({ id, name: id })),
     );
-    for (const period of periods) {
-      await replaceAmounts(
-        q,
-        options.committeeId,
-        kind,
-        period,
-        period,
-        rows.filter((r) => r.period === period),
-      );
-      // The ledger's vouchers for the period no longer add up to its actuals: drill-down would show them.
-      if (kind === 'actual') await deletePostings(q, options.committeeId, period, period);
-    }
+    // Only the (period, code) pairs the sheet holds: a one-row budget sheet changes one area.
+    summary.replaced = await replacePairs(q, options.committeeId, kind, rows, importNo);
     const short = shortLastMonth(
-      [...perPeriod].map(([period, rows]) => ({ period, rows })).map((p) => ({ period: p.period, count: p.rows })),
+      [...perPeriod].map(([period, count]) => ({ period, count })),
       committee.fiscalYearStartMonth,
     );
     if (short) {
@@ -155,8 +142,8 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     });
     return summary;
   });
-  // Postings of the periods were deleted: their space goes back (SQLite).
-  // After the commit: a failure here must not make the import look failed (the next one reclaims it).
-  if (kind === 'actual') await db.reclaimSpace().catch(() => {});
+  // Postings of the pairs, or the previous import's undo journal, were deleted: their space goes
+  // back (SQLite). After the commit: a failure here must not make the import look failed.
+  await db.reclaimSpace().catch(() => {});
   return done;
 }

@@ -3,11 +3,15 @@ import { InputError } from '#app/errors.ts';
 import { importSie } from '#app/import-sie.ts';
 import { importTable } from '#app/import-table.ts';
 import { formatMoney } from '#core/format.ts';
+import { logCommand, undoCommand } from './import-undo.ts';
 import type { Command } from './io.ts';
 
 export async function importCommand({ db, values, args, io }: Command): Promise<number> {
   const [format, file] = args;
-  if (format !== 'sie' && format !== 'table') throw new InputError('skriv "import sie FILE" eller "import table FILE"', 'import');
+  if (format === 'undo') return undoCommand({ db, values, args, io });
+  if (format === 'log') return logCommand({ db, values, args, io });
+  if (format !== 'sie' && format !== 'table')
+    throw new InputError('skriv "import sie FILE", "import table FILE", "import undo ID" eller "import log"', 'import');
   if (!file) throw new InputError('ange filen som ska läsas in', 'FILE');
   if (!values.committee) throw new InputError('måste anges (nämndens id)', '--committee');
   if (format === 'sie') {
@@ -71,9 +75,17 @@ export async function importCommand({ db, values, args, io }: Command): Promise<
     const first = s.periods[0] ?? '';
     const last = s.periods.at(-1) ?? '';
     const periods = first === last ? `period ${first}` : `perioder ${first}–${last}`;
+    const r = s.replaced;
+    const kr = (ore: number) => formatMoney(ore, 'kr', { decimals: 2 });
     io.out(
       `Inläst ${s.fileName} (${kind === 'actual' ? 'utfall' : 'budget'}) i ${s.committee}: ${count(s.rows, 'rad', 'rader')}, ` +
-        `${s.counts.amounts} belopp på ${s.counts.codes} ansvar, ${periods}, summa ${formatMoney(s.total, 'kr', { decimals: 2 })}.\n`,
+        `${s.counts.amounts} belopp på ${s.counts.codes} ansvar, ${periods}, summa ${kr(s.total)}.\n` +
+        `Ersatt: ${count(r.pairs, 'par', 'par')} (period, ansvar) i ${count(r.periods.length, 'period', 'perioder')} (${r.periods.join(', ')}) ` +
+        `på ${count(r.codes.length, 'ansvar', 'ansvar')} (${r.codes.slice(0, 20).join(', ')}${r.codes.length > 20 ? ', …' : ''}); ` +
+        `summa före ${kr(r.before)}, efter ${kr(r.after)}. Andra ansvar i perioderna är orörda.\n` +
+        (r.postingsRemoved > 0
+          ? `${count(r.postingsRemoved, 'kontering', 'konteringar')} på paren togs bort (drill-down visar dem inte längre).\n`
+          : ''),
     );
   }
   return 0;

@@ -99,7 +99,10 @@ describe('uppfoljning CLI', () => {
     writeFileSync(csv, 'period;ansvar;konto;belopp\n2025-05;100;5010;12,50\n');
     const r = await run('import', 'table', csv, '--committee', 'cli-test', '--kind', 'actual');
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toBe('Inläst utfall.csv (utfall) i cli-test: 1 rad, 1 belopp på 1 ansvar, period 2025-05, summa 12,50\u00a0kr.\n');
+    expect(r.out).toBe(
+      'Inläst utfall.csv (utfall) i cli-test: 1 rad, 1 belopp på 1 ansvar, period 2025-05, summa 12,50\u00a0kr.\n' +
+        'Ersatt: 1 par (period, ansvar) i 1 period (2025-05) på 1 ansvar (100); summa före 0,00\u00a0kr, efter 12,50\u00a0kr. Andra ansvar i perioderna är orörda.\n',
+    );
   });
 
   it('exits 2 and commits nothing when sums grow beyond what a report can compute', async () => {
@@ -139,5 +142,34 @@ describe('uppfoljning CLI', () => {
     const out = join(dir, 'bin.html');
     execFileSync(bin, ['report', '--committee', 'socialnamnden', '--period', '2025-04', '--format', 'html', '--out', out, '--db', dbFile]);
     expect(readFileSync(out, 'utf8')).toContain('<html lang="sv"');
+  });
+});
+
+describe('uppfoljning import undo', () => {
+  it('undoes the latest import by its number, refuses again with exit code 6, and the log shows it', async () => {
+    const file = join(dir, 'undo.se');
+    writeFileSync(file, SMALL_SIE);
+    expect((await run('import', 'sie', file, '--committee', 'angra')).code).toBe(0);
+    const before = await run('report', '--committee', 'angra', '--period', '2025-02');
+    const sheet = join(dir, 'undo.csv');
+    writeFileSync(sheet, 'period;ansvar;konto;utfall\n2025-02;100;5010;99,00\n');
+    const imported = await run('import', 'table', sheet, '--committee', 'angra', '--kind', 'actual');
+    expect(imported.out).toMatch(
+      /Ersatt: 1 par \(period, ansvar\) i 1 period \(2025-02\) på 1 ansvar \(100\); summa före 1\s200,00\skr, efter 99,00\skr\./,
+    );
+    const log = JSON.parse((await run('import', 'log', '--committee', 'angra', '--json')).out) as { importNo: number; id: string }[];
+    const [latest, first] = log;
+    const undone = await run('import', 'undo', String(latest?.importNo), '--user', 'cli-test');
+    expect(undone).toMatchObject({ code: 0, err: '' });
+    expect(undone.out).toMatch(/^Import \d+ \(undo\.csv\) till angra är ångrad/);
+    expect((await run('report', '--committee', 'angra', '--period', '2025-02')).out).toBe(before.out);
+    const again = await run('import', 'undo', latest?.id ?? '');
+    expect(again.code).toBe(6);
+    expect(again.err).toMatch(/är redan ångrad \(.+, cli-test\)/);
+    const older = await run('import', 'undo', first?.id ?? '', '--committee', 'angra');
+    expect(older.code).toBe(6);
+    expect(older.err).toMatch(/Bara nämndens senaste import kan ångras/);
+    expect((await run('import', 'undo', 'finns-inte')).code).toBe(3);
+    expect((await run('import', 'log', '--committee', 'angra')).out).toMatch(/\tundo\.csv\t.*\tångrad .* av cli-test\n/);
   });
 });

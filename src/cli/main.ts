@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Db, ImportBusyError, MigrationError, openDatabase } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
-import { InputError, NotFoundError } from '#app/errors.ts';
+import { CannotUndoError, InputError, NotFoundError } from '#app/errors.ts';
 import { buildReport } from '#app/report.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
@@ -27,7 +27,12 @@ Commands:
                                         codes share none with the committee's is refused unless
                                         --replace-organisation is given
   import table FILE --committee ID --kind actual|budget [--name NAME] [--json]
-                                        import a CSV or XLSX sheet of actual amounts or budget
+                                        import a CSV or XLSX sheet of actual amounts or budget;
+                                        it replaces only the (period, code) pairs it holds
+  import log --committee ID [--json]    the committee's import log, newest first (number, id, …)
+  import undo ID [--committee ID] [--json]
+                                        undo the committee's latest import (ID: its id or number
+                                        in the log): the ledger is as before it; logged as undone
   mapping list|set|import --committee ID [--code C --area AREA] [FILE]
                                         show or change which area each responsibility code belongs to
   drill --committee ID --period YYYY-MM --area AREA [--account A] [--json]
@@ -41,7 +46,8 @@ Options for every command:
   -h, --help                            this text
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
 4 the database busy with another program's import (nothing changed; try again), 5 the database
-could not be upgraded to this version (the message says which step and why).
+could not be upgraded to this version (the message says which step and why), 6 the import cannot
+be undone (not the committee's latest, already undone, demo data; the message says why).
 `;
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -88,6 +94,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (e instanceof ImportBusyError) {
       io.err(`uppfoljning: ${e.message}\n`);
       return 4;
+    }
+    if (e instanceof CannotUndoError) {
+      io.err(`uppfoljning: ${e.message}\n`);
+      return 6;
     }
     throw e;
   } finally {

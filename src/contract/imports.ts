@@ -103,6 +103,17 @@ export const TableImportSummary = z
       .describe('Rader per period, stigande.'),
     warnings: z.array(z.object({ row: z.number().int(), message: z.string() })).optional(),
     total: z.number().int().describe('Summan av alla belopp i öre (bokföringens tecken).'),
+    replaced: z
+      .object({
+        periods: z.array(z.string()).describe('Perioderna som filen ersatte belopp i.'),
+        codes: z.array(z.string()).describe('Ansvarskoderna som filen ersatte belopp på.'),
+        pairs: z.number().int().describe('Antal par (period, ansvar) som ersattes; andra ansvar i perioderna är orörda.'),
+        before: z.number().int().describe('Summan av parens belopp före importen, öre (bokföringens tecken).'),
+        after: z.number().int().describe('Summan av parens belopp efter importen, öre.'),
+        postingsRemoved: z.number().int().describe('Utfall: konteringar på paren som togs bort (de stämmer inte längre med utfallet).'),
+      })
+      .optional()
+      .describe('Vad importen ersatte. Saknas i sammanfattningar från före version 0006.'),
     unchanged: z.boolean(),
     importId: z.string().nullable(),
   })
@@ -144,6 +155,12 @@ export const ImportLogEntry = z
     user: z.string(),
     fiscalYear: z.string().nullable(),
     summary: z.unknown().describe('Importens sammanfattning, som när den gjordes.'),
+    undoneAt: z.string().optional().describe('När importen ångrades (ISO-tid); saknas medan den gäller.'),
+    undoneBy: z.string().optional().describe('Vem som ångrade importen.'),
+    undoable: z
+      .boolean()
+      .optional()
+      .describe('Sant för den import som kan ångras (nämndens senaste, gjord med ångra-journal, inte demodata).'),
   })
   .meta({ id: 'ImportLogEntry' });
 export type ImportLogEntry = z.infer<typeof ImportLogEntry>;
@@ -155,3 +172,21 @@ export const ImportLogJson = z.object({
   imports: z.array(ImportLogEntry).describe('Nyast först.'),
 });
 export type ImportLogJson = z.infer<typeof ImportLogJson>;
+
+/** POST /api/committees/:id/imports/:importId/undo */
+export const UndoImportParams = z.object({
+  id: CommitteeId,
+  importId: z.string().min(1).max(100, { message: 'Ogiltigt id för import.' }).describe('Importens id i importloggen.'),
+});
+
+export const UndoneImport = z
+  .object({
+    committee: z.string(),
+    importId: z.string(),
+    importNo: z.number().int(),
+    fileName: z.string(),
+    undoneAt: z.string().describe('När importen ångrades (ISO-tid).'),
+    undoneBy: z.string(),
+  })
+  .meta({ id: 'UndoneImport' });
+export type UndoneImport = z.infer<typeof UndoneImport>;

@@ -23,6 +23,7 @@ import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
 import { ImportJobs } from './imports/jobs.ts';
 import { registerImportRoutes } from './imports/routes.ts';
+import { registerUndoRoutes } from './imports/undo-routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
 import { defaultUploadRoot, UploadFolder } from './imports/upload-folder.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
@@ -105,6 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     runner,
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   });
+  registerUndoRoutes(app, { db, jobs });
   registerMappingRoutes(app, { db, uploads });
   registerDrilldownRoutes(app, { db, cache });
 

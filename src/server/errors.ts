@@ -1,11 +1,11 @@
 /**
  * How errors become HTTP answers: bad input (a use case's InputError, a malformed SIE file, a bad
  * spreadsheet row, an amount that is not whole öre) is 400 with the place it concerns; a missing
- * committee or area 404; a committee busy with another import, or a database busy with another
- * program's import, 409.
+ * committee or area 404; a committee busy with another import, a database busy with another
+ * program's import, or an import that cannot be undone, 409.
  */
 import { ImportBusyError } from '#app/database.ts';
-import { InputError, NotFoundError } from '#app/errors.ts';
+import { CannotUndoError, InputError, NotFoundError } from '#app/errors.ts';
 import { OrganisationMismatchError } from '#app/import-organisation.ts';
 import type { ErrorBody } from '#contract/index.ts';
 import { MoneyError } from '#core/money.ts';
@@ -40,7 +40,8 @@ export interface Described {
  */
 export function describeError(error: unknown, context: { fileName?: string } = {}): Described | null {
   if (error instanceof NotFoundError) return { status: 404, body: { error: error.message } };
-  if (error instanceof ConflictError || error instanceof ImportBusyError) return { status: 409, body: { error: error.message } };
+  if (error instanceof ConflictError || error instanceof ImportBusyError || error instanceof CannotUndoError)
+    return { status: 409, body: { error: error.message } };
   if (error instanceof HttpError)
     return { status: error.statusCode, body: { error: error.message, ...(error.field ? { field: error.field } : {}) } };
   if (error instanceof SieError) {

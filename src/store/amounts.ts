@@ -45,6 +45,24 @@ export async function deleteAmounts(q: Q, committeeId: string, kind: AmountKind,
   await q.deleteFrom(TABLE[kind]).where('committee_id', '=', committeeId).where('period', '>=', from).where('period', '<=', to).execute();
 }
 
+/** Deletes the amounts of a committee in one period on some codes. */
+export async function deleteAmountsOfCodes(
+  q: Q,
+  committeeId: string,
+  kind: AmountKind,
+  period: string,
+  codes: readonly string[],
+): Promise<void> {
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    await q
+      .deleteFrom(TABLE[kind])
+      .where('committee_id', '=', committeeId)
+      .where('period', '=', period)
+      .where('code', 'in', codes.slice(i, i + CHUNK))
+      .execute();
+  }
+}
+
 /** Amounts of a committee in a range of periods (inclusive), summed per key. */
 export async function loadAmounts(q: Q, committeeId: string, kind: AmountKind, from: string, to: string): Promise<AmountRow[]> {
   return q

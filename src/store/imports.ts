@@ -14,6 +14,9 @@ export interface ImportLogEntry {
   user: string;
   fiscalYear: string | null;
   summary: unknown;
+  /** When the import was undone and by whom (undo-journal.ts); absent while it stands. */
+  undoneAt?: string;
+  undoneBy?: string;
 }
 
 export async function logImport(q: Q, e: ImportLogEntry): Promise<void> {
@@ -47,7 +50,29 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
     user: r.user_name,
     fiscalYear: r.fiscal_year,
     summary: JSON.parse(r.summary),
+    ...(r.undone_at !== null ? { undoneAt: r.undone_at, undoneBy: r.undone_by ?? '' } : {}),
   }));
+}
+
+/** A committee's import by its log id (the uuid, or "demo-N") or its number, or null. */
+export async function findImport(q: Q, committeeId: string, id: string): Promise<ImportLogEntry | null> {
+  const rows = await listImports(q, committeeId);
+  return rows.find((r) => r.id === id || String(r.importNo) === id) ?? null;
+}
+
+/** The committee an import log id (or import number, as digits) belongs to, or null. */
+export async function committeeOfImport(q: Q, id: string): Promise<string | null> {
+  const row = await q
+    .selectFrom('import_log')
+    .select('committee_id')
+    .where((e) => (/^\d{1,9}$/.test(id) ? e.or([e('id', '=', id), e('import_no', '=', Number(id))]) : e('id', '=', id)))
+    .executeTakeFirst();
+  return row?.committee_id ?? null;
+}
+
+/** Records that an import was undone. */
+export async function markUndone(q: Q, importNo: number, at: string, user: string): Promise<void> {
+  await q.updateTable('import_log').set({ undone_at: at, undone_by: user }).where('import_no', '=', importNo).execute();
 }
 
 /** Another process's import held the database longer than the busy timeout (SQLite). */
@@ -92,13 +117,15 @@ export async function claimImportNo(q: Q, dialect: Dialect): Promise<number> {
 /**
  * The committee's latest import of any kind, or null: the highest number (imports are numbered one
  * at a time, in commit order). A file is "already imported" only if it is this one: an import of
- * another kind since may have replaced what it brought.
+ * another kind since may have replaced what it brought. An undone import does not count: its file
+ * may be imported again.
  */
 export async function latestImport(q: Q, committeeId: string): Promise<{ kind: string; sha256: string; summary: unknown } | null> {
   const row = await q
     .selectFrom('import_log')
     .select(['kind', 'sha256', 'summary'])
     .where('committee_id', '=', committeeId)
+    .where('undone_at', 'is', null)
     .orderBy('import_no', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -113,6 +140,7 @@ export async function hasImported(q: Q, committeeId: string, kind: ImportLogEntr
     .where('committee_id', '=', committeeId)
     .where('kind', '=', kind)
     .where('sha256', '=', sha256)
+    .where('undone_at', 'is', null)
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

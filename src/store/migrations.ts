@@ -3,6 +3,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { dataVersionMigration } from './data-version.ts';
 import { biViews } from './migrations/bi-views.ts';
+import { importUndo } from './migrations/import-undo.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
 
@@ -166,6 +167,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_ledger_rows': ledgerRows,
   '0004_bi_views': biViews,
   '0005_data_version': dataVersionMigration,
+  '0006_import_undo': importUndo,
   '0007_committee_organisation': committeeOrganisation,
 };
 

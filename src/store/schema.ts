@@ -124,6 +124,57 @@ export interface ImportLogTable {
   fiscal_year: string | null;
   /** The import summary as JSON. */
   summary: string;
+  /** When the import was undone (ISO time), and by whom; null while it stands. */
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+/** The undo journal of a committee's latest import (migrations/import-undo.ts). */
+export interface ImportUndoJournalTable {
+  import_no: number;
+  committee_id: string;
+  /** The committee's row before the import, as JSON; null when the import created the committee. */
+  committee_row: string | null;
+  /** The committee's organisation row before the import, as JSON; null when it had none. */
+  organisation_row: string | null;
+}
+export interface ImportUndoScopeTable {
+  import_no: number;
+  scope_no: number;
+  kind: string;
+  period_from: string;
+  period_to: string;
+  /** Null: every code of the periods. */
+  code: string | null;
+}
+export interface ImportUndoAmountTable extends AmountTable {
+  import_no: number;
+  kind: string;
+}
+export interface ImportUndoVoucherTable extends VoucherTable {
+  removed_by: number;
+}
+export interface ImportUndoPostingTable extends LedgerPostingTable {
+  removed_by: number;
+}
+export interface ImportUndoAccountTable {
+  import_no: number;
+  id: string;
+  name: string;
+  type: string | null;
+}
+export interface ImportUndoFiscalYearTable {
+  import_no: number;
+  start_date: string;
+  end_date: string;
+}
+export interface ImportUndoAreaTable {
+  import_no: number;
+  id: string;
+}
+export interface ImportUndoCodeTable {
+  import_no: number;
+  code: string;
 }
 
 /** One row (id 1): bumped by triggers on every write to what reports are built from (data-version.ts). */
@@ -155,6 +206,15 @@ export interface Schema {
   vouchers: VoucherTable;
   ledger_postings: LedgerPostingTable;
   import_log: ImportLogTable;
+  import_undo_journals: ImportUndoJournalTable;
+  import_undo_scopes: ImportUndoScopeTable;
+  import_undo_amounts: ImportUndoAmountTable;
+  import_undo_vouchers: ImportUndoVoucherTable;
+  import_undo_postings: ImportUndoPostingTable;
+  import_undo_accounts: ImportUndoAccountTable;
+  import_undo_fiscal_years: ImportUndoFiscalYearTable;
+  import_undo_areas: ImportUndoAreaTable;
+  import_undo_codes: ImportUndoCodeTable;
   data_version: DataVersionTable;
   committee_organisations: CommitteeOrganisationTable;
 }

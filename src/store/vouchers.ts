@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { isProfitAndLoss } from '#core/accounts.ts';
 import type { Q } from './committees.ts';
+import { removePostings, removeVouchers } from './undo-journal.ts';
 
 export { createVoucherStore, type VoucherRow, type VoucherStore } from './voucher-writer.ts';
 
@@ -20,15 +21,13 @@ const lastDay = (period: string) => `${period}-31`;
  * drill-down index instead).
  */
 export async function deleteOlderVouchers(q: Q, committeeId: string, importNo: number, from: string, to: string): Promise<number> {
-  const older = (table: 'ledger_postings' | 'vouchers') =>
-    q
-      .deleteFrom(table)
-      .where('import_no', 'in', olderImports(q, committeeId, importNo))
-      .where('period', '>=', from)
-      .where('period', '<=', to)
-      .executeTakeFirst();
-  await older('ledger_postings');
-  return Number((await older('vouchers')).numDeletedRows);
+  // Into the undo journal of import `importNo` (undo-journal.ts), one INSERT … SELECT and DELETE each.
+  await removePostings(q, importNo, (e) =>
+    e.and([e('import_no', 'in', olderImports(q, committeeId, importNo)), e('period', '>=', from), e('period', '<=', to)]),
+  );
+  return removeVouchers(q, importNo, (e) =>
+    e.and([e('import_no', 'in', olderImports(q, committeeId, importNo)), e('period', '>=', from), e('period', '<=', to)]),
+  );
 }
 
 const olderImports = (q: Q, committeeId: string, importNo: number) =>
@@ -64,13 +63,43 @@ export async function olderVouchersMatch(
 }
 
 /**
- * Removes a committee's vouchers and postings in [from, to] (periods): their figures were replaced
- * by an import without vouchers (a table), so the postings no longer add up to them.
+ * Removes, into the undo journal of import `importNo`, a committee's postings of one period on some
+ * codes (their actuals were replaced by a sheet, so they no longer add up to them), and the
+ * vouchers of the period left with no posting. A voucher that also has postings on other codes
+ * keeps those: they still add up to the actuals of their codes. Returns the postings removed.
  */
-export async function deletePostings(q: Q, committeeId: string, from: string, to: string): Promise<void> {
-  for (const table of ['ledger_postings', 'vouchers'] as const) {
-    await q.deleteFrom(table).where('committee_id', '=', committeeId).where('period', '>=', from).where('period', '<=', to).execute();
+export async function deleteCodePostings(
+  q: Q,
+  committeeId: string,
+  importNo: number,
+  period: string,
+  codes: readonly string[],
+): Promise<number> {
+  let removed = 0;
+  for (let i = 0; i < codes.length; i += 500) {
+    const chunk = codes.slice(i, i + 500);
+    removed += await removePostings(q, importNo, (e) =>
+      e.and([e('committee_id', '=', committeeId), e('period', '=', period), e('code', 'in', chunk)]),
+    );
   }
+  if (removed > 0) {
+    await removeVouchers(q, importNo, (e) =>
+      e.and([
+        e('committee_id', '=', committeeId),
+        e('period', '=', period),
+        e.not(
+          e.exists(
+            e
+              .selectFrom('ledger_postings as p')
+              .select('p.line')
+              .whereRef('p.import_no', '=', 'vouchers.import_no')
+              .whereRef('p.seq', '=', 'vouchers.seq'),
+          ),
+        ),
+      ]),
+    );
+  }
+  return removed;
 }
 
 /** Removes all vouchers and postings of a committee. */

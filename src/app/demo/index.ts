@@ -12,6 +12,7 @@ import {
   type TextRow,
 } from '#store/followup.ts';
 import { claimImportNo, logImport } from '#store/imports.ts';
+import { dropJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
@@ -100,6 +101,8 @@ async function replaceDemoVouchers(
   vouchers: ReturnType<typeof buildDemoVouchers>,
 ): Promise<void> {
   await deleteAllVouchers(q, COMMITTEE.id);
+  // The demo load cannot be undone: the journal of the import before it is of no use any more.
+  await dropJournal(q, COMMITTEE.id);
   const store = createVoucherStore(raw, COMMITTEE.id, importNo);
   for (const v of vouchers) store.add(v);
   await store.finish();

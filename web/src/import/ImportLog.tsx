@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ImportLogEntry } from '../shared/contract.ts';
 import { formatTimestamp } from '../shared/format.ts';
 import { importLogQuery } from '../shared/queries.ts';
 import { Loading, QueryError } from '../shared/Status.tsx';
+import { UndoImport } from './UndoImport.tsx';
 
 const KIND_LABELS: Record<ImportLogEntry['kind'], string> = {
   sie: 'SIE-fil',
@@ -10,6 +12,18 @@ const KIND_LABELS: Record<ImportLogEntry['kind'], string> = {
   'table-budget': 'Budget',
   demo: 'Demodata',
 };
+
+/** The Status column: undone (when, by whom), the undo button on the one entry that can be undone, or nothing. */
+function StatusOf({ committee, entry, onUndone }: { committee: string; entry: ImportLogEntry; onUndone: (message: string) => void }) {
+  if (entry.undoneAt)
+    return (
+      <>
+        Ångrad {formatTimestamp(entry.undoneAt)} av {entry.undoneBy}
+      </>
+    );
+  if (entry.undoable) return <UndoImport committee={committee} entry={entry} onUndone={onUndone} />;
+  return null;
+}
 
 /** A short description of what an import held, from its stored summary. */
 function contentOf(entry: ImportLogEntry): string {
@@ -26,12 +40,16 @@ function contentOf(entry: ImportLogEntry): string {
   return '';
 }
 
-/** The committee's import log: what was read, from which file (SHA-256), when and by whom. */
+/** The committee's import log: what was read, from which file (SHA-256), when and by whom; the latest can be undone. */
 export function ImportLog({ committee, name }: { committee: string; name: string }) {
   const log = useQuery(importLogQuery(committee));
+  const [message, setMessage] = useState('');
   return (
     <section className="import-log" aria-labelledby="import-log-heading">
       <h2 id="import-log-heading">Importlogg</h2>
+      <p className="status-message" role="status">
+        {message}
+      </p>
       {log.isPending && <Loading text="Hämtar importloggen …" />}
       <QueryError title="Importloggen kunde inte hämtas." query={log} />
       {log.isSuccess && (log.data === null || log.data.imports.length === 0) && <p>Inga importer till nämnden ännu.</p>}
@@ -48,6 +66,7 @@ export function ImportLog({ committee, name }: { committee: string; name: string
                 <th scope="col">Innehåll</th>
                 <th scope="col">Användare</th>
                 <th scope="col">SHA-256 (början)</th>
+                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -62,6 +81,9 @@ export function ImportLog({ committee, name }: { committee: string; name: string
                   <td>{entry.user}</td>
                   <td>
                     <code>{entry.sha256.slice(0, 12)}</code>
+                  </td>
+                  <td>
+                    <StatusOf committee={committee} entry={entry} onUndone={setMessage} />
                   </td>
                 </tr>
               ))}

@@ -110,11 +110,31 @@ function yearText(y: SieImportSummary['fiscalYears'][number]): string {
   return `${y.start} – ${y.end}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
+const MAX_CODES = 30;
+const listed = (items: string[]) =>
+  items.length > MAX_CODES ? `${items.slice(0, MAX_CODES).join(', ')} … (${count(items.length)} st.)` : items.join(', ') || 'inga';
+
 function TableDetails({ s }: { s: TableImportSummary }) {
+  const r = s.replaced;
   return (
     <>
       <TableFacts s={s} />
       <MonthCounts what="Rader" months={(s.rowsPerPeriod ?? []).map((m) => ({ period: m.period, count: m.rows }))} />
+      {r && (
+        <>
+          <h3>Ersatt</h3>
+          <p>Filen ersatte beloppen för {count(r.pairs)} par av period och ansvar; andra ansvar i perioderna är orörda.</p>
+          <Facts
+            rows={[
+              ['Perioder', listed(r.periods)],
+              ['Ansvar', listed(r.codes)],
+              ['Summa före', kr(r.before)],
+              ['Summa efter', kr(r.after)],
+              ...(s.kind === 'actual' ? ([['Borttagna konteringar', count(r.postingsRemoved)]] as [string, string][]) : []),
+            ]}
+          />
+        </>
+      )}
       {(s.warnings ?? []).length > 0 && (
         <>
           <h3>Varningar</h3>

@@ -10,6 +10,7 @@ import type {
   MappingJson,
   MappingSaved,
   ReportJson,
+  UndoneImport,
 } from './contract.ts';
 
 export class ApiError extends Error {
@@ -101,4 +102,9 @@ export async function uploadMapping(id: string, file: File): Promise<MappingSave
   const form = new FormData();
   form.append('file', file, file.name);
   return (await request(mappingUrl(id), undefined, { method: 'POST', body: form })).json() as Promise<MappingSaved>;
+}
+
+/** Undoes the committee's latest import (409 with the reason when it cannot be). */
+export async function undoImport(id: string, importId: string): Promise<UndoneImport> {
+  return (await request(`${importLogUrl(id)}/${enc(importId)}/undo`, undefined, { method: 'POST' })).json() as Promise<UndoneImport>;
 }

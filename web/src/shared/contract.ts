@@ -24,6 +24,7 @@ export type {
   ReportJson,
   SieImportSummary,
   TableImportSummary,
+  UndoneImport,
 } from '#contract/index.ts';
 export type Ore = number;
 /** The committee's total: result, budget, deviation, previous month's deviation, forecast. */

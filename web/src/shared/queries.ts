@@ -106,6 +106,14 @@ export async function invalidateAfterImport(client: QueryClient, committee: stri
   ]);
 }
 
+/** An undo put the committee's ledger back: figures, periods, the log, and the codes and areas the import had added. */
+export async function invalidateAfterUndo(client: QueryClient, committee: string): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.committees() }),
+    invalidate(client, committee, [...FIGURES, 'import-log', 'mapping']),
+  ]);
+}
+
 /**
  * A mapping change moved codes between areas: every area figure and the areas' postings change.
  * The committee list (names, periods, fiscal years) does not.

@@ -1,0 +1,44 @@
+/**
+ * Undo of an import over HTTP:
+ *   POST /api/committees/:id/imports/:importId/undo   → 200 the undone import (UndoneImport);
+ *        409 when it cannot be undone (not the latest, already undone, demo data), saying why,
+ *        or while an import to the committee runs; 404 for an import not in the committee's log.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '#app/database.ts';
+import { undoImport } from '#app/undo-import.ts';
+import { ErrorBody, errorResponses, UndoImportParams, UndoneImport } from '#contract/index.ts';
+import type { ImportJobs } from './jobs.ts';
+import { WEB_USER } from './routes.ts';
+
+export function registerUndoRoutes(app: FastifyInstance, { db, jobs }: { db: Db; jobs: ImportJobs }): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/committees/:id/imports/:importId/undo',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Ångra nämndens senaste import',
+        description:
+          'Nämndens bokföring blir exakt som före importen (belopp, verifikationer, kontoplan, räkenskapsår, nya ansvar och områden). ' +
+          'Importen står kvar i loggen, markerad som ångrad. Bara den senaste importen kan ångras.',
+        params: UndoImportParams,
+        response: {
+          200: UndoneImport,
+          ...errorResponses,
+          409: ErrorBody.describe('Importen kan inte ångras (svaret säger varför), eller en import till nämnden pågår.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id, importId } = request.params;
+      // Not while an upload or import to the committee runs (ConflictError: 409).
+      jobs.reserve(id);
+      try {
+        return reply.header('cache-control', 'no-store').send(await undoImport(db, id, importId, { user: WEB_USER }));
+      } finally {
+        jobs.release(id);
+      }
+    },
+  );
+}
