@@ -35,8 +35,13 @@ function file(content: string, ext: string): string {
 const sie = (...lines: string[]) => file(`${lines.join('\n')}\n`, 'se');
 const csv = (...lines: string[]) => file(`${lines.join('\n')}\n`, 'csv');
 
-/** Every table the committee's figures are built from, row for row, but the import log. */
-const LEDGER_TABLES = [...VERSIONED_TABLES.filter((t) => t !== 'import_log'), 'vouchers', 'ledger_postings'] as const;
+/** Every table the committee's figures are built from, row for row, but the import log; and its organisation. */
+const LEDGER_TABLES = [
+  ...VERSIONED_TABLES.filter((t) => t !== 'import_log'),
+  'vouchers',
+  'ledger_postings',
+  'committee_organisations',
+] as const;
 
 async function ledger(db: Db, committee: string): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
@@ -179,6 +184,17 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
     // The same file imports again, as new.
     expect((await importSie(db, FIRST, { committeeId: 'ny', user: 't' })).unchanged).toBe(false);
     expect(Object.keys(await reports(db, 'ny'))).toEqual(['2025-01', '2025-02']);
+  });
+
+  it('puts back the organisation that a file of another organisation replaced', async () => {
+    const org = (n: string, name: string) => SIE_HEAD.map((l) => (l.startsWith('#FNAMN') ? `#ORGNR ${n}\n#FNAMN "${name}"` : l));
+    await importSie(db, sie(...org('212000-0001', 'Egen'), ...SIE_VOUCHERS), { committeeId: 'org-undo', user: 't' });
+    const other = sie(...org('556000-0002', 'Annan AB'), ...SIE_VOUCHERS.map((l) => l.replace('1000.00', '1001.00')));
+    await expectUndoRestores(db, 'org-undo', () => importSie(db, other, { committeeId: 'org-undo', user: 't', replaceOrganisation: true }));
+    // The committee's organisation is its own again: the other's file is refused as before.
+    await expect(importSie(db, other, { committeeId: 'org-undo', user: 't' })).rejects.toThrow(
+      /filen kommer från Annan AB \(556000-0002\)/,
+    );
   });
 
   it('restores a fiscal year that a newer SIE export replaced, with its vouchers, accounts and codes', async () => {

@@ -4,12 +4,13 @@
  * messages between threads (rebuilt as instances of their own classes, so that the server maps
  * them to the same answers as an import run in its own thread).
  */
+
+import type { Transaction } from 'kysely';
 import { MoneyError } from '#core/money.ts';
 import { PeriodError } from '#core/period.ts';
 import { SieError } from '#ledger/sie/index.ts';
 // The class alone: the spreadsheet reader (exceljs) loads only for a table import.
 import { TableError } from '#ledger/table/errors.ts';
-import type { Transaction } from 'kysely';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, ImportBusyError } from '#store/imports.ts';
 import type { Schema } from '#store/schema.ts';

@@ -5,7 +5,7 @@
  * Only a committee's latest import keeps a journal: beginJournal drops the one before. Undo:
  * undo-restore.ts.
  */
-import { type ExpressionBuilder, type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { AmountKind } from './amounts.ts';
 import type { Q } from './committees.ts';
 import type { Schema } from './schema.ts';

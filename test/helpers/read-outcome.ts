@@ -6,8 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSie } from '#ledger/sie/index.ts';
-import { SieError, type SieVoucher } from '#ledger/sie/index.ts';
+import { readSie, SieError, type SieVoucher } from '#ledger/sie/index.ts';
 import { csvRecordsOf } from '#ledger/table/csv.ts';
 import { TableError } from '#ledger/table/index.ts';
 import { RowAssembler, type TableRow } from '#ledger/table/rows.ts';

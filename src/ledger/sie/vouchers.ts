@@ -5,11 +5,12 @@
  * place but never summed: a reader that knows them takes the #TRANS that follows each #RTRANS,
  * which is how a reader that does not know them sees the file as well.
  */
+
+import { limitText, MAX_SIE_BALANCE_KEYS } from '../limits.ts';
 import { MAX_ORE, type ReadContext } from './context.ts';
 import { asciiText } from './encoding.ts';
 import { FastTrans, plainFields } from './fast-trans.ts';
 import { ByteInterner, NO_OBJECTS, OTHER_DIMENSIONS, TripleSums } from './tables.ts';
-import { limitText, MAX_SIE_BALANCE_KEYS } from '../limits.ts';
 import { isoDate, monthOf, parseDate, periodText } from './tokenizer.ts';
 import type { SieSink, SieTransaction, SieVoucher } from './types.ts';
 

@@ -8,8 +8,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { limitText, MAX_CELL_CHARS, MAX_CSV_RECORD_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../limits.ts';
-import { EncodingError } from './csv-decoder.ts';
-import { CsvDecoder } from './csv-decoder.ts';
+import { CsvDecoder, EncodingError } from './csv-decoder.ts';
 import { TableError } from './errors.ts';
 import type { RawRecord } from './values.ts';
 

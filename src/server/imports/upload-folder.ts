@@ -6,8 +6,7 @@
  * no longer alive) is removed when a server opens the folder. Several servers may share it:
  * folders of live processes are left alone.
  */
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { chmod } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Db } from '#app/database.ts';
