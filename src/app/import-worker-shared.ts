@@ -14,20 +14,37 @@ import { TableError } from '#ledger/table/errors.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, ImportBusyError } from '#store/imports.ts';
 import type { Schema } from '#store/schema.ts';
-import { InputError, NotFoundError } from './errors.ts';
+import { CannotUndoError, InputError, NotFoundError } from './errors.ts';
 import { OrganisationMismatchError } from './import-organisation.ts';
 import type { SieImportOptions, SieImportSummary } from './import-sie.ts';
 import type { TableImportOptions, TableImportSummary } from './import-table.ts';
+import type { UndoneImport } from './undo-import.ts';
 
-/** One import, as plain data (it crosses to a worker thread): the use case, the file and its options. */
+/**
+ * One import, as plain data (it crosses to a worker thread): the use case, the file and its
+ * options; or the undo of one (as long a write as the import was, so off the server's thread too).
+ */
 export type ImportRequest =
   | { use: 'sie'; path: string; options: Omit<SieImportOptions, 'onProgress'> }
-  | { use: 'table'; path: string; options: Omit<TableImportOptions, 'onProgress'> };
+  | { use: 'table'; path: string; options: Omit<TableImportOptions, 'onProgress'> }
+  | { use: 'undo'; committeeId: string; importId: string; user: string };
 
 export type ImportResult = SieImportSummary | TableImportSummary;
+/** The import of a file (every request but an undo). */
+export type FileImportRequest = Exclude<ImportRequest, { use: 'undo' }>;
+/** What a request gives: an import's summary, or the undone import. */
+export type ResultOf<R extends ImportRequest> = R extends { use: 'undo' } ? UndoneImport : ImportResult;
 
 /** Runs the request's use case on the database given (loading the use case's modules on first use). */
-export async function runRequest(db: Db, request: ImportRequest, onProgress: (bytesRead: number) => void): Promise<ImportResult> {
+export async function runRequest(
+  db: Db,
+  request: ImportRequest,
+  onProgress: (bytesRead: number) => void,
+): Promise<ImportResult | UndoneImport> {
+  if (request.use === 'undo') {
+    const { undoImport } = await import('./undo-import.ts');
+    return undoImport(db, request.committeeId, request.importId, { user: request.user });
+  }
   if (request.use === 'sie') {
     const { importSie } = await import('./import-sie.ts');
     return importSie(db, request.path, { ...request.options, onProgress });
@@ -151,6 +168,7 @@ export function gatedDb(db: Db, gate: CommitGate): Db {
  * as its base unless it is named before it.
  */
 const ERROR_CLASSES = {
+  CannotUndoError,
   SieError,
   TableError,
   OrganisationMismatchError,
@@ -195,7 +213,7 @@ export function rebuildError(serialized: SerializedError): Error {
 /** Messages from the worker thread. */
 export type WorkerMessage =
   | { type: 'progress'; bytesRead: number }
-  | { type: 'done'; summary: ImportResult }
+  | { type: 'done'; summary: ImportResult | UndoneImport }
   | { type: 'failed'; error: SerializedError };
 
 /** What the worker thread is started with. */

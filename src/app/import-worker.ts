@@ -21,13 +21,15 @@ import {
   ImportCancelled,
   type ImportRequest,
   type ImportResult,
+  type ResultOf,
   rebuildError,
   runRequest,
   type WorkerInput,
   type WorkerMessage,
 } from './import-worker-shared.ts';
+import type { UndoneImport } from './undo-import.ts';
 
-export { ImportCancelled, type ImportRequest, type ImportResult } from './import-worker-shared.ts';
+export { type FileImportRequest, ImportCancelled, type ImportRequest, type ImportResult } from './import-worker-shared.ts';
 
 export interface ImportWorkerOptions {
   /** Heap limit of the worker thread (V8's old generation), MB; default 256. */
@@ -38,9 +40,9 @@ export interface ImportWorkerOptions {
 
 export const DEFAULT_IMPORT_HEAP_MB = 256;
 
-export interface ImportRun {
+export interface ImportRun<T = ImportResult> {
   /** The summary; rejects with the import's error, or ImportCancelled. */
-  result: Promise<ImportResult>;
+  result: Promise<T>;
   /** Asks the import to stop: true when it will end cancelled, false when it is already committing. */
   cancel(): boolean;
   /** "worker", or "thread" (in the caller's thread: an in-memory database). */
@@ -72,7 +74,12 @@ export class ImportRunner {
   }
 
   /** Starts the import; `onProgress` gets the bytes of the file read so far. */
-  start(request: ImportRequest, onProgress: (bytesRead: number) => void): ImportRun {
+  start<R extends ImportRequest>(request: R, onProgress: (bytesRead: number) => void): ImportRun<ResultOf<R>> {
+    const run = this.run(request, onProgress);
+    return { ...run, result: run.result as Promise<ResultOf<R>> };
+  }
+
+  private run(request: ImportRequest, onProgress: (bytesRead: number) => void): ImportRun<ImportResult | UndoneImport> {
     const gate = new CommitGate();
     if (!this.usesWorker) {
       // After the caller's current turn (the upload route answers first).
@@ -197,9 +204,9 @@ function runInWorker(
   onProgress: (bytesRead: number) => void,
   options: ImportWorkerOptions,
   onTerminate: (terminate: () => void) => void,
-): Promise<ImportResult> {
+): Promise<ImportResult | UndoneImport> {
   const heapMb = options.maxOldGenerationSizeMb ?? DEFAULT_IMPORT_HEAP_MB;
-  return new Promise<ImportResult>((resolve, reject) => {
+  return new Promise<ImportResult | UndoneImport>((resolve, reject) => {
     let outcome: WorkerMessage | { type: 'crashed'; error: Error } | null = null;
     const settle = () => {
       // Cancelled wins over anything but a commit, which the gate has then refused.
@@ -219,7 +226,10 @@ function runInWorker(
       if (outcome) return;
       outcome = {
         type: 'crashed',
-        error: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(request.options.fileName ?? request.path, heapMb) : error,
+        error:
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? outOfMemory(request.use === 'undo' ? request.importId : (request.options.fileName ?? request.path), heapMb)
+            : error,
       };
     });
     if (ended.has(worker)) return settle();

@@ -106,7 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     runner,
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   });
-  registerUndoRoutes(app, { db, jobs });
+  registerUndoRoutes(app, { jobs, runner });
   registerMappingRoutes(app, { db, uploads });
   registerDrilldownRoutes(app, { db, cache });
 

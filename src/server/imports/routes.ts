@@ -13,7 +13,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { NotFoundError } from '#app/errors.ts';
-import type { ImportRequest, ImportRunner } from '#app/import-worker.ts';
+import type { FileImportRequest, ImportRunner } from '#app/import-worker.ts';
 import {
   CommitteeId,
   CommitteeParams,
@@ -180,7 +180,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
 const STATE_NAMES: Record<ImportJobJson['state'], string> = { running: 'pågår', done: 'klar', failed: 'misslyckad', cancelled: 'avbruten' };
 
 /** The use case and its options for the upload's fields and file. */
-function importRequest(fields: ImportFields, file: { path: string; fileName: string }): ImportRequest {
+function importRequest(fields: ImportFields, file: { path: string; fileName: string }): FileImportRequest {
   const common = {
     committeeId: fields.committee,
     fileName: file.fileName,

@@ -6,13 +6,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from '#app/database.ts';
-import { undoImport } from '#app/undo-import.ts';
+import type { ImportRunner } from '#app/import-worker.ts';
 import { ErrorBody, errorResponses, UndoImportParams, UndoneImport } from '#contract/index.ts';
 import type { ImportJobs } from './jobs.ts';
 import { WEB_USER } from './routes.ts';
 
-export function registerUndoRoutes(app: FastifyInstance, { db, jobs }: { db: Db; jobs: ImportJobs }): void {
+export function registerUndoRoutes(app: FastifyInstance, { jobs, runner }: { jobs: ImportJobs; runner: ImportRunner }): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/committees/:id/imports/:importId/undo',
     {
@@ -35,7 +34,9 @@ export function registerUndoRoutes(app: FastifyInstance, { db, jobs }: { db: Db;
       // Not while an upload or import to the committee runs (ConflictError: 409).
       jobs.reserve(id);
       try {
-        return reply.header('cache-control', 'no-store').send(await undoImport(db, id, importId, { user: WEB_USER }));
+        // In the import worker (a large undo is as long a write as its import was).
+        const undone = await runner.start({ use: 'undo', committeeId: id, importId, user: WEB_USER }, () => {}).result;
+        return reply.header('cache-control', 'no-store').send(undone);
       } finally {
         jobs.release(id);
       }
