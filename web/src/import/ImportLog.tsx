@@ -31,11 +31,15 @@ function contentOf(entry: ImportLogEntry): string {
   if (!s || typeof s !== 'object') return '';
   const n = (x: number) => x.toLocaleString('sv-SE');
   if (typeof s.rows === 'number') {
-    const periods = s.periods?.length ? `, ${s.periods[0]} – ${s.periods[s.periods.length - 1]}` : '';
-    return `${n(s.rows)} rader${periods}`;
+    const first = s.periods?.[0];
+    const last = s.periods?.at(-1);
+    const periods = first && last ? `, ${first === last ? first : `${first} – ${last}`}` : '';
+    return `${n(s.rows)} ${s.rows === 1 ? 'rad' : 'rader'}${periods}`;
   }
   if (s.counts && typeof s.counts.vouchers === 'number') {
-    return s.counts.vouchers > 0 ? `${n(s.counts.vouchers)} verifikationer` : `${n(s.counts.periodBalances ?? 0)} periodsaldon`;
+    const v = s.counts.vouchers;
+    const b = s.counts.periodBalances ?? 0;
+    return v > 0 ? `${n(v)} ${v === 1 ? 'verifikation' : 'verifikationer'}` : `${n(b)} ${b === 1 ? 'periodsaldo' : 'periodsaldon'}`;
   }
   return '';
 }
