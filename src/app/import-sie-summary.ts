@@ -1,10 +1,11 @@
 /**
- * What an SIE import's summary says beyond the reader's counts: vouchers per month, a last month
- * that stops short, and what of the file it leaves out (and why).
+ * An SIE import's summary: the reader's counts, and beyond them vouchers per month, a last month
+ * that stops short, and what of the file the import leaves out (and why).
  */
 import { shortLastMonth } from '#core/ledger-checks.ts';
 import { periodLabel, periodSpanLabel } from '#core/period.ts';
 import type { SieLedger, SieWarning } from '#ledger/sie/index.ts';
+import type { SieImportSummary } from './import-sie.ts';
 
 /** Vouchers per month, ascending. */
 export function vouchersPerMonth(counts: ReadonlyMap<string, number>): { period: string; vouchers: number }[] {
@@ -82,4 +83,34 @@ export function describeLeftOut(read: SieLedger, voucherMonths: ReadonlyMap<stri
     out.push({ line: 0, message: 'filen har ingen budget (#PBUDGET): nämndens budget ändrades inte' });
   }
   return out;
+}
+
+/** What the summary takes beside the ledger the reader returned. */
+export type SummaryOf = Pick<SieImportSummary, 'committee' | 'dimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'> & {
+  areasCreated: number;
+  perMonth: { period: string; vouchers: number }[];
+};
+
+/** The summary of an SIE import, from what the reader returned and what the import did. */
+export function summarize(l: SieLedger, { areasCreated, perMonth, ...of }: SummaryOf): SieImportSummary {
+  return {
+    committee: of.committee,
+    sieType: l.sieType,
+    program: l.program,
+    encoding: l.encoding,
+    checksum: l.checksum,
+    fiscalYears: l.fiscalYears.map((y) => ({ index: y.index, start: y.start, end: y.end })),
+    counts: { ...l.counts, areasCreated },
+    vouchersPerMonth: perMonth,
+    reconciliation: {
+      accountsChecked: l.reconciliation.accountsChecked,
+      mismatches: l.reconciliation.mismatches.map((m) => ({ account: m.account, expected: m.expected, computed: m.computed })),
+    },
+    warnings: l.warnings,
+    dimension: of.dimension,
+    unchanged: of.unchanged,
+    importId: of.importId,
+    sha256: of.sha256,
+    fileName: of.fileName,
+  };
 }

@@ -31,7 +31,7 @@ import {
 } from './import-common.ts';
 import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
 import { checkOrganisation } from './import-organisation.ts';
-import { describeLeftOut, monthWarnings, vouchersPerMonth } from './import-sie-summary.ts';
+import { describeLeftOut, monthWarnings, summarize, vouchersPerMonth } from './import-sie-summary.ts';
 
 export interface SieImportOptions {
   committeeId: string;
@@ -294,32 +294,4 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
     if (e instanceof Unchanged) return e.summary;
     throw e;
   }
-}
-
-type SummaryOf = Pick<SieImportSummary, 'committee' | 'dimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'> & {
-  areasCreated: number;
-  perMonth: { period: string; vouchers: number }[];
-};
-
-function summarize(l: SieLedger, { areasCreated, perMonth, ...of }: SummaryOf): SieImportSummary {
-  return {
-    committee: of.committee,
-    sieType: l.sieType,
-    program: l.program,
-    encoding: l.encoding,
-    checksum: l.checksum,
-    fiscalYears: l.fiscalYears.map((y) => ({ index: y.index, start: y.start, end: y.end })),
-    counts: { ...l.counts, areasCreated },
-    vouchersPerMonth: perMonth,
-    reconciliation: {
-      accountsChecked: l.reconciliation.accountsChecked,
-      mismatches: l.reconciliation.mismatches.map((m) => ({ account: m.account, expected: m.expected, computed: m.computed })),
-    },
-    warnings: l.warnings,
-    dimension: of.dimension,
-    unchanged: of.unchanged,
-    importId: of.importId,
-    sha256: of.sha256,
-    fileName: of.fileName,
-  };
 }
