@@ -3,22 +3,13 @@
  * complete record is read, with a warning that the file may have been cut off.
  */
 import { describe, expect, it } from 'vitest';
-import { encode, HEAD, readBytes, readText } from './fixtures/support.ts';
-import { SieError } from './types.ts';
+import { encode, HEAD, readBytes, readText, sieFailure } from './fixtures/support.ts';
 
 const VER = ['#VER A 1 20250115 "Lön"', '{', '#TRANS 5010 {1 "100"} 1000.00', '#TRANS 1930 {} -1000.00', '}'];
 const GOOD = [...HEAD, ...VER].join('\n');
 const NO_BREAK = { line: 16, message: 'den sista raden saknar radbrytning; kontrollera att filen inte är avkortad' };
 
-async function failure(text: string): Promise<SieError> {
-  try {
-    await readText(text, { fileName: 'cut.se' });
-  } catch (e) {
-    expect(e).toBeInstanceOf(SieError);
-    return e as SieError;
-  }
-  throw new Error('expected a SieError');
-}
+const failure = (text: string) => sieFailure(readText(text, { fileName: 'cut.se' }));
 
 describe('SIE file cut off outside a voucher', () => {
   it('refuses a last line without a line break that is no known record', async () => {
