@@ -6,7 +6,6 @@
 
 import type { Committee } from '#core/organisation.ts';
 import { periodLabel } from '#core/period.ts';
-import { listPeriodsWithData } from '#store/amounts.ts';
 import type { Q } from '#store/committees.ts';
 import { listFiscalYears } from '#store/imports.ts';
 import { InputError } from './errors.ts';
@@ -47,20 +46,20 @@ export async function checkFiscalYears(
 
 /**
  * Refuses a replacement of a fiscal year that would remove months with bookkeeping: a newer
- * export holds every month an older one did. `allow` lets a controller replace anyway.
+ * export holds every month an older one did (`periodsWithData`: the committee's, before the
+ * import). `allow` lets a controller replace anyway.
  */
-export async function checkNoMonthsLost(
-  q: Q,
-  committeeId: string,
+export function checkNoMonthsLost(
+  periodsWithData: readonly string[],
   year: Year,
   periodsInFile: ReadonlySet<string>,
   allow: boolean,
   fileName: string,
-): Promise<void> {
+): void {
   if (allow) return;
   const from = year.start.slice(0, 7);
   const to = year.end.slice(0, 7);
-  const lost = (await listPeriodsWithData(q, committeeId)).filter((p) => p >= from && p <= to && !periodsInFile.has(p));
+  const lost = periodsWithData.filter((p) => p >= from && p <= to && !periodsInFile.has(p));
   if (lost.length === 0) return;
   const months = lost.map(periodLabel).join(', ');
   throw new InputError(

@@ -39,12 +39,24 @@ const spanOf = (periods: Iterable<string>) => {
   return periodSpanLabel(first, last);
 };
 
+/** What a fiscal year of the file brought: amounts of each kind, and whether the committee had the year. */
+export interface YearOutcome {
+  start: string;
+  newToCommittee: boolean;
+  actuals: number;
+  budgets: number;
+}
+
 /**
  * What a (non-additive) import leaves out: amounts and vouchers dated outside every fiscal year
- * of #RAR, and fiscal years for which the file holds no actuals or no budget (what the committee
- * has for them stays as it was).
+ * of #RAR, and fiscal years for which the file holds no actuals or no budget (`outcomes`: what
+ * each year got; what the committee has for them stays as it was).
  */
-export function describeLeftOut(read: SieLedger, voucherMonths: ReadonlyMap<string, number>): SieWarning[] {
+export function describeLeftOut(
+  read: SieLedger,
+  voucherMonths: ReadonlyMap<string, number>,
+  outcomes: readonly YearOutcome[],
+): SieWarning[] {
   const years = read.fiscalYears.map((y) => ({ ...y, from: y.start.slice(0, 7), to: y.end.slice(0, 7) }));
   const inAnyYear = (period: string) => years.some((y) => period >= y.from && period <= y.to);
   const out: SieWarning[] = [];
@@ -65,17 +77,17 @@ export function describeLeftOut(read: SieLedger, voucherMonths: ReadonlyMap<stri
   if (budgets.size > 0) {
     out.push({ line: 0, message: `budget (#PBUDGET) för ${spanOf(budgets)} ligger utanför räkenskapsåren i #RAR och lästes inte in` });
   }
-  const has = (rows: readonly { period: string }[], y: (typeof years)[number]) => rows.some((r) => r.period >= y.from && r.period <= y.to);
   const anyBudget = read.periodBudgets.length > 0;
   for (const y of years) {
     const label = `räkenskapsåret ${y.start} – ${y.end}`;
-    if (!has(read.periodBalances, y)) {
+    const outcome = outcomes.find((o) => o.start === y.start);
+    if (!outcome?.actuals) {
       out.push({
         line: 0,
         message: `${label} har inga verifikationer eller periodsaldon (#PSALDO) i filen: nämndens utfall för året ändrades inte`,
       });
     }
-    if (anyBudget && !has(read.periodBudgets, y)) {
+    if (anyBudget && !outcome?.budgets) {
       out.push({ line: 0, message: `${label} har ingen budget (#PBUDGET) i filen: nämndens budget för året ändrades inte` });
     }
   }

@@ -31,7 +31,7 @@ import {
 } from './import-common.ts';
 import { checkFiscalYears, checkNoMonthsLost } from './import-guards.ts';
 import { checkOrganisation } from './import-organisation.ts';
-import { describeLeftOut, monthWarnings, summarize, vouchersPerMonth } from './import-sie-summary.ts';
+import { describeLeftOut, monthWarnings, summarize, vouchersPerMonth, type YearOutcome } from './import-sie-summary.ts';
 
 export interface SieImportOptions {
   committeeId: string;
@@ -190,8 +190,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         );
       }
       await checkFiscalYears(q, committee, created, read.fiscalYears, fileName);
-      // What the committee had before, to tell which fiscal years of the file are new to it.
-      const knownYears = created ? [] : await listFiscalYears(q, committeeId);
+      // What the committee had before: months that must not be lost, fiscal years that are not new.
+      const knownStarts = new Set(created ? [] : (await listFiscalYears(q, committeeId)).map((y) => y.start));
       const knownPeriods = created ? [] : await listPeriodsWithData(q, committeeId);
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
       if (created) {
@@ -235,14 +235,22 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         await addToAmounts(q, committeeId, 'budget', toRows(read.periodBudgets), importNo);
       }
       // Replace, per fiscal year of the file, what the file holds for it.
+      const years: YearOutcome[] = [];
       for (const fy of read.fiscalYears) {
         const from = fy.start.slice(0, 7);
         const to = fy.end.slice(0, 7);
         const inYear = (r: SiePeriodAmount) => r.period >= from && r.period <= to;
         const balances = read.periodBalances.filter(inYear);
+        const budgets = read.periodBudgets.filter(inYear);
+        years.push({
+          start: fy.start,
+          newToCommittee: !knownStarts.has(fy.start) && !knownPeriods.some((p) => p >= from && p <= to),
+          actuals: balances.length,
+          budgets: budgets.length,
+        });
         if (balances.length > 0) {
           const periods = new Set(balances.map((r) => r.period));
-          await checkNoMonthsLost(q, committeeId, fy, periods, options.allowRemovingMonths === true, fileName);
+          checkNoMonthsLost(knownPeriods, fy, periods, options.allowRemovingMonths === true, fileName);
           const rows = toRows(balances);
           await replaceAmounts(q, committeeId, 'actual', from, to, rows, importNo);
           const ownVouchers = [...monthCounts.keys()].some((m) => m >= from && m <= to);
@@ -258,20 +266,16 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
             }
           }
         }
-        const budgets = read.periodBudgets.filter(inYear);
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets), importNo);
       }
-      if (!additive) read.warnings.push(...describeLeftOut(read, monthCounts));
+      if (!additive) read.warnings.push(...describeLeftOut(read, monthCounts, years));
       read.warnings.push(...monthWarnings(perMonth, committee.fiscalYearStartMonth));
       await checkReportable(q, committeeId, committee.fiscalYearStartMonth, fileName);
       const done = summary(areasCreated, false);
-      const knownStarts = new Set(knownYears.map((y) => y.start));
-      for (const fy of done.fiscalYears) {
-        const inYear = (r: SiePeriodAmount) => r.period >= fy.start.slice(0, 7) && r.period <= fy.end.slice(0, 7);
-        fy.newToCommittee = !knownStarts.has(fy.start) && !knownPeriods.some((p) => p >= fy.start.slice(0, 7) && p <= fy.end.slice(0, 7));
-        fy.actuals = read.periodBalances.filter(inYear).length;
-        fy.budgets = read.periodBudgets.filter(inYear).length;
-      }
+      done.fiscalYears = done.fiscalYears.map((fy) => {
+        const { start: _start, ...outcome } = years.find((y) => y.start === fy.start) ?? { start: fy.start };
+        return { ...fy, ...outcome };
+      });
       await logImport(q, {
         id: importId,
         importNo,
