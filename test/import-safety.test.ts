@@ -25,6 +25,18 @@ function file(text: string, ext = '.se'): string {
   return path;
 }
 const sie = (head: string[], body: string[] = SIE_VOUCHERS) => file(`${[...head, ...body].join('\n')}\n`);
+/** `count` one-posting vouchers on days 1, 2, … of each month ("YYYYMM"). */
+function vouchersIn(months: readonly (readonly [string, number])[]): string[] {
+  const body: string[] = [];
+  let n = 0;
+  for (const [month, count] of months) {
+    for (let day = 1; day <= count; day++) {
+      n++;
+      body.push(`#VER A ${n} ${month}${String(day).padStart(2, '0')} "v"`, '{', '#TRANS 5010 {1 "100"} 1.00', '#TRANS 1930 {} -1.00', '}');
+    }
+  }
+  return body;
+}
 const withOrg = (org: string | null, name = 'Testnämnden') => [
   ...SIE_HEAD.filter((l) => !l.startsWith('#FNAMN')).slice(0, 4),
   ...(org ? [`#ORGNR ${org}`] : []),
@@ -157,37 +169,39 @@ describe.each(TEST_DATABASES)('import checks before commit on $name', ({ open })
   });
 
   it('counts vouchers per month and warns of a last month that stops short', async () => {
-    const body: string[] = [];
-    let n = 0;
-    for (const [month, count] of [
-      ['01', 10],
-      ['02', 12],
-      ['03', 11],
-      ['04', 2],
-    ] as const) {
-      for (let i = 0; i < count; i++) {
-        n++;
-        body.push(
-          `#VER A ${n} 2025${month}${String(i + 1).padStart(2, '0')} "v"`,
-          '{',
-          '#TRANS 5010 {1 "100"} 1.00',
-          '#TRANS 1930 {} -1.00',
-          '}',
-        );
-      }
-    }
-    const s = await importSie(db, sie(withOrg(null), body), { committeeId: 'kort', user: 't' });
+    const months = [
+      ['202501', 10],
+      ['202502', 12],
+      ['202503', 11],
+      ['202504', 2],
+    ] as const;
+    const s = await importSie(db, sie(withOrg(null), vouchersIn(months)), { committeeId: 'kort', user: 't' });
     expect(s.vouchersPerMonth).toEqual([
       { period: '2025-01', vouchers: 10 },
       { period: '2025-02', vouchers: 12 },
       { period: '2025-03', vouchers: 11 },
       { period: '2025-04', vouchers: 2 },
     ]);
+    // 11: the median of January to March.
     expect(s.warnings.map((w) => w.message).join('\n')).toMatch(
       /sista månaden, april 2025, har 2 verifikationer, mot 11 i en vanlig månad/,
     );
-    const whole = await importSie(db, sie(withOrg(null), body.slice(0, 5 * 33)), { committeeId: 'hel', user: 't' });
+    const whole = await importSie(db, sie(withOrg(null), vouchersIn(months.slice(0, 3))), { committeeId: 'hel', user: 't' });
     expect(whole.warnings.map((w) => w.message).join('\n')).not.toMatch(/sista månaden/);
+  });
+
+  it("compares the last month within the file's fiscal year when the import creates the committee", async () => {
+    // Fiscal year July to June: January 2026 is in the year of November and December 2025.
+    const head = [...withOrg(null).filter((l) => !l.startsWith('#RAR')), '#RAR 0 20250701 20260630'];
+    const body = vouchersIn([
+      ['202511', 10],
+      ['202512', 12],
+      ['202601', 2],
+    ]);
+    const s = await importSie(db, sie(head, body), { committeeId: 'brutet-ar', user: 't' });
+    expect(s.warnings.map((w) => w.message).join('\n')).toMatch(
+      /sista månaden, januari 2026, har 2 verifikationer, mot 11 i en vanlig månad/,
+    );
   });
 
   it.skipIf(!HAS_SHARED)('warns of a generated ledger cut at a voucher boundary inside a month', async () => {

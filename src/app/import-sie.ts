@@ -194,12 +194,14 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const knownStarts = new Set(created ? [] : (await listFiscalYears(q, committeeId)).map((y) => y.start));
       const knownPeriods = created ? [] : await listPeriodsWithData(q, committeeId);
       const current = read.fiscalYears.find((y) => y.index === 0) ?? read.fiscalYears[0];
+      // A committee the import creates takes its fiscal year from the file's #RAR.
+      const startMonth = created ? (current ? Number(current.start.slice(5, 7)) : 1) : committee.fiscalYearStartMonth;
       if (created) {
         await saveCommittee(q, {
           id: committeeId,
           name: options.committeeName?.trim() || read.companyName?.trim() || committeeId,
           materialityThreshold: DEFAULT_MATERIALITY,
-          fiscalYearStartMonth: current ? Number(current.start.slice(5, 7)) : 1,
+          fiscalYearStartMonth: startMonth,
         });
       }
       await saveFiscalYears(q, committeeId, read.fiscalYears);
@@ -269,8 +271,8 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         if (budgets.length > 0) await replaceAmounts(q, committeeId, 'budget', from, to, toRows(budgets), importNo);
       }
       if (!additive) read.warnings.push(...describeLeftOut(read, monthCounts, years));
-      read.warnings.push(...monthWarnings(perMonth, committee.fiscalYearStartMonth));
-      await checkReportable(q, committeeId, committee.fiscalYearStartMonth, fileName);
+      read.warnings.push(...monthWarnings(perMonth, startMonth));
+      await checkReportable(q, committeeId, startMonth, fileName);
       const done = summary(areasCreated, false);
       done.fiscalYears = done.fiscalYears.map((fy) => {
         const { start: _start, ...outcome } = years.find((y) => y.start === fy.start) ?? { start: fy.start };
