@@ -3,7 +3,8 @@
  * committee's amounts stays an exact integer (core's MAX_YEAR_VOLUME), so that an accepted import
  * can always be reported.
  */
-import { MAX_YEAR_VOLUME, oversizedYears } from '#core/ledger-checks.ts';
+import { MAX_YEAR_VOLUME, type MonthCount, oversizedYears, shortLastMonth } from '#core/ledger-checks.ts';
+import { periodLabel } from '#core/period.ts';
 import { periodVolumes } from '#store/amounts.ts';
 import type { Q } from '#store/committees.ts';
 import { InputError } from './errors.ts';
@@ -20,5 +21,19 @@ export async function checkReportable(q: Q, committeeId: string, fiscalYearStart
       `${mnkr(first.volume)}, mer än rapporterna kan räkna exakt med (högst ${mnkr(MAX_YEAR_VOLUME)} per år). ` +
       'Kontrollera beloppen och decimaltecknet i filen. Inget ändrades.',
     fileName,
+  );
+}
+
+/**
+ * The warning where the last month holds clearly fewer vouchers (SIE) or rows (a sheet) than the
+ * other months of its fiscal year (core's shortLastMonth), or null.
+ */
+export function shortMonthWarning(counts: readonly MonthCount[], startMonth: number, what: 'verifikationer' | 'rader'): string | null {
+  const short = shortLastMonth(counts, startMonth);
+  if (!short) return null;
+  return (
+    `den sista månaden, ${periodLabel(short.period)}, har ${short.count.toLocaleString('sv-SE')} ${what}, ` +
+    `mot ${Math.round(short.median).toLocaleString('sv-SE')} i en vanlig månad av året: är filen avkortad, ` +
+    'eller exporterades den innan månaden var färdigbokförd?'
   );
 }

@@ -2,34 +2,21 @@
  * An SIE import's summary: the reader's counts, and beyond them vouchers per month, a last month
  * that stops short, and what of the file the import leaves out (and why).
  */
-import { shortLastMonth } from '#core/ledger-checks.ts';
-import { periodLabel, periodSpanLabel } from '#core/period.ts';
+import { compareP, periodSpanLabel } from '#core/period.ts';
 import type { SieLedger, SieWarning } from '#ledger/sie/index.ts';
+import { shortMonthWarning } from './import-checks.ts';
 import type { SieImportSummary } from './import-sie.ts';
 
 /** Vouchers per month, ascending. */
 export function vouchersPerMonth(counts: ReadonlyMap<string, number>): { period: string; vouchers: number }[] {
-  return [...counts]
-    .map(([period, vouchers]) => ({ period, vouchers }))
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return [...counts].map(([period, vouchers]) => ({ period, vouchers })).sort((a, b) => compareP(a.period, b.period));
 }
 
 /** A warning where the last month holds clearly fewer vouchers than the other months of its year. */
 export function monthWarnings(perMonth: readonly { period: string; vouchers: number }[], startMonth: number): SieWarning[] {
-  const short = shortLastMonth(
-    perMonth.map((m) => ({ period: m.period, count: m.vouchers })),
-    startMonth,
-  );
-  if (!short) return [];
-  return [
-    {
-      line: 0,
-      message:
-        `den sista månaden, ${periodLabel(short.period)}, har ${short.count.toLocaleString('sv-SE')} verifikationer, ` +
-        `mot ${Math.round(short.median).toLocaleString('sv-SE')} i en vanlig månad av året: är filen avkortad, ` +
-        'eller exporterades den innan månaden var färdigbokförd?',
-    },
-  ];
+  const counts = perMonth.map((m) => ({ period: m.period, count: m.vouchers }));
+  const message = shortMonthWarning(counts, startMonth, 'verifikationer');
+  return message ? [{ line: 0, message }] : [];
 }
 
 const spanOf = (periods: Iterable<string>) => {

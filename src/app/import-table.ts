@@ -6,12 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { AmountRow } from '#core/figures.ts';
-import { shortLastMonth } from '#core/ledger-checks.ts';
+import { compareP } from '#core/period.ts';
 import { readTableBatches, TableError } from '#ledger/table/index.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, latestImport, logImport } from '#store/imports.ts';
 import { beginJournal } from '#store/undo-journal.ts';
-import { checkReportable } from './import-checks.ts';
+import { checkReportable, shortMonthWarning } from './import-checks.ts';
 import { addAreasForNewCodes, checkCommitteeId, checkReadable, currentUser, ensureCommittee, sha256Of } from './import-common.ts';
 import { type ReplacedPairs, replacePairs } from './import-pairs.ts';
 
@@ -55,6 +55,12 @@ export interface TableImportSummary {
   importId: string | null;
 }
 
+/** The summary of the import a file repeats, as the log has it: nothing changed. */
+function unchangedSummary(logged: unknown, fileName: string): TableImportSummary {
+  const last = logged as TableImportSummary;
+  return { ...last, counts: { ...last.counts, areasCreated: 0 }, fileName, unchanged: true, importId: null };
+}
+
 export async function importTable(db: Db, path: string, options: TableImportOptions): Promise<TableImportSummary> {
   checkCommitteeId(options.committeeId);
   const fileName = options.fileName ?? basename(path);
@@ -64,10 +70,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   // The file imported last, again: known by its SHA-256 before it is parsed.
   const sha256 = await sha256Of(path);
   const previous = await latestImport(db.kysely, options.committeeId);
-  if (previous?.kind === logKind && previous.sha256 === sha256) {
-    const last = previous.summary as TableImportSummary;
-    return { ...last, counts: { ...last.counts, areasCreated: 0 }, fileName, unchanged: true, importId: null };
-  }
+  if (previous?.kind === logKind && previous.sha256 === sha256) return unchangedSummary(previous.summary, fileName);
   // Read the whole file first: a bad row stops the import before anything is written.
   const sums = new Map<string, AmountRow>();
   let rowCount = 0;
@@ -96,7 +99,7 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     rows: rowCount,
     periods,
     counts: { amounts: rows.length, codes: codes.length, areasCreated: 0 },
-    rowsPerPeriod: [...perPeriod].map(([period, n]) => ({ period, rows: n })).sort((a, b) => (a.period < b.period ? -1 : 1)),
+    rowsPerPeriod: [...perPeriod].map(([period, n]) => ({ period, rows: n })).sort((a, b) => compareP(a.period, b.period)),
     warnings: [],
     total,
     replaced: { periods, codes, pairs: 0, before: 0, after: total, postingsRemoved: 0 },
@@ -106,7 +109,8 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
   const done = await db.kysely.transaction().execute(async (q) => {
     const importNo = await claimImportNo(q, db.dialect);
     const latest = await latestImport(q, options.committeeId);
-    if (latest?.kind === logKind && latest.sha256 === sha256) return { ...summary, unchanged: true };
+    // The same file, imported by another process meanwhile.
+    if (latest?.kind === logKind && latest.sha256 === sha256) return unchangedSummary(latest.summary, fileName);
     await beginJournal(q, options.committeeId, importNo);
     const { committee } = await ensureCommittee(q, options.committeeId, options.committeeName ?? options.committeeId);
     summary.counts.areasCreated = await addAreasForNewCodes(
@@ -116,16 +120,12 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     );
     // Only the (period, code) pairs the sheet holds: a one-row budget sheet changes one area.
     summary.replaced = await replacePairs(q, options.committeeId, kind, rows, importNo);
-    const short = shortLastMonth(
+    const short = shortMonthWarning(
       [...perPeriod].map(([period, count]) => ({ period, count })),
       committee.fiscalYearStartMonth,
+      'rader',
     );
-    if (short) {
-      summary.warnings?.push({
-        row: 0,
-        message: `den sista perioden, ${short.period}, har ${short.count} rader mot ${Math.round(short.median)} i en vanlig period av året: är filen avkortad?`,
-      });
-    }
+    if (short) summary.warnings?.push({ row: 0, message: short });
     await checkReportable(q, options.committeeId, committee.fiscalYearStartMonth, fileName);
     summary.importId = randomUUID();
     await logImport(q, {

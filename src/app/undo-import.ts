@@ -7,7 +7,7 @@
  * the journal of an earlier one is dropped by the next import.
  */
 import type { Db } from '#store/db.ts';
-import { claimImportNo, committeeOfImport, findImport, listImports, markUndone } from '#store/imports.ts';
+import { claimImportNo, committeeOfImport, listImports, markUndone } from '#store/imports.ts';
 import { restoreJournal } from '#store/undo-restore.ts';
 import { committeeIn } from './committees.ts';
 import { CannotUndoError, NotFoundError } from './errors.ts';
@@ -34,13 +34,15 @@ export async function undoImport(db: Db, committeeId: string, importId: string, 
     // The import lock: no import of any committee runs meanwhile.
     await claimImportNo(q, db.dialect);
     await committeeIn(q, committeeId);
-    const entry = await findImport(q, committeeId, importId);
+    // The log, read once: the entry to undo, and the latest import.
+    const log = await listImports(q, committeeId);
+    const entry = log.find((e) => e.id === importId || String(e.importNo) === importId);
     if (!entry) {
       throw new NotFoundError(
         `Importen "${importId}" finns inte i importloggen för nämnden "${committeeId}". (En fil som redan var inläst ändrade inget och loggades inte; den finns inget att ångra för.)`,
       );
     }
-    const latest = (await listImports(q, committeeId))[0];
+    const latest = log[0];
     if (entry.undoneAt)
       throw new CannotUndoError(`${describe(entry)} är redan ångrad (${formatDateTime(entry.undoneAt)}, ${entry.undoneBy}).`);
     if (latest && latest.importNo !== entry.importNo) {

@@ -3,7 +3,7 @@
  * from the committee's amounts stays a safe integer, and that the last month of a ledger is not
  * clearly cut short.
  */
-import { fiscalYearLabel, fiscalYearOf, type Period } from './period.ts';
+import { compareP, fiscalYearLabel, fiscalYearOf, type Period } from './period.ts';
 
 /**
  * The most öre the amounts of one committee and fiscal year may add up to, counting every amount
@@ -47,7 +47,7 @@ export function shortLastMonth(
   counts: readonly MonthCount[],
   startMonth: number,
 ): { period: Period; count: number; median: number } | null {
-  const sorted = [...counts].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const sorted = [...counts].sort((a, b) => compareP(a.period, b.period));
   const last = sorted.at(-1);
   if (!last) return null;
   const year = fiscalYearOf(last.period, startMonth).start;

@@ -54,12 +54,6 @@ export async function listImports(q: Q, committeeId: string): Promise<ImportLogE
   }));
 }
 
-/** A committee's import by its log id (the uuid, or "demo-N") or its number, or null. */
-export async function findImport(q: Q, committeeId: string, id: string): Promise<ImportLogEntry | null> {
-  const rows = await listImports(q, committeeId);
-  return rows.find((r) => r.id === id || String(r.importNo) === id) ?? null;
-}
-
 /** The committee an import log id (or import number, as digits) belongs to, or null. */
 export async function committeeOfImport(q: Q, id: string): Promise<string | null> {
   const row = await q

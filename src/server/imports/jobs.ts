@@ -26,8 +26,6 @@ interface Job extends ImportJobJson {
   cancel: () => boolean;
 }
 
-export const CANCELLED_MESSAGE = 'Importen avbröts. Inget ändrades.';
-
 /** What a request to cancel found: the job as it ended, or why it could not be cancelled. */
 export type CancelOutcome = { cancelled: ImportJobJson } | { refused: 'finished' | 'committing'; job: ImportJobJson } | null;
 
@@ -40,7 +38,7 @@ export interface JobOptions {
   logError?: (error: unknown) => void;
 }
 
-export const BUSY_MESSAGE = (committee: string) =>
+const BUSY_MESSAGE = (committee: string) =>
   `En import till nämnden "${committee}" pågår redan. Vänta tills den är klar och försök sedan igen.`;
 
 export class ImportJobs {
@@ -112,7 +110,7 @@ export class ImportJobs {
   }
 
   private errorBody(error: unknown, fileName: string): ErrorBody {
-    if (error instanceof ImportCancelled) return { error: CANCELLED_MESSAGE };
+    if (error instanceof ImportCancelled) return { error: error.message };
     const described = describeError(error, { fileName });
     if (!described) this.logError(error);
     return described?.body ?? { error: 'Ett internt fel stoppade importen. Inget ändrades. Försök igen eller kontakta förvaltningen.' };
