@@ -83,16 +83,12 @@ export class XlsxParts {
       bytes += chunk.length;
       this.unpacked += chunk.length;
       if (bytes > limit || this.unpacked > MAX_XLSX_UNPACKED_BYTES) tooBig();
-      for (let i = 0; i < chunk.length; i++) {
-        const b = chunk[i];
-        if (b === 0x3c || b === 0x3e) run = 0;
-        else if (++run > MAX_XML_RUN_BYTES) {
-          throw new TableError(`delen ${name} har ett värde eller en tagg längre än ${limitText(MAX_XML_RUN_BYTES)} byte`, {
-            file: this.file,
-            row: 0,
-          });
-        }
-      }
+      run = carryRun(chunk, run, () => {
+        throw new TableError(`delen ${name} har ett värde eller en tagg längre än ${limitText(MAX_XML_RUN_BYTES)} byte`, {
+          file: this.file,
+          row: 0,
+        });
+      });
       onBytes?.(bytes, entry.uncompressedSize);
       if (size === undefined) {
         yield decoder.write(chunk);
@@ -122,4 +118,28 @@ function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
     zip.once('error', reject);
     zip.readEntry();
   });
+}
+
+/**
+ * The bytes since the last "<" or ">" at the end of `chunk`, given `run` of them before it; calls
+ * `tooLong` when a run passes MAX_XML_RUN_BYTES. A chunk no longer than the limit cannot hold a
+ * run too long inside it, so only its ends are looked at (natively); a longer one byte by byte.
+ */
+export function carryRun(chunk: Uint8Array, run: number, tooLong: () => never): number {
+  if (chunk.length > MAX_XML_RUN_BYTES) {
+    for (const b of chunk) {
+      if (b === 0x3c || b === 0x3e) run = 0;
+      else if (++run > MAX_XML_RUN_BYTES) tooLong();
+    }
+    return run;
+  }
+  const lt = chunk.indexOf(0x3c);
+  const gt = chunk.indexOf(0x3e);
+  const first = lt < 0 ? gt : gt < 0 ? lt : Math.min(lt, gt);
+  if (first < 0) {
+    if (run + chunk.length > MAX_XML_RUN_BYTES) tooLong();
+    return run + chunk.length;
+  }
+  if (run + first > MAX_XML_RUN_BYTES) tooLong();
+  return chunk.length - 1 - Math.max(chunk.lastIndexOf(0x3c), chunk.lastIndexOf(0x3e));
 }
