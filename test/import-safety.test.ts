@@ -161,7 +161,7 @@ describe.each(TEST_DATABASES)('import checks before commit on $name', ({ open })
     await expect(
       importSie(db, sie(['#FLAGGA 0', '#SIETYP 4', '#FNAMN "Tom"', '#RAR 0 20250101 20251231'], []), { committeeId: 'tom', user: 't' }),
     ).rejects.toThrow(/inget att läsa in/);
-    await expect(importSie(db, file(''), { committeeId: 'tom', user: 't' })).rejects.toThrow();
+    await expect(importSie(db, file(''), { committeeId: 'tom', user: 't' })).rejects.toThrow(/filen är tom/);
     await expect(
       importTable(db, file('period;konto;ansvar;belopp\n', '.csv'), { committeeId: 'tom', kind: 'actual', user: 't' }),
     ).rejects.toThrow(/bara en rubrikrad/);
@@ -212,6 +212,7 @@ describe.each(TEST_DATABASES)('import checks before commit on $name', ({ open })
     writeFileSync(cut, bytes.subarray(0, bytes.lastIndexOf('#VER', at)));
     const s = await importSie(db, cut, { committeeId: 'avkortad', user: 't' });
     expect(s.vouchersPerMonth?.at(-1)?.period).toBe('2025-06');
+    // 200: gen-ledger's 1200 vouchers spread evenly over its 6 months.
     expect(s.warnings.map((w) => w.message).join('\n')).toMatch(
       /sista månaden, juni 2025, har \d+ verifikationer, mot 200 i en vanlig månad av året: är filen avkortad/,
     );
@@ -226,6 +227,7 @@ describe.each(TEST_DATABASES)('import checks before commit on $name', ({ open })
     ];
     const s = await importSie(db, sie([...head, ...budgets]), { committeeId: 'ar', user: 't' });
     expect(s.fiscalYears).toEqual([
+      // 5: SIE_VOUCHERS' (period, account, code) keys, 3 in January and 2 in February.
       expect.objectContaining({ start: '2025-01-01', newToCommittee: true, actuals: 5, budgets: 1 }),
       expect.objectContaining({ start: '2024-01-01', newToCommittee: true, actuals: 1, budgets: 1 }),
     ]);

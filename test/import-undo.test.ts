@@ -21,7 +21,6 @@ import { listPeriodsWithData } from '#store/amounts.ts';
 import { readDataVersion, VERSIONED_TABLES } from '#store/data-version.ts';
 import type { Db } from '#store/db.ts';
 import { listImports } from '#store/imports.ts';
-import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { SIE_HEAD, SIE_VOUCHERS } from './helpers/imports.ts';
 
@@ -67,12 +66,6 @@ async function latestId(db: Db, committee: string): Promise<string> {
   const [latest] = await listImports(db.kysely, committee);
   if (!latest) throw new Error('no import');
   return latest.id;
-}
-
-async function journalRows(db: Db): Promise<number> {
-  let n = 0;
-  for (const t of JOURNAL_TABLES) n += (await db.kysely.selectFrom(t).selectAll().execute()).length;
-  return n;
 }
 
 /** Imports, then undoes: the ledger and every report are as before, and the data version moved. */
@@ -210,6 +203,7 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
     const sheet = csv('period;ansvar;konto;utfall', '2025-01;100;4010;400,00');
     await expectUndoRestores(db, 'delad', async () => {
       const s = await importTable(db, sheet, { committeeId: 'delad', kind: 'actual' });
+      // Before: NEWER's January on code 100, 5010 at 1 100,00 and 4010 at 300,00 (two postings).
       expect(s.replaced).toMatchObject({ periods: ['2025-01'], codes: ['100'], before: 140000, after: 40000, postingsRemoved: 2 });
       expect(await drill('100')).toEqual([]);
       expect(await drill('200')).toEqual(on200);
@@ -262,6 +256,5 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
       .execute();
     const [latest] = await listImports(db.kysely, 'journal');
     expect(new Set(postings.map((p) => p.removed_by))).toEqual(new Set([latest?.importNo]));
-    expect(await journalRows(db)).toBeGreaterThan(postings.length);
   });
 });

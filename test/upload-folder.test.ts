@@ -34,8 +34,10 @@ function startUpload(port: number, committee: string) {
   return req;
 }
 
+/** Waits for `condition`, failing with `what` after 20 s. */
 async function until(what: string, condition: () => boolean): Promise<void> {
-  while (!condition()) {
+  const deadline = Date.now() + 20_000;
+  while (!condition() && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   expect(condition(), what).toBe(true);
@@ -60,14 +62,17 @@ describe('the upload folder', () => {
     const server = await startTestServer({ listen: true, server: { uploadDir } });
     try {
       expect(statSync(uploadDir).mode & 0o777).toBe(0o700);
-      const req = startUpload(Number(new URL(server.url).port), 'avbruten');
+      // To the demo committee, whose import log says whether an import to it is running.
+      const req = startUpload(Number(new URL(server.url).port), 'socialnamnden');
       await until('the upload has a folder', () => readdirSync(uploadDir).length === 1);
       expect(readdirSync(uploadDir)[0]).toMatch(new RegExp(`^${process.pid}-`));
+      const running = async () =>
+        ((await (await fetch(`${server.url}/api/committees/socialnamnden/imports`)).json()) as { running: boolean }).running;
+      expect(await running()).toBe(true);
       req.destroy();
       await until('the aborted upload is removed', () => readdirSync(uploadDir).length === 0);
       // The committee is free again.
-      const log = await fetch(`${server.url}/api/committees/socialnamnden/imports`);
-      expect(((await log.json()) as { running: boolean }).running).toBe(false);
+      await expect.poll(running).toBe(false);
     } finally {
       await server.close();
     }

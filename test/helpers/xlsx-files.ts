@@ -22,12 +22,14 @@ export function sheetXml(rows: string): string {
 }
 
 /** One row of inline strings and numbers: strings as inlineStr, numbers as numbers, Date-typed as style 1. */
-export function rowXml(r: number, cells: (string | number)[]): string {
+export function rowXml(r: number, cells: (string | number | { shared: number })[]): string {
   const col = (i: number) => String.fromCharCode(65 + i);
   const c = cells.map((v, i) =>
     typeof v === 'number'
       ? `<c r="${col(i)}${r}"><v>${v}</v></c>`
-      : `<c r="${col(i)}${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`,
+      : typeof v === 'object'
+        ? `<c r="${col(i)}${r}" t="s"><v>${v.shared}</v></c>`
+        : `<c r="${col(i)}${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`,
   );
   return `<row r="${r}">${c.join('')}</row>`;
 }
