@@ -16,13 +16,13 @@ import { buildReport } from '#app/report.ts';
 import type { ImportJobJson } from '#contract/index.ts';
 import { ReportJson } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
+import { IMPORT_LOCK } from '#store/imports.ts';
 import { snapshot, TEST_DATABASES } from '#test/helpers/databases.ts';
 import { importAndWait, postImport, SMALL_SIE, waitForJob } from '#test/helpers/imports.ts';
 import { startTestServer, testServerSuite } from '#test/helpers/server.ts';
 import { type GeneratedLedger, generateLedger, HAS_SHARED } from '#test/helpers/shared.ts';
 
 /** Key of the import lock on PostgreSQL (src/store/imports.ts). */
-const IMPORT_LOCK = 0x55505046;
 
 describe.each(TEST_DATABASES)('imports in a worker thread on $name', ({ name, open }) => {
   const uploadDir = mkdtempSync(join(tmpdir(), 'uppf-uploads-'));

@@ -78,7 +78,7 @@ export class ImportBusyError extends Error {
 }
 
 /** Key of the PostgreSQL advisory lock that serializes imports (any constant: "UPPF" in ASCII). */
-const IMPORT_LOCK = 0x55505046;
+export const IMPORT_LOCK = 0x55505046;
 
 /**
  * Takes the import lock and returns the number the import gets. Call first in the import's

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvDecoder, CsvSplitter } from './csv.ts';
+import { CsvSplitter } from './csv.ts';
+import { CsvDecoder } from './csv-decoder.ts';
 import { readTable, readTableAll } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'table-csv-'));

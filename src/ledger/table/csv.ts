@@ -12,8 +12,6 @@ import { CsvDecoder, EncodingError } from './csv-decoder.ts';
 import { TableError } from './errors.ts';
 import type { RawRecord } from './values.ts';
 
-export { CsvDecoder } from './csv-decoder.ts';
-
 const QUOTE = 0x22;
 const LF = 0x0a;
 
@@ -126,7 +124,10 @@ export class CsvSplitter {
       if (recordLen === 0 && st === START) {
         // A whole line without quotes at the start of a record: split at once (most lines).
         const nl = s.indexOf('\n', i);
-        if (nextQuote < i && nextQuote !== n) nextQuote = s.indexOf('"', i) < 0 ? n : s.indexOf('"', i);
+        if (nextQuote < i && nextQuote !== n) {
+          const q = s.indexOf('"', i);
+          nextQuote = q < 0 ? n : q;
+        }
         if (nl >= 0 && nl < nextQuote && nl - i < MAX_CSV_RECORD_CHARS) {
           this.plainLine(s.slice(i, nl), out);
           i = nl;

@@ -17,8 +17,6 @@ import type { Cell, RawRecord } from './values.ts';
 import { type PartOptions, XlsxParts } from './xlsx-parts.ts';
 import { readSharedStrings, readSheetRows } from './xlsx-sheet.ts';
 
-export type { PartOptions } from './xlsx-parts.ts';
-
 const BATCH = 1000;
 
 /** exceljs's cell value to a plain cell. */
