@@ -31,8 +31,9 @@ export async function checkReportable(q: Q, committeeId: string, fiscalYearStart
 export function shortMonthWarning(counts: readonly MonthCount[], startMonth: number, what: 'verifikationer' | 'rader'): string | null {
   const short = shortLastMonth(counts, startMonth);
   if (!short) return null;
+  const noun = short.count !== 1 ? what : what === 'rader' ? 'rad' : 'verifikation';
   return (
-    `den sista månaden, ${periodLabel(short.period)}, har ${short.count.toLocaleString('sv-SE')} ${what}, ` +
+    `den sista månaden, ${periodLabel(short.period)}, har ${short.count.toLocaleString('sv-SE')} ${noun}, ` +
     `mot ${Math.round(short.median).toLocaleString('sv-SE')} i en vanlig månad av året: är filen avkortad, ` +
     'eller exporterades den innan månaden var färdigbokförd?'
   );
