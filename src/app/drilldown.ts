@@ -12,6 +12,7 @@ import { loadAmounts } from '#store/amounts.ts';
 import { accountName, listAccounts, listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadVoucherLines, postingCodes } from '#store/vouchers.ts';
+import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
 import { NotFoundError } from './errors.ts';
 
@@ -36,7 +37,7 @@ async function readArea(q: Q, committeeId: string, period: string, areaId: strin
   const mine = (rows: AmountRow[]) => rows.filter((r) => s.inArea(r.code));
   const [actual, budget, accounts] = await Promise.all([
     loadAmounts(q, committeeId, 'actual', s.from, period).then(mine),
-    loadAmounts(q, committeeId, 'budget', s.from, period).then(mine),
+    loadBudgetRows(q, committeeId, s.from, period).then(mine),
     listAccounts(q, committeeId),
   ]);
   // The arithmetic (sign, account groups, per account) is core's, as for the report.

@@ -1,4 +1,5 @@
 /** Use case: build the monthly report of a committee for a period, from the database. */
+
 import { isInvestmentAccount, isProfitAndLoss } from '#core/accounts.ts';
 import { computeFigures } from '#core/figures.ts';
 import { fiscalYearOf } from '#core/period.ts';
@@ -8,6 +9,7 @@ import { loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '#store/followup.ts';
+import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
@@ -23,7 +25,7 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     listAreas(q, committeeId),
     loadCodeMap(q, committeeId),
     loadAmounts(q, committeeId, 'actual', fy.start, period),
-    loadAmounts(q, committeeId, 'budget', fy.start, period),
+    loadBudgetRows(q, committeeId, fy.start, period),
     loadForecasts(q, committeeId, period),
     loadCommitteeItems(q, committeeId, period),
     loadTexts(q, committeeId, period),

@@ -56,23 +56,33 @@ export const dataVersionMigration: Migration = {
           END IF;
           RETURN NULL;
         END $$`.execute(db);
-      for (const table of VERSIONED_TABLES) {
-        await sql`
-          CREATE CONSTRAINT TRIGGER ${sql.raw(`${table}_data_version`)}
-          AFTER INSERT OR UPDATE OR DELETE ON ${sql.table(table)}
-          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version()`.execute(db);
-      }
-      return;
     }
-    for (const table of VERSIONED_TABLES) {
-      for (const event of ['insert', 'update', 'delete']) {
-        await sql`
-          CREATE TRIGGER ${sql.raw(`${table}_data_version_${event}`)} AFTER ${sql.raw(event.toUpperCase())} ON ${sql.table(table)}
-          BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END`.execute(db);
-      }
-    }
+    await addDataVersionTriggers(db, VERSIONED_TABLES);
   },
 };
+
+/**
+ * Makes every write to these tables bump the data version (a later migration calls this for the
+ * tables it creates that reports or cached pages are built from).
+ */
+export async function addDataVersionTriggers(db: Kysely<unknown>, tables: readonly string[]): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    for (const table of tables) {
+      await sql`
+        CREATE CONSTRAINT TRIGGER ${sql.raw(`${table}_data_version`)}
+        AFTER INSERT OR UPDATE OR DELETE ON ${sql.table(table)}
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version()`.execute(db);
+    }
+    return;
+  }
+  for (const table of tables) {
+    for (const event of ['insert', 'update', 'delete']) {
+      await sql`
+        CREATE TRIGGER ${sql.raw(`${table}_data_version_${event}`)} AFTER ${sql.raw(event.toUpperCase())} ON ${sql.table(table)}
+        BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END`.execute(db);
+    }
+  }
+}
 
 /** The current data version (one indexed read). */
 export async function readDataVersion(q: Q): Promise<number> {
