@@ -51,6 +51,7 @@ export const AreaFigures = z
   .object({
     code: z.string().describe('Områdets id.'),
     name: z.string(),
+    shortName: z.string().nullable().describe('Kortnamn i rubriker ("Utredning vuxen"); null: namnet.'),
     ...figureFields,
     material: z.boolean().describe('Avvikelsen (hittills eller prognos) når väsentlighetsgränsen.'),
     comment: z.string().nullable(),

@@ -18,6 +18,7 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
     areas: doc.areas.map((a) => ({
       code: a.id,
       name: a.name,
+      shortName: a.shortName,
       actualResult: a.actualResult,
       budgetResult: a.budgetResult,
       deviation: a.deviation,

@@ -2,6 +2,7 @@
 
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { dataVersionMigration } from './data-version.ts';
+import { areaShortNames } from './migrations/area-short-names.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { importUndo } from './migrations/import-undo.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
@@ -169,6 +170,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_data_version': dataVersionMigration,
   '0006_import_undo': importUndo,
   '0007_committee_organisation': committeeOrganisation,
+  '0012_area_short_names': areaShortNames,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -11,6 +11,8 @@ export interface AreaTable {
   id: string;
   name: string;
   sort_order: number;
+  /** For headings where the name is long ("Utredning vuxen"); null: the name. */
+  short_name: string | null;
 }
 export interface ResponsibilityCodeTable {
   committee_id: string;

@@ -1,8 +1,7 @@
-/** Loads the demo committee (Socialnämnden 2025, January-April) into a database, in one transaction. */
+/** Loads the demo committee (Socialnämnden 2025, January-April) into a database through the use cases a user calls. */
 import { tkr } from '#core/money.ts';
-import { upsertAmounts } from '#store/amounts.ts';
-import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
-import type { Db, RawConnection } from '#store/db.ts';
+import { listCommitteeRows } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
 import {
   saveBudgetDecisions,
   saveCommitteeItems,
@@ -11,13 +10,9 @@ import {
   saveTexts,
   type TextRow,
 } from '#store/followup.ts';
-import { claimImportNo, logImport } from '#store/imports.ts';
-import { dropJournal } from '#store/undo-journal.ts';
-import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
-import { buildDemoLedger } from './ledger.ts';
-import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
+import { loadDemoLedger } from './load-ledger.ts';
+import { AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
-import { buildDemoVouchers } from './vouchers.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
 
@@ -38,30 +33,10 @@ function textRows(t: PeriodTexts): TextRow[] {
   return rows;
 }
 
-export async function loadDemo(db: Db): Promise<void> {
-  const ledger = buildDemoLedger();
-  await db.write(async (q, raw) => {
-    const importNo = await claimImportNo(q, db.dialect);
-    await saveCommittee(q, {
-      id: COMMITTEE.id,
-      name: COMMITTEE.name,
-      materialityThreshold: tkr(COMMITTEE.materialityThresholdTkr),
-      fiscalYearStartMonth: 1,
-    });
-    await saveAreas(
-      q,
-      COMMITTEE.id,
-      AREAS.map((a, i) => ({ id: a.id, name: a.name, sortOrder: (i + 1) * 10 })),
-    );
-    await saveCodes(
-      q,
-      COMMITTEE.id,
-      AREAS.flatMap((a) => a.codes.map((c) => ({ code: c.code, name: c.name, areaId: a.id }))),
-    );
-    await saveAccounts(q, COMMITTEE.id, ACCOUNTS);
-    await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
-    await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
-    await replaceDemoVouchers(q, raw, importNo, buildDemoVouchers(ledger.actual));
+/** Loads the demo committee through the use cases a user calls; `user` is who the changes are logged as. */
+export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
+  await loadDemoLedger(db, user);
+  await db.write(async (q) => {
     for (const [m, period] of COMMITTEE.periods.entries()) {
       await saveForecasts(
         q,
@@ -90,33 +65,6 @@ export async function loadDemo(db: Db): Promise<void> {
       COMMITTEE.fiscalYear,
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
-  });
-}
-
-/** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
-async function replaceDemoVouchers(
-  q: Q,
-  raw: RawConnection,
-  importNo: number,
-  vouchers: ReturnType<typeof buildDemoVouchers>,
-): Promise<void> {
-  await deleteAllVouchers(q, COMMITTEE.id);
-  // The demo load cannot be undone: the journal of the import before it is of no use any more.
-  await dropJournal(q, COMMITTEE.id);
-  const store = createVoucherStore(raw, COMMITTEE.id, importNo);
-  for (const v of vouchers) store.add(v);
-  await store.finish();
-  await logImport(q, {
-    id: `demo-${importNo}`,
-    importNo,
-    committeeId: COMMITTEE.id,
-    kind: 'demo',
-    fileName: 'demodata',
-    sha256: '',
-    importedAt: new Date().toISOString(),
-    user: 'demo',
-    fiscalYear: `${COMMITTEE.fiscalYear}-01-01`,
-    summary: { counts: { vouchers: vouchers.length } },
   });
 }
 
