@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { listCommitteeAreas } from '#app/areas.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
@@ -16,6 +17,7 @@ import { buildReport } from '#app/report.ts';
 import {
   AccountVouchers,
   AreaDrill,
+  AreaList,
   CommitteeList,
   ImportJobJson,
   ImportLogJson,
@@ -70,6 +72,11 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
       url: `/api/committees/${id}/mapping`,
       schema: MappingJson,
       direct: () => readMapping(db, id),
+    })),
+    '/api/committees/{id}/areas': ['kontrakt', 'socialnamnden'].map((id) => ({
+      url: `/api/committees/${id}/areas`,
+      schema: AreaList,
+      direct: async () => ({ areas: await listCommitteeAreas(db, id) }),
     })),
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],

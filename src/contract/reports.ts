@@ -51,13 +51,13 @@ export const AreaFigures = z
   .object({
     code: z.string().describe('Områdets id.'),
     name: z.string(),
-    shortName: z.string().nullable().describe('Kortnamn i rubriker ("Utredning vuxen"); null: namnet.'),
     ...figureFields,
     material: z.boolean().describe('Avvikelsen (hittills eller prognos) når väsentlighetsgränsen.'),
     comment: z.string().nullable(),
     action: z.string().nullable(),
     forecastComment: z.string().nullable(),
     accountGroups: z.array(AccountGroupFigures),
+    shortName: z.string().nullable().describe('Kortnamn i rubriker ("Utredning vuxen"); null: namnet.'),
   })
   .meta({ id: 'ReportArea' });
 

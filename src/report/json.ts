@@ -18,7 +18,6 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
     areas: doc.areas.map((a) => ({
       code: a.id,
       name: a.name,
-      shortName: a.shortName,
       actualResult: a.actualResult,
       budgetResult: a.budgetResult,
       deviation: a.deviation,
@@ -29,6 +28,7 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       action: a.action,
       forecastComment: a.forecastComment,
       accountGroups: a.byGroup.map((g) => ({ ...g })),
+      shortName: a.shortName,
     })),
     investments: { ...doc.investments },
     sections: doc.sections.map((s) => ({ number: s.number, title: s.title })),
