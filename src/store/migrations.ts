@@ -6,6 +6,7 @@ import { biViews } from './migrations/bi-views.ts';
 import { importUndo } from './migrations/import-undo.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
+import { textVersions } from './migrations/texts.ts';
 
 const money = 'bigint' as const;
 
@@ -169,6 +170,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_data_version': dataVersionMigration,
   '0006_import_undo': importUndo,
   '0007_committee_organisation': committeeOrganisation,
+  '0008_texts': textVersions,
 };
 
 class StaticProvider implements MigrationProvider {
