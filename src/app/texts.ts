@@ -132,7 +132,7 @@ export async function saveText(db: Db, req: TextSaveRequest, now = new Date()): 
   const areaId = checkArea(req.kind, req.areaId);
   const body = normalizeText(req.body);
   const problem = textProblem(req.kind, body);
-  if (problem) throw new InputError(problem, 'text');
+  if (problem) throw new InputError(problem, 'body');
   if (req.version !== null && (!Number.isSafeInteger(req.version) || req.version < 0))
     throw new InputError(`"${req.version}" är ingen version (ett heltal 0 eller större)`, 'version');
   const key: TextKey = { committeeId: req.committeeId, period: req.period, areaId, kind: req.kind };
