@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { InputError, StaleVersionError } from '#app/errors.ts';
 import { currentUser } from '#app/import-common.ts';
 import { getText, listTexts, parseTextKind, saveText, setMateriality } from '#app/texts.ts';
-import { AmountInputError, parseAmountInput } from '#core/amount-input.ts';
+import { AmountInputError } from '#core/amount-input.ts';
 import { formatMoney } from '#core/format.ts';
+import { parseThresholdInput, ThresholdInputError } from '#core/materiality.ts';
 import type { Command } from './io.ts';
 
 export const STALE_VERSION_EXIT = 7;
@@ -111,13 +112,11 @@ async function text({ db, values, args, io }: Command): Promise<number> {
   return 0;
 }
 
-/** "150" is 150 tkr; a unit may be named ("150 tkr", "0,2 mnkr", "150 000 kr"). */
-export function parseMateriality(text: string): number {
-  const withUnit = /[a-zåäö]/i.test(text) ? text : `${text} tkr`;
+function parseMateriality(text: string): number {
   try {
-    return parseAmountInput(withUnit);
+    return parseThresholdInput(text);
   } catch (e) {
-    if (e instanceof AmountInputError) throw new InputError(e.message, '--materiality');
+    if (e instanceof AmountInputError || e instanceof ThresholdInputError) throw new InputError(e.message, '--materiality');
     throw e;
   }
 }
