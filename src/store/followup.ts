@@ -1,4 +1,4 @@
-/** What the monthly follow-up adds to the ledger: forecasts, texts, committee items, investments, decisions. */
+/** What the monthly follow-up adds to the ledger: forecasts, committee items, investments, decisions (texts: texts.ts). */
 import type { AreaForecast, CommitteeItem } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
 import type { Q } from './committees.ts';
