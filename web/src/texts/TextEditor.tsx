@@ -137,7 +137,7 @@ export function TextEditor({ committee, period, entry }: { committee: string; pe
     <div className="field text-editor">
       <label htmlFor={id}>
         {entry.label}
-        {entry.required && editor.state !== 'saved' && editor.version === 0 && <span className="badge text-required">Krävs</span>}
+        {entry.required && editor.version === 0 && <span className="badge text-required">Krävs</span>}
       </label>
       <p className="hint" id={`${id}-hint`}>
         Stycken skiljs av en tom rad; rader som börjar med "- " eller "1. " blir listor. Sparas medan du skriver (Ctrl+S sparar direkt).{' '}
@@ -157,6 +157,11 @@ export function TextEditor({ committee, period, entry }: { committee: string; pe
       />
       <div id={`${id}-status`} className="text-editor-foot">
         <StatusLine editor={editor} entry={entry} />
+        {editor.state === 'error' && (
+          <button type="button" className="button" onClick={editor.saveNow}>
+            Försök spara igen
+          </button>
+        )}
         {editor.copied && editor.state === 'saved' && (
           <button type="button" className="button" onClick={editor.saveNow}>
             Behåll texten för perioden

@@ -132,7 +132,7 @@ export function TextsPage({ committee, period }: { committee: string; period: st
                         {t.area ? (
                           <Link to={`${areaPath(committee, period, t.area)}#texter`}>{t.areaName}</Link>
                         ) : (
-                          <a href={`#${id}-${t.kind}`}>Nämnden</a>
+                          <a href={`#namndtext-${t.kind}`}>Nämnden</a>
                         )}
                       </th>
                       <td>{t.label}</td>
@@ -149,7 +149,7 @@ export function TextsPage({ committee, period }: { committee: string; period: st
             {data.texts
               .filter((t) => t.area === null)
               .map((t) => (
-                <div key={t.kind} id={`${id}-${t.kind}`}>
+                <div key={t.kind} id={`namndtext-${t.kind}`}>
                   <TextEditor committee={committee} period={period} entry={t} />
                 </div>
               ))}
