@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { inFreshPostgres, percentile, startServerChild, tsx } from './_children.ts';
+import { inFreshPostgres, percentile, startServerChild } from './_children.ts';
 
 const SAVES = 200;
 const READS = 100;
@@ -27,11 +27,11 @@ async function timed<T>(ms: number[], work: () => Promise<T>): Promise<T> {
 
 const line = (label: string, ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
-  console.log(`${label.padEnd(34)} p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms (${ms.length} requests)`);
+  console.log(`${label.padEnd(38)} p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms (${ms.length} requests)`);
 };
 
 async function bench(target: string) {
-  execFileSync(tsx, [resolve(import.meta.dirname, '../src/cli/main.ts'), 'demo', '--db', target], { stdio: 'ignore' });
+  execFileSync(process.execPath, [resolve(import.meta.dirname, '../bin/uppfoljning.mjs'), 'demo', '--db', target], { stdio: 'ignore' });
   const { base: url, child } = await startServerChild(target);
   try {
     const put = (kind: string, area: string | null, body: string, version: number) =>
@@ -46,6 +46,7 @@ async function bench(target: string) {
     for (let i = 0; i < SAVES; i++) {
       body += ` ord${i}`;
       const res = await timed(saves, () => put('comment', 'rekrytering', body, version));
+      if (!res.ok) throw new Error(`save answered ${res.status}: ${await res.text()}`);
       version = ((await res.json()) as { version: number }).version;
     }
     line('save (autosave, one writer)', saves);
@@ -64,10 +65,12 @@ async function bench(target: string) {
       Array.from({ length: WRITERS }, async (_, i) => {
         const start = performance.now();
         for (;;) {
-          const current = (await (await fetch(`${url}${base}/action?area=rekrytering`)).json()) as { body: string; version: number };
+          const got = await fetch(`${url}${base}/action?area=rekrytering`);
+          if (!got.ok) throw new Error(`reading the text answered ${got.status}: ${await got.text()}`);
+          const current = (await got.json()) as { body: string; version: number };
           const res = await put('action', 'rekrytering', `${current.body}\nskribent ${i}`, current.version);
           if (res.ok) break;
-          if (res.status !== 409) throw new Error(`save answered ${res.status}`);
+          if (res.status !== 409) throw new Error(`save answered ${res.status}: ${await res.text()}`);
           conflicts++;
         }
         acknowledged.push(performance.now() - start);
@@ -77,7 +80,7 @@ async function bench(target: string) {
     const lost = Array.from({ length: WRITERS }, (_, i) => `skribent ${i}`).filter((l) => !final.body.split('\n').includes(l));
     line(`${WRITERS} concurrent writers, until saved`, acknowledged);
     console.log(
-      `${''.padEnd(34)} ${conflicts} answers 409 retried, ${lost.length} saves lost, ${((performance.now() - t0) / 1000).toFixed(2)} s in all`,
+      `${''.padEnd(38)} ${conflicts} answers 409 retried, ${lost.length} saves lost, ${((performance.now() - t0) / 1000).toFixed(2)} s in all`,
     );
   } finally {
     child.kill('SIGTERM');
