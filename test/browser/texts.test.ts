@@ -144,4 +144,30 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     await expect.poll(() => table.getByRole('rowheader').count()).toBe(2);
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows last month’s text as copied until it is kept or edited', async () => {
+    const page = session.page;
+    const put = await fetch(`${session.server.url}/api/committees/socialnamnden/texts/2025-03/forecast-comment?area=tillstand`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'Prognosen från mars.', version: 0 }),
+    });
+    expect(put.status).toBe(200);
+    await page.goto(`${session.server.url}/socialnamnden/2025-04/texter`);
+    await page.getByLabel('Tillstånd').selectOption('copied');
+    const table = page.getByRole('table', { name: /Texter för april 2025/ });
+    await expect.poll(() => table.getByRole('row').allInnerTexts()).toHaveLength(2);
+    expect((await table.getByRole('row').nth(1).innerText()).replace(/\s+/g, ' ')).toMatch(
+      /^Tillståndsenheten Kommentar till prognosen Kopierad från mars 2025 \d{4}-\d\d-\d\d av webb$/,
+    );
+    await table.getByRole('link', { name: 'Tillståndsenheten' }).click();
+    const forecast = box(/^Kommentar till prognosen/);
+    await expect.poll(() => forecast.inputValue()).toBe('Prognosen från mars.');
+    expect(await statusOf(/^Kommentar till prognosen/).innerText()).toBe('Kopierad från mars 2025, inte sparad för perioden');
+    await page.getByRole('button', { name: 'Behåll texten för perioden' }).click();
+    await expect.poll(() => statusOf(/^Kommentar till prognosen/).innerText()).toBe('Sparad (version 1)');
+    expect(await page.getByRole('button', { name: 'Behåll texten för perioden' }).count()).toBe(0);
+    await expectAccessible();
+    expect(pageErrors).toEqual([]);
+  });
 });

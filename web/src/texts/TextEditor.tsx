@@ -11,6 +11,16 @@ import { periodLabel } from '../shared/format.ts';
 import { type Conflict, type TextEditorState, useTextEditor } from './useTextEditor.ts';
 import { textHistoryQuery } from './textsApi.ts';
 
+/** Tall enough for the text (about 100 characters a row), between 4 and 16 rows. */
+const rowsFor = (text: string) =>
+  Math.min(
+    16,
+    Math.max(
+      4,
+      text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 100)), 1),
+    ),
+  );
+
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' kl. ') : '');
 
 function StatusLine({ editor, entry }: { editor: TextEditorState; entry: TextEntry }) {
@@ -148,7 +158,7 @@ export function TextEditor({ committee, period, entry }: { committee: string; pe
       <textarea
         id={id}
         className="input text-area"
-        rows={Math.min(14, Math.max(4, editor.value.split('\n').length + 1))}
+        rows={rowsFor(editor.value)}
         value={editor.value}
         aria-describedby={describedBy}
         aria-invalid={editor.error && editor.state === 'error' ? true : undefined}
