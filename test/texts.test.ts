@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { StaleVersionError } from '#app/errors.ts';
-import { saveText } from '#app/texts.ts';
+import { saveText, saveTexts } from '#app/texts.ts';
 import type { ErrorBody, ReportJson, TextList, TextSaved, TextWithHistory } from '#contract/index.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { testServerSuite } from './helpers/server.ts';
@@ -41,13 +41,21 @@ describe.each(TEST_DATABASES)('texts on $name', (database) => {
     ]);
     const saved = await put('2025-04', 'comment', 'familjeratt', 'Fler ärenden om vårdnad.\n\n- två tingsrättsmål\n- en utredning', 0);
     expect(saved.statusCode).toBe(200);
-    expect(saved.json<TextSaved>()).toMatchObject({ area: 'familjeratt', kind: 'comment', state: 'written', version: 1, updatedBy: 'webb' });
+    expect(saved.json<TextSaved>()).toMatchObject({
+      area: 'familjeratt',
+      kind: 'comment',
+      state: 'written',
+      version: 1,
+      updatedBy: 'webb',
+    });
     const after = areaOf(await report(), 'familjeratt');
     expect(after.comment).toBe('Fler ärenden om vårdnad.\n\n- två tingsrättsmål\n- en utredning');
     expect(after.texts[0]).toMatchObject({ kind: 'comment', state: 'written', version: 1, required: false, updatedBy: 'webb' });
     expect(after.texts[1]).toMatchObject({ kind: 'action', state: 'missing', required: true });
     // Rekryteringsenheten's deviation is in section 2: its comment's paragraph and list in the HTML.
-    expect((await put('2025-04', 'comment', 'rekrytering', 'Färre köpta jourhem.\n\n1. egna jourhem\n2. nätverkshem', 1)).statusCode).toBe(200);
+    expect((await put('2025-04', 'comment', 'rekrytering', 'Färre köpta jourhem.\n\n1. egna jourhem\n2. nätverkshem', 1)).statusCode).toBe(
+      200,
+    );
     const html = (await suite.get(`${base}/reports/2025-04.html?fragment=1`)).body;
     expect(html).toContain('<p>Färre köpta jourhem.</p>\n<ol><li>egna jourhem</li><li>nätverkshem</li></ol>');
   });
@@ -119,6 +127,21 @@ describe.each(TEST_DATABASES)('texts on $name', (database) => {
     expect(refused).toHaveLength(11);
     for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(StaleVersionError);
     expect((await text('2025-04', 'comment', 'mottagning')).version).toBe(writers + 1);
+  });
+
+  it('saves several texts in one transaction: a stale one saves none of them', async () => {
+    const db = suite.server.db;
+    const at = { committeeId: 'socialnamnden', period: '2025-04', user: 'test' } as const;
+    const before = await text('2025-04', 'ks-forecast', null);
+    await expect(
+      saveTexts(db, [
+        { ...at, areaId: null, kind: 'ks_forecast', body: 'Ska inte sparas.', version: before.version },
+        { ...at, areaId: 'oppenvard', kind: 'comment', body: 'Inte heller.', version: 0 },
+      ]),
+    ).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await text('2025-04', 'ks-forecast', null)).toMatchObject({ body: before.body, version: before.version });
+    const saved = await saveTexts(db, [{ ...at, areaId: null, kind: 'ks_forecast', body: 'Sparas.', version: before.version }]);
+    expect(saved.map((s) => [s.kind, s.version])).toEqual([['ks-forecast', before.version + 1]]);
   });
 
   it('shows the previous period’s text as copied until the period’s own is saved', async () => {

@@ -16,7 +16,7 @@ import {
   textState,
 } from '#core/texts.ts';
 import type { ReportText } from '#report/model.ts';
-import { listAreas } from '#store/committees.ts';
+import { listAreas, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import {
   addTextChange,
@@ -123,29 +123,28 @@ function stale(stored: SavedText | null, sent: { version: number; body: string }
   );
 }
 
-/**
- * Saves a text as the version after the one the writer saw. A stale version saves nothing and
- * raises StaleVersionError with both versions. Every change is kept in the text's history; a save
- * that changes nothing adds no version.
- */
-export async function saveText(db: Db, req: TextSaveRequest, now = new Date()): Promise<TextSaved> {
+/** The request checked and normalized, before any database work. */
+function checked(req: TextSaveRequest): { key: TextKey; body: string } {
   const areaId = checkArea(req.kind, req.areaId);
   const body = normalizeText(req.body);
   const problem = textProblem(req.kind, body);
   if (problem) throw new InputError(problem, 'body');
   if (req.version !== null && (!Number.isSafeInteger(req.version) || req.version < 0))
     throw new InputError(`"${req.version}" är ingen version (ett heltal 0 eller större)`, 'version');
-  const key: TextKey = { committeeId: req.committeeId, period: req.period, areaId, kind: req.kind };
-  const saved = await db.write(async (q) => {
-    await committeeForPeriod(q, req.committeeId, req.period);
-    if (areaId !== '' && !(await listAreas(q, req.committeeId)).some((a) => a.id === areaId))
-      throw new NotFoundError(`Området "${areaId}" finns inte i nämnden "${req.committeeId}".`);
-    const current = await findText(q, key);
-    const currentVersion = current?.version ?? 0;
-    const expected = req.version ?? currentVersion;
-    if (expected !== currentVersion) throw stale(current, { version: expected, body });
-    if (current && current.body === body) return current;
-    const at = now.toISOString();
+  return { key: { committeeId: req.committeeId, period: req.period, areaId, kind: req.kind }, body };
+}
+
+/** One save inside a write transaction: conditional on the version, kept in the history. */
+async function saveIn(q: Q, req: TextSaveRequest, { key, body }: { key: TextKey; body: string }, at: string): Promise<TextSaved> {
+  await committeeForPeriod(q, req.committeeId, req.period);
+  if (key.areaId !== '' && !(await listAreas(q, req.committeeId)).some((a) => a.id === key.areaId))
+    throw new NotFoundError(`Området "${key.areaId}" finns inte i nämnden "${req.committeeId}".`);
+  const current = await findText(q, key);
+  const currentVersion = current?.version ?? 0;
+  const expected = req.version ?? currentVersion;
+  if (expected !== currentVersion) throw stale(current, { version: expected, body });
+  let saved: SavedText | null = current && current.body === body ? current : null;
+  if (!saved) {
     if (!(await saveTextVersion(q, key, expected, { body, user: req.user, at })))
       throw stale(await findText(q, key), { version: expected, body });
     await addTextChange(q, key, {
@@ -155,10 +154,10 @@ export async function saveText(db: Db, req: TextSaveRequest, now = new Date()): 
       changedBy: req.user,
       changedAt: at,
     });
-    return { period: req.period, areaId, kind: req.kind, body, version: expected + 1, updatedBy: req.user, updatedAt: at };
-  });
+    saved = { period: req.period, areaId: key.areaId, kind: req.kind, body, version: expected + 1, updatedBy: req.user, updatedAt: at };
+  }
   return {
-    area: areaId || null,
+    area: key.areaId || null,
     kind: TEXT_KIND_NAMES[req.kind],
     state: textState(req.period, saved, null),
     body: saved.body,
@@ -166,6 +165,26 @@ export async function saveText(db: Db, req: TextSaveRequest, now = new Date()): 
     updatedBy: saved.updatedBy || null,
     updatedAt: saved.updatedAt,
   };
+}
+
+/**
+ * Saves a text as the version after the one the writer saw. A stale version saves nothing and
+ * raises StaleVersionError with both versions. Every change is kept in the text's history; a save
+ * that changes nothing adds no version.
+ */
+export async function saveText(db: Db, req: TextSaveRequest, now = new Date()): Promise<TextSaved> {
+  const c = checked(req);
+  return db.write((q) => saveIn(q, req, c, now.toISOString()));
+}
+
+/** Saves several texts in one transaction, each as saveText does: all of them, or (on any error) none. */
+export async function saveTexts(db: Db, reqs: readonly TextSaveRequest[], now = new Date()): Promise<TextSaved[]> {
+  const all = reqs.map((r) => ({ req: r, c: checked(r) }));
+  return db.write(async (q) => {
+    const saved: TextSaved[] = [];
+    for (const { req, c } of all) saved.push(await saveIn(q, req, c, now.toISOString()));
+    return saved;
+  });
 }
 
 /** Sets the committee's materiality threshold (öre, 0 or more). */

@@ -1,7 +1,7 @@
 /** The demo committee's texts, saved through the texts' use case as a person would (each text's history starts with it). */
 import type { Db } from '#store/db.ts';
 import type { TextKind } from '#core/texts.ts';
-import { saveText } from '../texts.ts';
+import { saveTexts } from '../texts.ts';
 import { COMMITTEE } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
 
@@ -23,14 +23,13 @@ function textRows(t: PeriodTexts): { areaId: string; kind: TextKind; body: strin
 }
 
 /**
- * Saves every demo text of every period (written at the end of its month). Loading the demo again
- * saves over what is stored (no version named); an unchanged text adds no version.
+ * Saves every demo text of every period (written at the end of its month), a period in one
+ * transaction. Loading the demo again saves over what is stored (no version named); an unchanged
+ * text adds no version.
  */
 export async function loadDemoTexts(db: Db, user: string): Promise<void> {
   for (const period of COMMITTEE.periods) {
-    const now = new Date(`${period}-28T12:00:00Z`);
-    for (const r of textRows(DEMO_TEXTS[period])) {
-      await saveText(db, { committeeId: COMMITTEE.id, period, areaId: r.areaId, kind: r.kind, body: r.body, version: null, user }, now);
-    }
+    const rows = textRows(DEMO_TEXTS[period]).map((r) => ({ committeeId: COMMITTEE.id, period, ...r, version: null, user }));
+    await saveTexts(db, rows, new Date(`${period}-28T12:00:00Z`));
   }
 }
