@@ -66,6 +66,18 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     await expect.poll(() => comment().inputValue()).toBe('Utkast som inte hann sparas.');
     await expect.poll(() => statusOf(/^Kommentar till avvikelsen/).innerText()).toBe('Sparad (version 3)');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('uppfoljning:text:')))).toEqual([]);
+
+    // Leaving the page before the autosave: the pending save is sent on the way out.
+    await comment().fill('Skrivet precis innan jag gick.');
+    await page.getByRole('link', { name: 'Tillbaka till översikten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Socialnämnden' }).waitFor();
+    const stored = async () =>
+      (await (await fetch(`${session.server.url}/api/committees/socialnamnden/texts/2025-04/comment?area=rekrytering`)).json()) as {
+        body: string;
+        version: number;
+      };
+    await expect.poll(stored).toMatchObject({ body: 'Skrivet precis innan jag gick.', version: 4 });
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('uppfoljning:text:')))).toEqual([]);
   });
 
   it('shows both versions when someone else saved meanwhile; "Behåll min" saves the writer’s text', async () => {
@@ -104,7 +116,7 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     await page.goto(`${session.server.url}${AREA}`);
     await expect.poll(() => statusOf(/^Kommentar till avvikelsen/).innerText()).toMatch(/^Sparad/);
     await comment().fill(script);
-    await expect.poll(() => statusOf(/^Kommentar till avvikelsen/).innerText()).toBe('Sparad (version 4)');
+    await expect.poll(() => statusOf(/^Kommentar till avvikelsen/).innerText()).toBe('Sparad (version 5)');
     await page.reload();
     await expect.poll(() => comment().inputValue()).toBe(script);
     await page.goto(`${session.server.url}/socialnamnden/2025-04/rapport`);

@@ -91,7 +91,10 @@ export function useTextEditor(committee: string, period: string, entry: TextEntr
         } else {
           writeDraft(key, { body: l.value, baseVersion: saved.version });
           setState('unsaved');
-          timer.current = setTimeout(() => void save(live.current.value, live.current.version), AUTOSAVE_MS);
+          timer.current = setTimeout(() => {
+            timer.current = null;
+            void save(live.current.value, live.current.version);
+          }, AUTOSAVE_MS);
         }
       } catch (e) {
         const details = e instanceof ApiError ? e.details : undefined;
@@ -113,6 +116,7 @@ export function useTextEditor(committee: string, period: string, entry: TextEntr
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
+      timer.current = null;
       const l = live.current;
       if (!l.conflict) void save(l.value, l.version);
     }, AUTOSAVE_MS);
@@ -122,7 +126,12 @@ export function useTextEditor(committee: string, period: string, entry: TextEntr
   useEffect(() => {
     if (initial.restored) schedule();
     return () => {
-      if (timer.current) clearTimeout(timer.current);
+      // Leaving the page with a save pending: it is sent now (the draft stays until it is answered).
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      timer.current = null;
+      const l = live.current;
+      if (!l.conflict) void save(l.value, l.version);
     };
   }, [initial.restored, schedule]);
 
@@ -159,6 +168,7 @@ export function useTextEditor(committee: string, period: string, entry: TextEntr
     change,
     saveNow: () => {
       if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
       const l = live.current;
       if (!l.conflict) void save(l.value, l.version);
     },
