@@ -133,7 +133,7 @@ export function useTextEditor(committee: string, period: string, entry: TextEntr
       const l = live.current;
       if (!l.conflict) void save(l.value, l.version);
     };
-  }, [initial.restored, schedule]);
+  }, [initial.restored, schedule, save]);
 
   const change = (next: string) => {
     const l = live.current;
