@@ -14,6 +14,7 @@ import type { Db } from '#app/database.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
+import { getText, listTexts } from '#app/texts.ts';
 import {
   AccountVouchers,
   AreaDrill,
@@ -24,6 +25,8 @@ import {
   MappingJson,
   MappingSaved,
   ReportJson,
+  TextList,
+  TextWithHistory,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -78,6 +81,23 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
       schema: AreaList,
       direct: async () => ({ areas: await listCommitteeAreas(db, id) }),
     })),
+    '/api/committees/{id}/texts/{period}': ['2025-04', '2025-01'].map((period) => ({
+      url: `/api/committees/socialnamnden/texts/${period}`,
+      schema: TextList,
+      direct: () => listTexts(db, 'socialnamnden', period),
+    })),
+    '/api/committees/{id}/texts/{period}/{kind}': [
+      {
+        url: '/api/committees/socialnamnden/texts/2025-04/comment?area=rekrytering',
+        schema: TextWithHistory,
+        direct: () => getText(db, { committeeId: 'socialnamnden', period: '2025-04', areaId: 'rekrytering', kind: 'comment' }),
+      },
+      {
+        url: '/api/committees/socialnamnden/texts/2025-04/ks-summary',
+        schema: TextWithHistory,
+        direct: () => getText(db, { committeeId: 'socialnamnden', period: '2025-04', areaId: null, kind: 'ks_result' }),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

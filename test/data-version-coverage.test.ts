@@ -22,6 +22,8 @@ const UNVERSIONED = [
   'kysely_migration',
   'kysely_migration_lock',
   'committee_organisations',
+  // Read by the texts' history only, never cached (the texts themselves are versioned).
+  'text_history',
   ...JOURNAL_TABLES,
 ];
 

@@ -152,6 +152,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
+    'text_history',
     'committee_organisations',
     ...JOURNAL_TABLES,
     'data_version',

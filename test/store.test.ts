@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAmounts, listPeriodsWithData, loadAmounts, upsertAmounts } from '#store/amounts.ts';
 import { findCommittee, listAreas, loadCodeMap, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { loadTexts, saveTexts } from '#store/followup.ts';
+import { loadOwnTexts, saveTextVersion } from '#store/texts.ts';
 import { migrateToLatest } from '#store/migrations.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
@@ -69,12 +69,16 @@ describe.each(TEST_DATABASES)('store on $name', ({ open }) => {
     await expect(
       db.kysely.transaction().execute(async (q) => {
         await upsertAmounts(q, 'n1', 'budget', [{ period: '2025-03', account: '5010', code: '100', amount: 1 }]);
-        await saveTexts(q, 'n1', '2025-03', [{ areaId: 'a', kind: 'comment', body: 'ska inte sparas' }]);
+        await saveTextVersion(q, { committeeId: 'n1', period: '2025-03', areaId: 'a', kind: 'comment' }, 0, {
+          body: 'ska inte sparas',
+          user: 'test',
+          at: '2025-03-28T12:00:00Z',
+        });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
     expect(await loadAmounts(db.kysely, 'n1', 'budget', '2025-01', '2025-12')).toEqual([]);
-    expect(await loadTexts(db.kysely, 'n1', '2025-03')).toEqual([]);
+    expect(await loadOwnTexts(db.kysely, 'n1', '2025-03')).toEqual([]);
   });
 
   it('refuses amounts for a committee that does not exist', async () => {

@@ -18,3 +18,26 @@ export class InputError extends Error {
 export class CannotUndoError extends Error {
   override name = 'CannotUndoError';
 }
+
+/** A version of something people edit (a text): what is stored, with who saved it and when. */
+export interface StoredVersion {
+  version: number;
+  body: string;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+/**
+ * A save that names a version older than the stored one: nothing is saved, and both versions go
+ * back to the writer (server: 409 with both in the body; CLI: exit code 7), who merges and saves again.
+ */
+export class StaleVersionError extends Error {
+  override name = 'StaleVersionError';
+  constructor(
+    message: string,
+    readonly stored: StoredVersion,
+    readonly sent: { version: number; body: string },
+  ) {
+    super(message);
+  }
+}

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Db, ImportBusyError, MigrationError, openDatabase } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
-import { CannotUndoError, InputError, NotFoundError } from '#app/errors.ts';
+import { CannotUndoError, InputError, NotFoundError, StaleVersionError } from '#app/errors.ts';
 import { buildReport } from '#app/report.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
@@ -14,6 +14,7 @@ import { areaCommand } from './area.ts';
 import { importCommand } from './import.ts';
 import { type Command, type Io, OPTIONS, type Values } from './io.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
+import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 
 const USAGE = `Usage: uppfoljning <command> [options]
 
@@ -43,16 +44,35 @@ Commands:
   drill --committee ID --period YYYY-MM --area AREA [--account A] [--json]
                                         an area's deviation by account group and account, or the
                                         postings behind one account
+  text set --committee ID --period YYYY-MM [--area A] --kind K (--text T | --file F) [--version N]
+                                        save a text of the report; K: comment, action,
+                                        forecast-comment (per area, with --area), summary,
+                                        forecast-summary, investment, ks-summary, ks-forecast,
+                                        ks-investment (the committee's). --version N: the version
+                                        the text was written from (0 when the period had none);
+                                        a stale one is refused (exit code 7) and nothing is saved
+  text get --committee ID --period YYYY-MM [--area A] --kind K [--history] [--json]
+                                        a text with its state (missing, copied, written) and version;
+                                        --history: every change (who, when, before, after)
+  text list --committee ID --period YYYY-MM [--missing] [--json]
+                                        every text of the period with its state; a material area's
+                                        missing comment and action are marked "krävs" (required)
+  committee set --committee ID (--materiality TKR | --ore N) [--json]
+                                        the committee's materiality threshold ("150" = 150 tkr;
+                                        "150 tkr", "0,2 mnkr" and "150 000 kr" also work)
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
                                         or ./data/uppfoljning.sqlite)
-  --user NAME                           who imports (for the import log; default: the login name)
+  --user NAME                           who imports or saves (for the import log and the texts'
+                                        history; default: the login name)
+  --json                                the answer as JSON
   -h, --help                            this text
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
 4 the database busy with another program's import (nothing changed; try again), 5 the database
 could not be upgraded to this version (the message says which step and why), 6 the import cannot
-be undone (not the committee's latest, already undone, demo data; the message says why).
+be undone (not the committee's latest, already undone, demo data; the message says why),
+7 a text saved with a stale --version (the stored text kept; both versions printed).
 `;
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -104,6 +124,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.err(`uppfoljning: ${e.message}\n`);
       return 6;
     }
+    if (e instanceof StaleVersionError) {
+      io.err(`uppfoljning: ${e.message}\n`);
+      return STALE_VERSION_EXIT;
+    }
     throw e;
   } finally {
     await db.close();
@@ -121,6 +145,8 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   mapping: mappingCommand,
   area: areaCommand,
   drill: drillCommand,
+  text: textCommand,
+  committee: committeeCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

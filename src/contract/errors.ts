@@ -22,6 +22,20 @@ export const ErrorBody = z
       })
       .optional()
       .describe('Import från en annan organisation: båda sidor, så att användaren kan välja att ersätta.'),
+    conflict: z
+      .object({
+        stored: z
+          .object({
+            version: z.number().int(),
+            body: z.string(),
+            updatedBy: z.string().nullable(),
+            updatedAt: z.string().nullable(),
+          })
+          .describe('Den sparade versionen, med vem som sparade den och när.'),
+        sent: z.object({ version: z.number().int(), body: z.string() }).describe('Den version som skickades (inte sparad).'),
+      })
+      .optional()
+      .describe('409 för en inaktuell version: båda versionerna, så att användaren kan jämföra och slå ihop.'),
     issues: z
       .array(z.object({ field: z.string(), message: z.string() }))
       .optional()

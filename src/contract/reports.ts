@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PERIOD_PATTERN } from '#core/period.ts';
 import { CommitteeId, FiscalYear, PERIOD_MESSAGE } from './committees.ts';
+import { TextKindName, TextStateName } from './texts.ts';
 
 const ore = (description: string) => z.number().int().describe(`${description} (öre)`);
 const oreOrNull = (description: string) => z.number().int().nullable().describe(`${description} (öre; null när den saknas)`);
@@ -46,6 +47,20 @@ const AccountGroupFigures = z.object({
   deviation: ore('Avvikelse'),
 });
 
+/** A text of the report with its state (the same names as the texts API, src/contract/texts.ts). */
+export const ReportText = z
+  .object({
+    kind: TextKindName,
+    state: TextStateName,
+    required: z.boolean().describe('Saknas men krävs (kommentar och åtgärd för ett väsentligt område).'),
+    body: z.string().describe('Texten som rapporten visar ("" när den saknas).'),
+    version: z.number().int().describe('Periodens sparade version; 0 när perioden inte har någon egen.'),
+    copiedFrom: z.string().nullable().describe('Perioden en kopierad text kommer från.'),
+    updatedBy: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ReportText' });
+
 /** The order of the keys is the order on the wire (as before the contract: code and name first). */
 export const AreaFigures = z
   .object({
@@ -58,6 +73,7 @@ export const AreaFigures = z
     forecastComment: z.string().nullable(),
     accountGroups: z.array(AccountGroupFigures),
     shortName: z.string().nullable().describe('Kortnamn i rubriker ("Utredning vuxen"); null: namnet.'),
+    texts: z.array(ReportText).describe('Områdets texter (comment, action, forecast-comment) med tillstånd.'),
   })
   .meta({ id: 'ReportArea' });
 
@@ -74,6 +90,7 @@ export const ReportJson = z
     investments: z.object({ budget: ore('Investeringsbudget'), adjustedBudget: ore('Justerad budget'), actual: ore('Utfall') }),
     sections: z.array(z.object({ number: z.string(), title: z.string() })),
     materialityThreshold: ore('Väsentlighetsgräns'),
+    committeeTexts: z.array(ReportText).describe('Nämndens egna texter (summary … ks-investment) med tillstånd.'),
   })
   .meta({ id: 'ReportJson', description: 'Månadsrapporten som JSON. Alla belopp i öre, ackumulerat för perioden.' });
 export type ReportJson = z.infer<typeof ReportJson>;

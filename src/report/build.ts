@@ -6,7 +6,8 @@ import type { Ore } from '#core/money.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
-import { type AreaNumbers, FigureBook, type ReportDocument } from './model.ts';
+import { type AreaNumbers, FigureBook, type ReportDocument, type TextStatus } from './model.ts';
+import { reportTexts } from './texts.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 
 export type { TextKind };
@@ -26,6 +27,8 @@ export interface ReportInput {
   items: readonly CommitteeItem[];
   /** areaId ('' for the committee) → kind → body */
   texts: ReadonlyMap<string, ReadonlyMap<TextKind, string>>;
+  /** areaId → kind → state and version of the text (texts without one are written when they have a body). */
+  textStatus?: ReadonlyMap<string, ReadonlyMap<TextKind, TextStatus>>;
   investments: { originalBudget: Ore; decisions: readonly Decision[]; actual: Ore };
   allocationDecisions: readonly Decision[];
 }
@@ -47,6 +50,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const forecastByArea = new Map(input.forecasts.map((f) => [f.areaId, f.deviation]));
   const areas: AreaNumbers[] = figures.areas.map((a) => {
     const forecastDeviation = forecastByArea.get(a.area.id) ?? null;
+    const material = isMaterial(committee.materialityThreshold, a.deviation, forecastDeviation);
     return {
       id: a.area.id,
       name: a.area.name,
@@ -56,10 +60,11 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       deviation: a.deviation,
       previousDeviation: a.previousDeviation,
       forecastDeviation,
-      material: isMaterial(committee.materialityThreshold, a.deviation, forecastDeviation),
+      material,
       comment: text(a.area.id, 'comment'),
       action: text(a.area.id, 'action'),
       forecastComment: text(a.area.id, 'forecast_comment'),
+      texts: reportTexts(input.textStatus, text, a.area.id, material),
       byGroup: a.byGroup.map((g) => ({
         group: g.group,
         name: accountGroupName(g.group),
@@ -100,6 +105,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     areas,
     investments: { budget: input.investments.originalBudget, adjustedBudget, actual: input.investments.actual },
     figures: ctx.book.figures,
+    committeeTexts: reportTexts(input.textStatus, text, '', false),
     sections,
   };
 }

@@ -53,7 +53,7 @@ function block(doc: ReportDocument, b: Block): string {
     case 'paragraph':
       return `<p${b.note ? ' class="note"' : ''}>${inline(doc, b.content)}</p>`;
     case 'list':
-      return `<ul>${b.items.map((i) => `<li>${inline(doc, i)}</li>`).join('')}</ul>`;
+      return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${inline(doc, i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
     case 'table': {
       const head = b.head.map((h, i) => `<th scope="col"${b.numeric[i] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('');
       const foot = b.foot ? `<tfoot>${row(doc, b.foot, b.numeric)}</tfoot>` : '';

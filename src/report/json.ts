@@ -3,7 +3,8 @@
  * every field; extend freely. All amounts are integers in öre, year to date for the period.
  */
 import type { ReportJson } from '#contract/reports.ts';
-import type { ReportDocument } from './model.ts';
+import { TEXT_KIND_NAMES } from '#core/texts.ts';
+import type { ReportDocument, ReportText } from './model.ts';
 
 export type { ReportJson };
 
@@ -29,9 +30,24 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       forecastComment: a.forecastComment,
       accountGroups: a.byGroup.map((g) => ({ ...g })),
       shortName: a.shortName,
+      texts: a.texts.map(textJson),
     })),
     investments: { ...doc.investments },
     sections: doc.sections.map((s) => ({ number: s.number, title: s.title })),
     materialityThreshold: doc.materialityThreshold,
+    committeeTexts: doc.committeeTexts.map(textJson),
+  };
+}
+
+function textJson(t: ReportText): ReportJson['committeeTexts'][number] {
+  return {
+    kind: TEXT_KIND_NAMES[t.kind],
+    state: t.state,
+    required: t.required,
+    body: t.body,
+    version: t.version,
+    copiedFrom: t.copiedFrom,
+    updatedBy: t.updatedBy,
+    updatedAt: t.updatedAt,
   };
 }

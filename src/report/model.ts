@@ -4,6 +4,7 @@
  * Renderers (HTML, JSON, later PDF and DOCX) only format and lay out.
  */
 import type { Ore } from '#core/money.ts';
+import type { TextKind, TextState } from '#core/texts.ts';
 
 export type FigureStyle = 'mnkr' | 'mnkr-signed' | 'tkr' | 'tkr-signed';
 
@@ -20,7 +21,7 @@ export type Inline = string | { figure: string };
 export type Block =
   | { type: 'heading'; level: 3 | 4 | 5; id: string; content: Inline[] }
   | { type: 'paragraph'; content: Inline[]; note?: boolean }
-  | { type: 'list'; items: Inline[][] }
+  | { type: 'list'; items: Inline[][]; ordered?: boolean }
   | { type: 'table'; caption: string; head: string[]; numeric: boolean[]; rows: TableRow[]; foot?: TableRow };
 
 export interface TableRow {
@@ -53,7 +54,27 @@ export interface AreaNumbers extends ResultNumbers {
   comment: string | null;
   action: string | null;
   forecastComment: string | null;
+  /** The area's texts with their states (comment, action, forecast comment). */
+  texts: ReportText[];
   byGroup: { group: string; name: string; actualResult: Ore; budgetResult: Ore; deviation: Ore }[];
+}
+
+/** Where a text of the report stands: saved for the period, copied from an earlier one, or missing. */
+export interface TextStatus {
+  state: TextState;
+  /** 0 when the period has no saved text of its own. */
+  version: number;
+  /** The period a copied text comes from. */
+  copiedFrom: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface ReportText extends TextStatus {
+  kind: TextKind;
+  body: string;
+  /** Missing, and required (a material area's comment or action). */
+  required: boolean;
 }
 
 export interface ReportDocument {
@@ -71,6 +92,8 @@ export interface ReportDocument {
   areas: AreaNumbers[];
   investments: { budget: Ore; adjustedBudget: Ore; actual: Ore };
   figures: Record<string, Figure>;
+  /** The committee's own texts with their states. */
+  committeeTexts: ReportText[];
   sections: Section[];
 }
 

@@ -4,11 +4,9 @@ import { mnkrRounded } from '#core/format.ts';
 import { MONTHS_SV } from '#core/period.ts';
 import type { BuildContext, Decision } from './build.ts';
 import type { AreaNumbers, Block, Inline, Section } from './model.ts';
+import { textParagraphs } from './texts.ts';
 
-const paragraphs = (body: string | null, missing: string): Block[] =>
-  body
-    ? body.split(/\n\s*\n/).map((p) => ({ type: 'paragraph', content: [p.trim()] }) as Block)
-    : [{ type: 'paragraph', content: [missing], note: true }];
+const paragraphs = textParagraphs;
 
 const BODY: Record<string, string> = { KS: 'Kommunstyrelsen', KF: 'Kommunfullmäktige', FU: 'Finansutskottet' };
 const monthOf = (date: string) => MONTHS_SV[Number(date.slice(5, 7)) - 1] ?? '';

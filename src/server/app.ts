@@ -31,6 +31,7 @@ import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
 import { securityHeaders } from './security.ts';
+import { registerTextRoutes } from './texts/routes.ts';
 import { validationErrorBody } from './validation.ts';
 
 /** Where `npm run build:web` puts the React app. */
@@ -111,6 +112,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerMappingRoutes(app, { db, uploads });
   registerAreaRoutes(app, { db });
   registerDrilldownRoutes(app, { db, cache });
+  registerTextRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

@@ -46,6 +46,7 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         { name: 'import', description: 'Import av SIE-filer och tabeller (CSV/XLSX)' },
         { name: 'mappning', description: 'Vilket område varje ansvar hör till' },
         { name: 'drill-down', description: 'Från ett områdes avvikelse till konteringarna' },
+        { name: 'texter', description: 'Rapportens texter: tillstånd, versioner och historik' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: [] }),

@@ -1,17 +1,7 @@
-/** What the monthly follow-up adds to the ledger: forecasts, texts, committee items, investments, decisions. */
+/** What the monthly follow-up adds to the ledger: forecasts, committee items, investments, decisions (texts: texts.ts). */
 import type { AreaForecast, CommitteeItem } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
-import type { TextKind } from '#core/texts.ts';
 import type { Q } from './committees.ts';
-
-export type { TextKind };
-
-/** '' is the committee itself (summary texts); otherwise an area id. */
-export interface TextRow {
-  areaId: string;
-  kind: TextKind;
-  body: string;
-}
 
 export async function saveForecasts(q: Q, committeeId: string, period: string, rows: readonly AreaForecast[]): Promise<void> {
   for (const r of rows) {
@@ -31,27 +21,6 @@ export async function loadForecasts(q: Q, committeeId: string, period: string): 
     .where('period', '=', period)
     .execute();
   return rows.map((r) => ({ areaId: r.area_id, deviation: r.deviation }));
-}
-
-export async function saveTexts(q: Q, committeeId: string, period: string, rows: readonly TextRow[], now = new Date()): Promise<void> {
-  const updated_at = now.toISOString();
-  for (const r of rows) {
-    await q
-      .insertInto('texts')
-      .values({ committee_id: committeeId, period, area_id: r.areaId, kind: r.kind, body: r.body, updated_at })
-      .onConflict((oc) => oc.columns(['committee_id', 'period', 'area_id', 'kind']).doUpdateSet({ body: r.body, updated_at }))
-      .execute();
-  }
-}
-
-export async function loadTexts(q: Q, committeeId: string, period: string): Promise<TextRow[]> {
-  const rows = await q
-    .selectFrom('texts')
-    .select(['area_id', 'kind', 'body'])
-    .where('committee_id', '=', committeeId)
-    .where('period', '=', period)
-    .execute();
-  return rows.map((r) => ({ areaId: r.area_id, kind: r.kind as TextKind, body: r.body }));
 }
 
 export async function saveCommitteeItems(q: Q, committeeId: string, period: string, items: readonly CommitteeItem[]): Promise<void> {

@@ -8,6 +8,7 @@ import { importUndo } from './migrations/import-undo.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
+import { textVersions } from './migrations/texts.ts';
 
 const money = 'bigint' as const;
 
@@ -171,6 +172,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_data_version': dataVersionMigration,
   '0006_import_undo': importUndo,
   '0007_committee_organisation': committeeOrganisation,
+  '0008_texts': textVersions,
   '0012_area_short_names': areaShortNames,
   '0013_posting_projects': postingProjects,
 };

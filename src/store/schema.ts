@@ -53,6 +53,23 @@ export interface TextTable {
   kind: string;
   body: string;
   updated_at: string;
+  /** 1 when first saved, one more with every save (migration 0008). */
+  version: number;
+  /** Who saved it last ('' for texts saved before 0008). */
+  updated_by: string;
+}
+/** Every change of a text (migration 0008). */
+export interface TextHistoryTable {
+  committee_id: string;
+  period: string;
+  area_id: string;
+  kind: string;
+  /** The version the change made. */
+  version: number;
+  body_before: string | null;
+  body_after: string;
+  changed_by: string;
+  changed_at: string;
 }
 export interface InvestmentProjectTable {
   committee_id: string;
@@ -207,6 +224,7 @@ export interface Schema {
   budget_balances: AmountTable;
   forecasts: ForecastTable;
   texts: TextTable;
+  text_history: TextHistoryTable;
   investment_projects: InvestmentProjectTable;
   budget_decisions: BudgetDecisionTable;
   committee_items: CommitteeItemTable;

@@ -7,6 +7,7 @@ import { ImportPage } from './import/ImportPage.tsx';
 import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
+import { TextsPage } from './texts/TextsPage.tsx';
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -23,6 +24,8 @@ export function App() {
       return <Dashboard committee={route.committee} period={route.period} />;
     case 'report':
       return <ReportView committee={route.committee} period={route.period} />;
+    case 'texts':
+      return <TextsPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
     case 'area':
       return (
         <AreaDrillPage

@@ -2,36 +2,12 @@
 import { tkr } from '#core/money.ts';
 import { listCommitteeRows } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import {
-  saveBudgetDecisions,
-  saveCommitteeItems,
-  saveForecasts,
-  saveInvestmentProjects,
-  saveTexts,
-  type TextRow,
-} from '#store/followup.ts';
+import { saveBudgetDecisions, saveCommitteeItems, saveForecasts, saveInvestmentProjects } from '#store/followup.ts';
 import { loadDemoLedger } from './load-ledger.ts';
+import { loadDemoTexts } from './load-texts.ts';
 import { AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
-import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
-
-function textRows(t: PeriodTexts): TextRow[] {
-  const rows: TextRow[] = [
-    { areaId: '', kind: 'summary', body: t.summary },
-    { areaId: '', kind: 'forecast_summary', body: t.forecastSummary },
-    { areaId: '', kind: 'investment_comment', body: t.investmentComment },
-    { areaId: '', kind: 'ks_result', body: t.ksResult },
-    { areaId: '', kind: 'ks_forecast', body: t.ksForecast },
-    { areaId: '', kind: 'ks_investment', body: t.ksInvestment },
-  ];
-  for (const [areaId, a] of Object.entries(t.areas)) {
-    if (a.comment) rows.push({ areaId, kind: 'comment', body: a.comment });
-    if (a.action) rows.push({ areaId, kind: 'action', body: a.action });
-    if (a.forecastComment) rows.push({ areaId, kind: 'forecast_comment', body: a.forecastComment });
-  }
-  return rows;
-}
 
 /** Loads the demo committee through the use cases a user calls; `user` is who the changes are logged as. */
 export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
@@ -44,7 +20,6 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
         period,
         AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })),
       );
-      await saveTexts(q, COMMITTEE.id, period, textRows(DEMO_TEXTS[period]), new Date(`${period}-28T12:00:00Z`));
       const items = COMMITTEE_ITEMS[period] ?? [];
       await saveCommitteeItems(
         q,
@@ -66,6 +41,7 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
   });
+  await loadDemoTexts(db, user);
 }
 
 /** Loads the demo when the database holds no committee yet (first start). Returns whether it did. */

@@ -8,6 +8,7 @@ import { accountPath, dashboardPath, Link } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
+import { AreaTexts } from '../texts/AreaTexts.tsx';
 import { TKR_FOOTER, TkrCell } from './Amount.tsx';
 import '../dashboard/dashboard.css';
 import './drilldown.css';
@@ -145,6 +146,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
               {data.codes.length > 0 && <li>Ansvar i området: {data.codes.join(', ')}.</li>}
             </ul>
           </section>
+          <AreaTexts committee={committee} period={period} area={area} />
         </>
       )}
     </Layout>

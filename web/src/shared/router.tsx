@@ -1,7 +1,7 @@
 /**
  * A minimal router over the History API (no dependency needed). Paths:
  * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
- * /:committee/:period/rapport  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
+ * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -14,6 +14,7 @@ export type Route =
   | { view: 'mapping'; committee: string }
   | { view: 'dashboard'; committee: string; period: string }
   | { view: 'report'; committee: string; period: string }
+  | { view: 'texts'; committee: string; period: string }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'not-found' };
@@ -38,6 +39,7 @@ export function parseRoute(pathname: string): Route {
   if (!isPeriod(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
+  if (rest === 'texter' && area === undefined) return { view: 'texts', committee, period };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -48,6 +50,7 @@ export function parseRoute(pathname: string): Route {
 const enc = encodeURIComponent;
 export const dashboardPath = (committee: string, period: string) => `/${committee}/${period}`;
 export const reportPath = (committee: string, period: string) => `/${committee}/${period}/rapport`;
+export const textsPath = (committee: string, period: string) => `/${committee}/${period}/texter`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
