@@ -10,3 +10,4 @@ export * from './errors.ts';
 export * from './imports.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
+export * from './forecasts.ts';

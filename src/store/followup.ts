@@ -13,16 +13,6 @@ export interface TextRow {
   body: string;
 }
 
-export async function saveForecasts(q: Q, committeeId: string, period: string, rows: readonly AreaForecast[]): Promise<void> {
-  for (const r of rows) {
-    await q
-      .insertInto('forecasts')
-      .values({ committee_id: committeeId, period, area_id: r.areaId, deviation: r.deviation })
-      .onConflict((oc) => oc.columns(['committee_id', 'period', 'area_id']).doUpdateSet({ deviation: r.deviation }))
-      .execute();
-  }
-}
-
 export async function loadForecasts(q: Q, committeeId: string, period: string): Promise<AreaForecast[]> {
   const rows = await q
     .selectFrom('forecasts')

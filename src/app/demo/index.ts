@@ -3,18 +3,12 @@ import { tkr } from '#core/money.ts';
 import { upsertAmounts } from '#store/amounts.ts';
 import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
 import type { Db, RawConnection } from '#store/db.ts';
-import {
-  saveBudgetDecisions,
-  saveCommitteeItems,
-  saveForecasts,
-  saveInvestmentProjects,
-  saveTexts,
-  type TextRow,
-} from '#store/followup.ts';
+import { saveBudgetDecisions, saveCommitteeItems, saveInvestmentProjects, saveTexts, type TextRow } from '#store/followup.ts';
 import { claimImportNo, logImport } from '#store/imports.ts';
 import { dropJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
+import { loadDemoForecasts } from './load-forecasts.ts';
 import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
 import { buildDemoVouchers } from './vouchers.ts';
@@ -62,13 +56,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
     await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
     await replaceDemoVouchers(q, raw, importNo, buildDemoVouchers(ledger.actual));
-    for (const [m, period] of COMMITTEE.periods.entries()) {
-      await saveForecasts(
-        q,
-        COMMITTEE.id,
-        period,
-        AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })),
-      );
+    for (const period of COMMITTEE.periods) {
       await saveTexts(q, COMMITTEE.id, period, textRows(DEMO_TEXTS[period]), new Date(`${period}-28T12:00:00Z`));
       const items = COMMITTEE_ITEMS[period] ?? [];
       await saveCommitteeItems(
@@ -91,6 +79,7 @@ export async function loadDemo(db: Db): Promise<void> {
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
   });
+  await loadDemoForecasts(db, 'demo');
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
