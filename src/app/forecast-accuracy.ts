@@ -5,16 +5,16 @@
  * the committee's outcome. Percentages are of the annual budgeted net cost (core forecast-accuracy.ts).
  */
 import type { ForecastAccuracyJson } from '#contract/forecasts.ts';
-import { forecastAccuracy } from '#core/forecast-accuracy.ts';
+import { budgetedNetCost, forecastAccuracy } from '#core/forecast-accuracy.ts';
 import { fiscalYearOf, formatPeriod, periodLabel } from '#core/period.ts';
 import { hasDataFor } from '#store/amounts.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { InputError } from './errors.ts';
-import { annualBudgetOf, forecastAreas, readForecastYear } from './forecast-year.ts';
+import { forecastAreas, readForecastYear } from './forecast-year.ts';
 import { monthTotal } from './forecasts.ts';
 
-export const ACCURACY_BASE = 'Årets budgeterade nettokostnad (beloppet av det budgeterade resultatet för helåret)';
+export const ACCURACY_BASE = 'Årets budgeterade nettokostnad (kostnader minus intäkter i årsbudgeten, kommunbidraget oräknat)';
 
 /** `fiscalYear`: the calendar year the fiscal year starts in ("2025"). */
 export async function readForecastAccuracy(db: Db, committeeId: string, fiscalYear: string): Promise<ForecastAccuracyJson> {
@@ -35,7 +35,7 @@ export async function readForecastAccuracy(db: Db, committeeId: string, fiscalYe
       name: a.area.name,
       ...forecastAccuracy({
         outcome: a.deviation,
-        annualBudget: annualBudgetOf(full, a.area.id),
+        netCost: budgetedNetCost(full.annual.areas.find((y) => y.area.id === a.area.id) ?? { byGroup: [] }),
         forecasts: full.forecasts.filter((f) => f.areaId === a.area.id),
       }),
     }));
@@ -48,7 +48,11 @@ export async function readForecastAccuracy(db: Db, committeeId: string, fiscalYe
       fiscalYear: full.fiscalYear,
       base: ACCURACY_BASE,
       areas,
-      total: forecastAccuracy({ outcome: full.toDate.total.deviation, annualBudget: full.annual.total.budgetResult, forecasts: months }),
+      total: forecastAccuracy({
+        outcome: full.toDate.total.deviation,
+        netCost: areas.reduce((s, a) => s + a.netCost, 0),
+        forecasts: months,
+      }),
     };
   });
 }

@@ -118,11 +118,15 @@ const AccuracyMonth = z.object({
   forecast: ore('Prognostiserad avvikelse'),
   outcome: ore('Utfallets avvikelse för helåret'),
   difference: ore('Prognos − utfall'),
-  differenceRate: z.number().int().nullable().describe('Skillnaden i miljondelar av årets budgeterade nettokostnad (1 % = 10 000).'),
+  differenceRate: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Skillnaden i miljondelar av årets budgeterade nettokostnad, kommunbidraget oräknat (1 % = 10 000).'),
 });
 const AccuracyJson = z.object({
   outcome: ore('Utfallets avvikelse för helåret'),
-  annualBudget: ore('Budgeterat resultat för året'),
+  netCost: ore('Årets budgeterade nettokostnad (kommunbidraget oräknat), det procenten räknas på'),
   months: z.array(AccuracyMonth),
   meanAbsoluteDifference: oreOrNull('Medelvärdet av skillnadens belopp'),
   meanAbsoluteRate: z.number().int().nullable().describe('Medelvärdet av skillnadens andel (miljondelar).'),

@@ -57,6 +57,16 @@ export const AreaFigures = z
     action: z.string().nullable(),
     forecastComment: z.string().nullable(),
     accountGroups: z.array(AccountGroupFigures),
+    forecastHistory: z
+      .array(z.object({ period: z.string(), deviation: ore('Prognostiserad avvikelse för helåret') }))
+      .describe('Årets tidigare prognoser för området, per period (äldst först).'),
+    baselineForecast: z
+      .object({
+        periodized: ore('Utfall hittills + återstående månaders budget, som avvikelse mot årsbudgeten'),
+        runRate: ore('Utfall hittills / förflutna månader × årets månader, som avvikelse mot årsbudgeten'),
+      })
+      .nullable()
+      .describe('Förslag till prognos: periodiserad och efter takt.'),
   })
   .meta({ id: 'ReportArea' });
 

@@ -2,18 +2,20 @@
  * Forecast accuracy (prognossäkerhet), once the fiscal year's last month is in the ledger: how far
  * each month's forecast of the full-year deviation was from the outcome (the actual full-year
  * deviation). Difference = forecast − outcome (positive = the forecast was too optimistic).
- * The percent is of the annual budgeted net cost: |annual budgeted result| (a cost area's budgeted
- * result is negative); a Rate, as amount-input.ts: integer millionths, 1 % = 10 000; null when
- * the annual budget is zero. The average is the mean absolute difference over the months that
+ * The percent is of the annual budgeted net cost: the costs less the income the year's budget holds,
+ * kommunbidrag left out (with it an area's budgeted result is usually zero); a Rate, as
+ * amount-input.ts: integer millionths, 1 % = 10 000; null when the net cost is zero. The average is the mean absolute difference over the months that
  * had a forecast (rounded half away from zero to whole öre, the rate to whole millionths).
  */
 import type { Rate } from './amount-input.ts';
+import type { GroupFigures } from './figures.ts';
 import { divRound, type Ore } from './money.ts';
 import type { Period } from './period.ts';
 
 export interface AccuracyInput {
   outcome: Ore;
-  annualBudget: Ore;
+  /** The annual budgeted net cost (budgetedNetCost), what the percent is of. */
+  netCost: Ore;
   forecasts: readonly { period: Period; deviation: Ore }[];
 }
 
@@ -22,18 +24,24 @@ export interface AccuracyMonth {
   forecast: Ore;
   outcome: Ore;
   difference: Ore;
-  /** difference / |annual budgeted result|, millionths (1 % = 10 000); null when that budget is 0. */
+  /** difference / |annual budgeted net cost|, millionths (1 % = 10 000); null when it is 0. */
   differenceRate: Rate | null;
 }
 
 export interface Accuracy {
   outcome: Ore;
-  annualBudget: Ore;
+  netCost: Ore;
   months: AccuracyMonth[];
   /** Mean of |difference| over the months with a forecast; null when there is none. */
   meanAbsoluteDifference: Ore | null;
   /** Mean of |differenceRate|; null without months or without a budget. */
   meanAbsoluteRate: Rate | null;
+}
+
+/** The year's budgeted net cost of an area: −(budgeted result of every group but kommunbidrag). */
+export function budgetedNetCost(area: { byGroup: readonly GroupFigures[] }): Ore {
+  const result = area.byGroup.filter((g) => g.group !== 'kommunbidrag').reduce((s, g) => s + g.budgetResult, 0);
+  return result === 0 ? 0 : -result;
 }
 
 const RATE_SCALE = 1_000_000n;
@@ -66,15 +74,24 @@ export function forecastAccuracy(input: AccuracyInput): Accuracy {
         forecast: f.deviation,
         outcome: input.outcome,
         difference,
-        differenceRate: rateOf(difference, input.annualBudget),
+        differenceRate: rateOf(difference, input.netCost),
       };
     });
   const rates = months.flatMap((m) => (m.differenceRate === null ? [] : [m.differenceRate]));
   return {
     outcome: input.outcome,
-    annualBudget: input.annualBudget,
+    netCost: input.netCost,
     months,
     meanAbsoluteDifference: meanAbs(months.map((m) => m.difference)),
-    meanAbsoluteRate: input.annualBudget === 0 ? null : meanAbs(rates),
+    meanAbsoluteRate: input.netCost === 0 ? null : meanAbs(rates),
   };
+}
+
+/** A rate as a signed percent with one decimal: 41 667 → "+4,2 %", null → "–". */
+export function formatRate(rate: Rate | null): string {
+  if (rate === null) return '–';
+  const tenths = divRound(rate, 1_000);
+  const abs = Math.abs(tenths);
+  const sign = tenths < 0 ? '\u2212' : tenths > 0 ? '+' : '';
+  return `${sign}${Math.floor(abs / 10)},${abs % 10}\u00a0%`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastAccuracy, rateOf } from './forecast-accuracy.ts';
+import { budgetedNetCost, forecastAccuracy, formatRate, rateOf } from './forecast-accuracy.ts';
 import { baselines, deviationOfResult, forecastHistory, resultOfDeviation } from './forecast-baselines.ts';
 import { tkr } from './money.ts';
 
@@ -77,10 +77,10 @@ describe('forecastHistory', () => {
 });
 
 describe('forecastAccuracy', () => {
-  it('per month: forecast − outcome in öre and as a share of the annual budgeted net cost', () => {
+  it('per month: forecast − outcome in öre and as a share of the annual budgeted net cost (12 000 tkr)', () => {
     const a = forecastAccuracy({
       outcome: tkr(-500),
-      annualBudget: tkr(-12000),
+      netCost: tkr(12000),
       forecasts: [
         { period: '2025-02', deviation: tkr(-200) },
         { period: '2025-01', deviation: 0 },
@@ -94,12 +94,27 @@ describe('forecastAccuracy', () => {
     ]);
     expect(a.meanAbsoluteDifference).toBe(33_333_333); // 1 000 tkr / 3
     expect(a.meanAbsoluteRate).toBe(27_778);
+    expect(a.months.map((m) => formatRate(m.differenceRate))).toEqual(['+4,2\u00a0%', '+2,5\u00a0%', '+1,7\u00a0%']);
+    expect(formatRate(-5_000)).toBe('\u22120,5\u00a0%');
+  });
+  it('the net cost leaves kommunbidrag out', () => {
+    const g = (group: 'intakter' | 'kommunbidrag' | 'personalkostnader', budgetResult: number) => ({
+      group,
+      budgetResult,
+      actualResult: 0,
+      deviation: 0,
+      previousDeviation: null,
+    });
+    // Income 2 000 tkr, staff −14 000 tkr, kommunbidrag 12 000 tkr: result 0, net cost 12 000 tkr.
+    expect(
+      budgetedNetCost({ byGroup: [g('intakter', tkr(2000)), g('kommunbidrag', tkr(12000)), g('personalkostnader', tkr(-14000))] }),
+    ).toBe(tkr(12000));
   });
   it('no rate without a budget, no average without forecasts', () => {
     expect(
-      forecastAccuracy({ outcome: 5, annualBudget: 0, forecasts: [{ period: '2025-01', deviation: 0 }] }).months[0]?.differenceRate,
+      forecastAccuracy({ outcome: 5, netCost: 0, forecasts: [{ period: '2025-01', deviation: 0 }] }).months[0]?.differenceRate,
     ).toBeNull();
-    expect(forecastAccuracy({ outcome: 5, annualBudget: 10, forecasts: [] }).meanAbsoluteDifference).toBeNull();
+    expect(forecastAccuracy({ outcome: 5, netCost: 10, forecasts: [] }).meanAbsoluteDifference).toBeNull();
   });
   it('property: the rate is exact beyond 2^53 and rounds half away from zero', () => {
     expect(rateOf(1, 3)).toBe(333_333);

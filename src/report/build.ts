@@ -6,7 +6,7 @@ import type { Ore } from '#core/money.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
-import { type AreaNumbers, FigureBook, type ReportDocument } from './model.ts';
+import { type AreaNumbers, FigureBook, type ForecastDetails, type ReportDocument } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 
 export type { TextKind };
@@ -28,6 +28,8 @@ export interface ReportInput {
   texts: ReadonlyMap<string, ReadonlyMap<TextKind, string>>;
   investments: { originalBudget: Ore; decisions: readonly Decision[]; actual: Ore };
   allocationDecisions: readonly Decision[];
+  /** Per area: earlier forecasts of the year and the baselines. */
+  forecastDetails?: ReadonlyMap<string, ForecastDetails>;
 }
 
 export interface BuildContext {
@@ -66,6 +68,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
         budgetResult: g.budgetResult,
         deviation: g.deviation,
       })),
+      forecastHistory: input.forecastDetails?.get(a.area.id)?.history ?? [],
+      baselineForecast: input.forecastDetails?.get(a.area.id)?.baseline ?? null,
     };
   });
   const totalForecast = forecastTotal(input.forecasts, input.items);

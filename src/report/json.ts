@@ -28,6 +28,8 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       action: a.action,
       forecastComment: a.forecastComment,
       accountGroups: a.byGroup.map((g) => ({ ...g })),
+      forecastHistory: a.forecastHistory.map((f) => ({ ...f })),
+      baselineForecast: a.baselineForecast && { ...a.baselineForecast },
     })),
     investments: { ...doc.investments },
     sections: doc.sections.map((s) => ({ number: s.number, title: s.title })),

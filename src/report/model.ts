@@ -52,6 +52,16 @@ export interface AreaNumbers extends ResultNumbers {
   action: string | null;
   forecastComment: string | null;
   byGroup: { group: string; name: string; actualResult: Ore; budgetResult: Ore; deviation: Ore }[];
+  /** The year's forecasts of earlier periods, oldest first. */
+  forecastHistory: { period: string; deviation: Ore }[];
+  /** What the app proposes: periodized and run-rate baselines (deviations); null when not computed. */
+  baselineForecast: { periodized: Ore; runRate: Ore } | null;
+}
+
+/** Per area, the forecast history and the baselines (src/app/forecast-report.ts). */
+export interface ForecastDetails {
+  history: { period: string; deviation: Ore }[];
+  baseline: { periodized: Ore; runRate: Ore };
 }
 
 export interface ReportDocument {

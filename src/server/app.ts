@@ -22,6 +22,7 @@ import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
 import { ImportJobs } from './imports/jobs.ts';
+import { registerForecastRoutes } from './forecasts/routes.ts';
 import { registerImportRoutes } from './imports/routes.ts';
 import { registerUndoRoutes } from './imports/undo-routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerUndoRoutes(app, { jobs, runner });
   registerMappingRoutes(app, { db, uploads });
   registerDrilldownRoutes(app, { db, cache });
+  registerForecastRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>
