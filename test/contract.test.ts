@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { listCommitteeAreas } from '#app/areas.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
@@ -22,6 +23,7 @@ import { buildReport } from '#app/report.ts';
 import {
   AccountVouchers,
   AreaDrill,
+  AreaList,
   CommitteeList,
   ForecastAccuracyJson,
   ForecastList,
@@ -95,6 +97,11 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         direct: () => readForecastAccuracy(db, 'helar', '2025'),
       },
     ],
+    '/api/committees/{id}/areas': ['kontrakt', 'socialnamnden'].map((id) => ({
+      url: `/api/committees/${id}/areas`,
+      schema: AreaList,
+      direct: async () => ({ areas: await listCommitteeAreas(db, id) }),
+    })),
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

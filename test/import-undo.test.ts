@@ -20,7 +20,7 @@ import { toJsonContract } from '#report/json.ts';
 import { listPeriodsWithData } from '#store/amounts.ts';
 import { readDataVersion, VERSIONED_TABLES } from '#store/data-version.ts';
 import type { Db } from '#store/db.ts';
-import { listImports } from '#store/imports.ts';
+import { claimImportNo, listImports, logImport } from '#store/imports.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { SIE_HEAD, SIE_VOUCHERS } from './helpers/imports.ts';
 
@@ -141,10 +141,17 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
     await expectUndoRestores(db, 'socialnamnden', () => importTable(db, sheet, { committeeId: 'socialnamnden', kind: 'actual' }));
   });
 
-  it('refuses the demo load, an older import, an undone one and an unknown id, saying why', async () => {
+  it('refuses a demo load of an older version, an older import, an undone one and an unknown id, saying why', async () => {
     const [demo] = await listImports(db.kysely, 'socialnamnden');
     expect(demo?.undoneAt).toBeDefined();
-    await loadDemo(db);
+    // Before issue 8 the demo wrote its tables without an undo journal, logged as kind "demo".
+    await db.write(async (q) => {
+      const importNo = await claimImportNo(q, db.dialect);
+      await logImport(q, {
+        ...{ id: `demo-${importNo}`, importNo, committeeId: 'socialnamnden', kind: 'demo', fileName: 'demodata', sha256: '' },
+        ...{ importedAt: new Date().toISOString(), user: 'demo', fiscalYear: '2025-01-01', summary: {} },
+      });
+    });
     const demoId = await latestId(db, 'socialnamnden');
     await expect(undoImport(db, 'socialnamnden', demoId)).rejects.toThrow(/demodata, som inte kan ångras/);
     const a = csv('period;ansvar;konto;budget', '2025-03;6110;4610;-100,00');

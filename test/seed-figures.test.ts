@@ -94,6 +94,22 @@ describe.each(TEST_DATABASES)('seed report from the demo data on $name', ({ open
     }
   });
 
+  it("heads each area's forecast in section 3 with the name the seed uses (a short name where it has one)", async () => {
+    const doc = await buildReport(db, 'socialnamnden', '2025-04');
+    const headings = (doc.sections.find((s) => s.number === '3')?.blocks ?? []).flatMap((b) =>
+      b.type === 'heading'
+        ? [
+            b.content
+              .filter((c) => typeof c === 'string')
+              .join('')
+              .trim(),
+          ]
+        : [],
+    );
+    // The seed lists Familjerättsenheten before Boendeenheten here; the report keeps the areas' order.
+    expect(headings.toSorted()).toEqual(seed.annualForecast.rows.map((r) => r.area).toSorted());
+  });
+
   it('gives the part of the forecast that is PO and salary revision', async () => {
     const doc = await buildReport(db, 'socialnamnden', '2025-04');
     expect(mnkrRounded(doc.figures['items.po']?.amount ?? Number.NaN)).toBe(seed.annualForecast.ofWhichPoAndSalaryMnkr);

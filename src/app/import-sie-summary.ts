@@ -85,7 +85,10 @@ export function describeLeftOut(
 }
 
 /** What the summary takes beside the ledger the reader returned. */
-export type SummaryOf = Pick<SieImportSummary, 'committee' | 'dimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'> & {
+export type SummaryOf = Pick<
+  SieImportSummary,
+  'committee' | 'dimension' | 'projectDimension' | 'unchanged' | 'importId' | 'sha256' | 'fileName'
+> & {
   areasCreated: number;
   perMonth: { period: string; vouchers: number }[];
 };
@@ -107,6 +110,7 @@ export function summarize(l: SieLedger, { areasCreated, perMonth, ...of }: Summa
     },
     warnings: l.warnings,
     dimension: of.dimension,
+    projectDimension: of.projectDimension ?? null,
     unchanged: of.unchanged,
     importId: of.importId,
     sha256: of.sha256,

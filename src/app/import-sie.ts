@@ -11,7 +11,7 @@ import type { AmountRow } from '#core/figures.ts';
 import type { SieLedger, SiePeriodAmount } from '#ledger/sie/index.ts';
 import { readSie } from '#ledger/sie/index.ts';
 import { listPeriodsWithData } from '#store/amounts.ts';
-import { saveAccounts, saveCommittee } from '#store/committees.ts';
+import { projectDimensionOf, saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { claimImportNo, hasImported, latestImport, listFiscalYears, logImport, saveFiscalYears } from '#store/imports.ts';
 import { beginJournal } from '#store/undo-journal.ts';
@@ -73,6 +73,8 @@ export interface SieImportSummary {
   warnings: { line: number; message: string }[];
   /** The object dimension read as responsibility codes. */
   dimension: number;
+  /** The object dimension read as projects (the committee's, for investments); null: none. */
+  projectDimension?: number | null;
   /** True when the file is the one imported last: nothing was changed. */
   unchanged: boolean;
   importId: string | null;
@@ -87,10 +89,16 @@ class Unchanged extends Error {
   }
 }
 
-/** Whether the latest import is this file, read the same way (the same dimension for the codes). */
-function sameImport(latest: { kind: string; sha256: string; summary: unknown } | null, sha256: string, dimension: number): boolean {
+/** Whether the latest import is this file, read the same way (the same dimensions for the codes and the projects). */
+function sameImport(
+  latest: { kind: string; sha256: string; summary: unknown } | null,
+  sha256: string,
+  dimension: number,
+  projectDimension: number | null,
+): boolean {
   if (latest?.kind !== 'sie' || latest.sha256 !== sha256) return false;
-  return ((latest.summary as { dimension?: number }).dimension ?? 1) === dimension;
+  const summary = latest.summary as { dimension?: number; projectDimension?: number | null };
+  return (summary.dimension ?? 1) === dimension && (summary.projectDimension ?? null) === projectDimension;
 }
 
 const toRows = (rows: readonly SiePeriodAmount[]): AmountRow[] =>
@@ -105,8 +113,9 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
   // The file imported last, again: known by its SHA-256 before it is read (0.14 s for 120 MB,
   // where reading it, storing it and rolling back took 4 s). A committee's first import skips this.
   const previous = await latestImport(db.kysely, committeeId);
+  const projectDimension = await projectDimensionOf(db.kysely, committeeId);
   const known = previous?.kind === 'sie' ? await sha256Of(path) : null;
-  if (previous && known !== null && sameImport(previous, known, dimension)) {
+  if (previous && known !== null && sameImport(previous, known, dimension, projectDimension)) {
     const last = previous.summary as SieImportSummary;
     // Summaries stored before the dimension was recorded read it as 1, as sameImport does.
     return {
@@ -141,7 +150,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       }
       const read = await readSie(
         chunks(),
-        { dimension, fileName },
+        { dimension, fileName, ...(projectDimension !== null ? { projectDimension } : {}) },
         {
           voucher(v) {
             const month = v.date.slice(0, 7);
@@ -156,6 +165,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
                 code: t.object ?? '',
                 amount: t.amount,
                 text: t.text,
+                ...(t.project !== undefined ? { project: t.project } : {}),
               })),
             });
           },
@@ -169,6 +179,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
           perMonth,
           committee: committeeId,
           dimension,
+          projectDimension,
           areasCreated,
           unchanged,
           importId: unchanged ? null : importId,
@@ -181,7 +192,7 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
       const additive = read.fiscalYears.length === 0;
       const seen = additive
         ? await hasImported(q, committeeId, 'sie', sha256)
-        : sameImport(await latestImport(q, committeeId), sha256, dimension);
+        : sameImport(await latestImport(q, committeeId), sha256, dimension, projectDimension);
       if (seen) throw new Unchanged(summary(0, true));
       if (read.periodBalances.length === 0 && read.periodBudgets.length === 0 && read.counts.vouchers === 0) {
         throw new InputError(

@@ -61,10 +61,10 @@ async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]
   const areas = await listAreas(q, committeeId);
   const byKey = new Map<string, string>();
   const names = new Map(areas.map((a) => [a.id, a.name]));
-  for (const a of areas) {
-    byKey.set(a.id, a.id);
-    byKey.set(a.name.toLocaleLowerCase('sv'), a.id);
-  }
+  // An id wins over another area's name that reads the same ("flyktingboende" is one area's id
+  // and, lower-cased, the name of the area an import made for code 6210 "Flyktingboende").
+  for (const a of areas) byKey.set(a.name.toLocaleLowerCase('sv'), a.id);
+  for (const a of areas) byKey.set(a.id, a.id);
   const codes = new Map((await listCodes(q, committeeId)).map((c) => [c.code, c]));
   let order = areas.reduce((m, a) => Math.max(m, a.sortOrder), 0);
   let areasCreated = 0;

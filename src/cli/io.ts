@@ -15,6 +15,8 @@ export const OPTIONS = {
   code: { type: 'string' },
   area: { type: 'string' },
   account: { type: 'string' },
+  'short-name': { type: 'string' },
+  order: { type: 'string' },
   user: { type: 'string' },
   deviation: { type: 'string' },
   result: { type: 'string' },

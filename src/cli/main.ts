@@ -10,6 +10,7 @@ import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
+import { areaCommand } from './area.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
 import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from './io.ts';
@@ -36,6 +37,10 @@ Commands:
                                         in the log): the ledger is as before it; logged as undone
   mapping list|set|import --committee ID [--code C --area AREA] [FILE]
                                         show or change which area each responsibility code belongs to
+  area list|set|remove --committee ID [--area ID] [--name NAME] [--short-name S] [--order N] [--json]
+                                        a committee's areas: create one or change its name, its short
+                                        name for headings or its place in the report; remove one that
+                                        no code, text or forecast refers to
   drill --committee ID --period YYYY-MM --area AREA [--account A] [--json]
                                         an area's deviation by account group and account, or the
                                         postings behind one account
@@ -125,6 +130,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   report,
   import: importCommand,
   mapping: mappingCommand,
+  area: areaCommand,
   drill: drillCommand,
   forecast: forecastCommand,
 };

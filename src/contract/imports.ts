@@ -80,6 +80,12 @@ export const SieImportSummary = z
     }),
     warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
     dimension: z.number().int().describe('Objektdimensionen som lästes som ansvar.'),
+    projectDimension: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .describe('Objektdimensionen som lästes som projekt (nämndens inställning för investeringar); null: ingen.'),
     unchanged: z.boolean().describe('Sant när filen är den senast inlästa: inget ändrades.'),
     importId: z.string().nullable(),
     sha256: z.string(),

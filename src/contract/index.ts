@@ -4,6 +4,7 @@
  * (GET /api/openapi.json, /api/docs); the web app takes its types from them. Imports only zod and
  * src/core.
  */
+export * from './areas.ts';
 export * from './committees.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';

@@ -57,6 +57,7 @@ export const AreaFigures = z
     action: z.string().nullable(),
     forecastComment: z.string().nullable(),
     accountGroups: z.array(AccountGroupFigures),
+    shortName: z.string().nullable().describe('Kortnamn i rubriker ("Utredning vuxen"); null: namnet.'),
     forecastHistory: z
       .array(z.object({ period: z.string(), deviation: ore('Prognostiserad avvikelse för helåret') }))
       .describe('Årets tidigare prognoser för området, per period (äldst först).'),

@@ -14,6 +14,8 @@ export interface Area {
   id: string;
   name: string;
   sortOrder: number;
+  /** A shorter name for headings ("Utredning vuxen" for "Utredningsenhet vuxen"); absent: the name. */
+  shortName?: string | null;
 }
 
 /** Where amounts on codes that map to no area land, so totals always reconcile with the ledger. */

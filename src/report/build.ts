@@ -52,6 +52,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     return {
       id: a.area.id,
       name: a.area.name,
+      shortName: a.area.shortName ?? null,
       actualResult: a.actualResult,
       budgetResult: a.budgetResult,
       deviation: a.deviation,

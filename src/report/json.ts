@@ -28,6 +28,7 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       action: a.action,
       forecastComment: a.forecastComment,
       accountGroups: a.byGroup.map((g) => ({ ...g })),
+      shortName: a.shortName,
       forecastHistory: a.forecastHistory.map((f) => ({ ...f })),
       baselineForecast: a.baselineForecast && { ...a.baselineForecast },
     })),

@@ -47,6 +47,8 @@ export interface ResultNumbers {
 export interface AreaNumbers extends ResultNumbers {
   id: string;
   name: string;
+  /** For headings (section 3); null: the name. */
+  shortName: string | null;
   material: boolean;
   comment: string | null;
   action: string | null;

@@ -219,7 +219,7 @@ export function forecastSection(ctx: BuildContext): Section {
       type: 'heading',
       level: 3,
       id: `prognos-${a.id}`,
-      content: [`${a.name} `, areaFigure(ctx, a, 'forecastDeviation') ?? ''],
+      content: [`${a.shortName ?? a.name} `, areaFigure(ctx, a, 'forecastDeviation') ?? ''],
     });
     blocks.push(...paragraphs(a.forecastComment, 'Kommentar till prognosen saknas.'));
   }

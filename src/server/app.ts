@@ -18,11 +18,12 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
+import { registerAreaRoutes } from './areas/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
-import { ImportJobs } from './imports/jobs.ts';
 import { registerForecastRoutes } from './forecasts/routes.ts';
+import { ImportJobs } from './imports/jobs.ts';
 import { registerImportRoutes } from './imports/routes.ts';
 import { registerUndoRoutes } from './imports/undo-routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   registerUndoRoutes(app, { jobs, runner });
   registerMappingRoutes(app, { db, uploads });
+  registerAreaRoutes(app, { db });
   registerDrilldownRoutes(app, { db, cache });
   registerForecastRoutes(app, { db });
 

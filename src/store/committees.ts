@@ -30,17 +30,24 @@ export async function saveCommittee(q: Q, c: Committee): Promise<void> {
 
 export async function listAreas(q: Q, committeeId: string): Promise<Area[]> {
   const rows = await q.selectFrom('areas').selectAll().where('committee_id', '=', committeeId).orderBy('sort_order').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, sortOrder: r.sort_order }));
+  return rows.map((r) => ({ id: r.id, name: r.name, sortOrder: r.sort_order, shortName: r.short_name }));
 }
 
+/** Creates or updates areas; a short name left out (undefined) stays as it was. */
 export async function saveAreas(q: Q, committeeId: string, areas: readonly Area[]): Promise<void> {
   for (const a of areas) {
+    const update = { name: a.name, sort_order: a.sortOrder, ...(a.shortName !== undefined ? { short_name: a.shortName } : {}) };
     await q
       .insertInto('areas')
-      .values({ committee_id: committeeId, id: a.id, name: a.name, sort_order: a.sortOrder })
-      .onConflict((oc) => oc.columns(['committee_id', 'id']).doUpdateSet({ name: a.name, sort_order: a.sortOrder }))
+      .values({ committee_id: committeeId, id: a.id, name: a.name, sort_order: a.sortOrder, short_name: a.shortName ?? null })
+      .onConflict((oc) => oc.columns(['committee_id', 'id']).doUpdateSet(update))
       .execute();
   }
+}
+
+/** Removes an area (the caller has checked that nothing refers to it). */
+export async function deleteArea(q: Q, committeeId: string, areaId: string): Promise<void> {
+  await q.deleteFrom('areas').where('committee_id', '=', committeeId).where('id', '=', areaId).execute();
 }
 
 export interface CodeRow {
@@ -103,4 +110,14 @@ export async function accountName(q: Q, committeeId: string, account: string): P
     .where('id', '=', account)
     .executeTakeFirst();
   return row?.name ?? null;
+}
+
+/** The SIE dimension of the committee's investment projects; null when it has none (or no committee). */
+export async function projectDimensionOf(q: Q, committeeId: string): Promise<number | null> {
+  const row = await q.selectFrom('committees').select('project_dimension').where('id', '=', committeeId).executeTakeFirst();
+  return row?.project_dimension ?? null;
+}
+
+export async function saveProjectDimension(q: Q, committeeId: string, dimension: number | null): Promise<void> {
+  await q.updateTable('committees').set({ project_dimension: dimension }).where('id', '=', committeeId).execute();
 }

@@ -2,11 +2,13 @@
 
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { dataVersionMigration } from './data-version.ts';
+import { areaShortNames } from './migrations/area-short-names.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { forecastAuthors } from './migrations/forecasts.ts';
 import { importUndo } from './migrations/import-undo.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
+import { postingProjects } from './migrations/posting-projects.ts';
 
 const money = 'bigint' as const;
 
@@ -171,6 +173,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_import_undo': importUndo,
   '0007_committee_organisation': committeeOrganisation,
   '0009_forecasts': forecastAuthors,
+  '0012_area_short_names': areaShortNames,
+  '0013_posting_projects': postingProjects,
 };
 
 class StaticProvider implements MigrationProvider {

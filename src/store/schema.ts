@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** The database schema as Kysely types. Amounts are BIGINT öre; periods are "YYYY-MM" text. */
 
 export interface CommitteeTable {
@@ -5,12 +7,16 @@ export interface CommitteeTable {
   name: string;
   materiality_threshold: number;
   fiscal_year_start_month: number;
+  /** The SIE dimension of its investment projects (migration 0013); null: projects are told by account. */
+  project_dimension: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface AreaTable {
   committee_id: string;
   id: string;
   name: string;
   sort_order: number;
+  /** For headings where the name is long ("Utredning vuxen"); null: the name. */
+  short_name: string | null;
 }
 export interface ResponsibilityCodeTable {
   committee_id: string;
@@ -113,6 +119,8 @@ export interface LedgerPostingTable {
   amount: number;
   /** '' when the posting has no text of its own. */
   text: string;
+  /** The object of the committee's project dimension (migration 0013); null when none. */
+  project: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface ImportLogTable {
   id: string;

@@ -23,6 +23,7 @@ export const POSTING_COLUMNS = [
   'code',
   'amount',
   'text',
+  'project',
 ] as const;
 /** Codes per statement in a scope's IN list. */
 const CHUNK = 500;

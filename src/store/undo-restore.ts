@@ -2,6 +2,7 @@
  * Undo from the journal (undo-journal.ts): what an import removed or overwrote goes back, what it
  * added goes, each by one INSERT … SELECT or DELETE in the database.
  */
+import type { Selectable } from 'kysely';
 import type { AmountKind } from './amounts.ts';
 import type { Q } from './committees.ts';
 import type { Schema } from './schema.ts';
@@ -83,7 +84,7 @@ export async function restoreJournal(q: Q, committeeId: string, importNo: number
     )
     .execute();
   if (journal.committee_row !== null) {
-    const { id: _id, ...fields } = JSON.parse(journal.committee_row) as Schema['committees'];
+    const { id: _id, ...fields } = JSON.parse(journal.committee_row) as Selectable<Schema['committees']>;
     await q.updateTable('committees').set(fields).where('id', '=', committeeId).execute();
   }
   // The organisation as it was (none for a committee the import created: it stays empty).

@@ -16,6 +16,8 @@ export interface VoucherTransaction {
   amount: number;
   /** '' when the transaction has no text of its own. */
   text: string;
+  /** The object of the committee's project dimension, when it has one and the posting is tagged. */
+  project?: string;
 }
 
 /** A voucher to store: numbered 1, 2, 3 … in the order given, booked in the month of its date. */
@@ -55,6 +57,10 @@ function sqliteStore(
   if (!database.inTransaction) throw new Error('the voucher store writes in a transaction only (Db.write)');
   const voucher = database.prepare(`INSERT INTO vouchers (${VOUCHER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const posting = database.prepare(`INSERT INTO ledger_postings (${POSTING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Few postings carry a project (investments): they take a statement of their own.
+  const projectPosting = database.prepare(
+    `INSERT INTO ledger_postings (${POSTING_COLUMNS}, project) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   let seq = 0;
   let postings = 0;
   return {
@@ -63,7 +69,10 @@ function sqliteStore(
       const period = v.date.slice(0, 7);
       voucher.run(committeeId, importNo, seq, period, v.date, v.series, v.number, v.text);
       let line = 0;
-      for (const t of v.transactions) posting.run(committeeId, importNo, seq, ++line, period, v.date, t.account, t.code, t.amount, t.text);
+      for (const t of v.transactions) {
+        if (t.project === undefined) posting.run(committeeId, importNo, seq, ++line, period, v.date, t.account, t.code, t.amount, t.text);
+        else projectPosting.run(committeeId, importNo, seq, ++line, period, v.date, t.account, t.code, t.amount, t.text, t.project);
+      }
       postings += line;
     },
     flush: async () => {},
@@ -101,7 +110,7 @@ function postgresStore(
     vouchers = [];
     postingLines = [];
     await copy('vouchers', VOUCHER_COLUMNS, v);
-    await copy('ledger_postings', POSTING_COLUMNS, p);
+    await copy('ledger_postings', `${POSTING_COLUMNS}, project`, p);
   };
   return {
     add(v) {
@@ -111,7 +120,8 @@ function postgresStore(
       vouchers.push(`${key}${when}${field(v.series)}\t${field(v.number)}\t${field(v.text)}`);
       let line = 0;
       for (const t of v.transactions) {
-        postingLines.push(`${key}${++line}\t${when}${field(t.account)}\t${field(t.code)}\t${t.amount}\t${field(t.text)}`);
+        const project = t.project === undefined ? '\\N' : field(t.project);
+        postingLines.push(`${key}${++line}\t${when}${field(t.account)}\t${field(t.code)}\t${t.amount}\t${field(t.text)}\t${project}`);
       }
       postings += line;
     },

@@ -1,17 +1,12 @@
-/** Loads the demo committee (Socialnämnden 2025, January-April) into a database, in one transaction. */
+/** Loads the demo committee (Socialnämnden 2025, January-April) into a database through the use cases a user calls. */
 import { tkr } from '#core/money.ts';
-import { upsertAmounts } from '#store/amounts.ts';
-import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
-import type { Db, RawConnection } from '#store/db.ts';
+import { listCommitteeRows } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
 import { saveBudgetDecisions, saveCommitteeItems, saveInvestmentProjects, saveTexts, type TextRow } from '#store/followup.ts';
-import { claimImportNo, logImport } from '#store/imports.ts';
-import { dropJournal } from '#store/undo-journal.ts';
-import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
-import { buildDemoLedger } from './ledger.ts';
 import { loadDemoForecasts } from './load-forecasts.ts';
-import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
+import { loadDemoLedger } from './load-ledger.ts';
+import { BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
-import { buildDemoVouchers } from './vouchers.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
 
@@ -32,30 +27,10 @@ function textRows(t: PeriodTexts): TextRow[] {
   return rows;
 }
 
-export async function loadDemo(db: Db): Promise<void> {
-  const ledger = buildDemoLedger();
-  await db.write(async (q, raw) => {
-    const importNo = await claimImportNo(q, db.dialect);
-    await saveCommittee(q, {
-      id: COMMITTEE.id,
-      name: COMMITTEE.name,
-      materialityThreshold: tkr(COMMITTEE.materialityThresholdTkr),
-      fiscalYearStartMonth: 1,
-    });
-    await saveAreas(
-      q,
-      COMMITTEE.id,
-      AREAS.map((a, i) => ({ id: a.id, name: a.name, sortOrder: (i + 1) * 10 })),
-    );
-    await saveCodes(
-      q,
-      COMMITTEE.id,
-      AREAS.flatMap((a) => a.codes.map((c) => ({ code: c.code, name: c.name, areaId: a.id }))),
-    );
-    await saveAccounts(q, COMMITTEE.id, ACCOUNTS);
-    await upsertAmounts(q, COMMITTEE.id, 'actual', ledger.actual);
-    await upsertAmounts(q, COMMITTEE.id, 'budget', ledger.budget);
-    await replaceDemoVouchers(q, raw, importNo, buildDemoVouchers(ledger.actual));
+/** Loads the demo committee through the use cases a user calls; `user` is who the changes are logged as. */
+export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
+  await loadDemoLedger(db, user);
+  await db.write(async (q) => {
     for (const period of COMMITTEE.periods) {
       await saveTexts(q, COMMITTEE.id, period, textRows(DEMO_TEXTS[period]), new Date(`${period}-28T12:00:00Z`));
       const items = COMMITTEE_ITEMS[period] ?? [];
@@ -79,34 +54,7 @@ export async function loadDemo(db: Db): Promise<void> {
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
   });
-  await loadDemoForecasts(db, 'demo');
-}
-
-/** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
-async function replaceDemoVouchers(
-  q: Q,
-  raw: RawConnection,
-  importNo: number,
-  vouchers: ReturnType<typeof buildDemoVouchers>,
-): Promise<void> {
-  await deleteAllVouchers(q, COMMITTEE.id);
-  // The demo load cannot be undone: the journal of the import before it is of no use any more.
-  await dropJournal(q, COMMITTEE.id);
-  const store = createVoucherStore(raw, COMMITTEE.id, importNo);
-  for (const v of vouchers) store.add(v);
-  await store.finish();
-  await logImport(q, {
-    id: `demo-${importNo}`,
-    importNo,
-    committeeId: COMMITTEE.id,
-    kind: 'demo',
-    fileName: 'demodata',
-    sha256: '',
-    importedAt: new Date().toISOString(),
-    user: 'demo',
-    fiscalYear: `${COMMITTEE.fiscalYear}-01-01`,
-    summary: { counts: { vouchers: vouchers.length } },
-  });
+  await loadDemoForecasts(db, user);
 }
 
 /** Loads the demo when the database holds no committee yet (first start). Returns whether it did. */

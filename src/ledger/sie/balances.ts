@@ -49,7 +49,6 @@ export class BalanceRecords {
 
   rarRow(): void {
     const ctx = this.ctx;
-    const t = ctx.tokens;
     const index = ctx.int(1);
     const start = ctx.date(2, 'startdatumet', 'felaktig #RAR: ');
     const end = ctx.date(3, 'slutdatumet', 'felaktig #RAR: ');

@@ -37,8 +37,12 @@ export class ReadContext {
   private lineEnd = 0;
   private readonly decodeFn = (b: Buffer, s: number, e: number): string => this.decoder.decode(b, s, e);
 
-  constructor(dimension: number, fileName: string | undefined) {
+  /** The project dimension, or -1 when none is asked for. */
+  readonly projectDimension: number;
+
+  constructor(dimension: number, fileName: string | undefined, projectDimension = -1) {
     this.dimension = dimension;
+    this.projectDimension = projectDimension;
     this.fileName = fileName;
   }
 

@@ -34,6 +34,8 @@ export class FastTrans {
   account = 0;
   /** Object index of the chosen dimension, NO_OBJECTS or OTHER_DIMENSIONS. */
   object = NO_OBJECTS;
+  /** Object index of the project dimension, or NO_OBJECTS. */
+  project = NO_OBJECTS;
   amount = 0;
   /** Byte range of the transaction text (only looked for when `wantText`). */
   textStart = 0;
@@ -61,6 +63,7 @@ export class FastTrans {
     p = skipBlanks(buf, p, end);
     // Object list: pairs of dimension and object id, either quoted or not.
     let object = NO_OBJECTS;
+    let project = NO_OBJECTS;
     if (buf[p] === LBRACE) {
       p++;
       for (;;) {
@@ -98,6 +101,7 @@ export class FastTrans {
           } else if (object === NO_OBJECTS) {
             object = OTHER_DIMENSIONS;
           }
+          if (dim === ctx.projectDimension && project < 0) project = o;
         }
       }
       p = skipBlanks(buf, p, end);
@@ -134,6 +138,7 @@ export class FastTrans {
     if (wantText && !clean(buf, p, end)) return false;
     this.account = account;
     this.object = object;
+    this.project = project;
     this.amount = amount;
     return true;
   }

@@ -62,7 +62,7 @@ export class SieParser implements LineConsumer {
   private controlLine = 0;
 
   constructor(options: SieReadOptions, sink: SieSink) {
-    this.ctx = new ReadContext(options.dimension ?? 1, options.fileName);
+    this.ctx = new ReadContext(options.dimension ?? 1, options.fileName, options.projectDimension ?? -1);
     this.vouchers = new VoucherReader(this.ctx, sink);
     this.balances = new BalanceRecords(this.ctx);
   }

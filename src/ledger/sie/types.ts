@@ -36,6 +36,8 @@ export interface SieTransaction {
   account: string;
   /** Object id of the chosen dimension, null if the posting is not tagged with that dimension. */
   object: string | null;
+  /** Object id of the project dimension (SieReadOptions.projectDimension), when asked for and tagged. */
+  project?: string;
   /** öre */
   amount: number;
   text: string;
@@ -55,6 +57,8 @@ export interface SieVoucher {
 export interface SieReadOptions {
   /** Object dimension whose objects tag the amounts (default 1, "kostnadsställe/ansvar"). */
   dimension?: number;
+  /** A second dimension whose object each voucher's transaction also carries (projects, for investments). */
+  projectDimension?: number;
   /** Used in error messages. */
   fileName?: string;
 }

@@ -146,13 +146,18 @@ export class VoucherReader {
     const account = ctx.account(1, '#TRANS');
     const i = ctx.readObjectList(2, '#TRANS');
     let object = NO_OBJECTS;
+    let project = NO_OBJECTS;
     const list = ctx.list;
+    let found = false;
     for (let k = 0; k < ctx.listLen; k += 2) {
+      if (list[k] === ctx.projectDimension && project < 0) project = list[k + 1]!;
+      if (found) continue;
       if (list[k] === ctx.dimension) {
         object = list[k + 1]!;
-        break;
+        found = true;
+      } else {
+        object = OTHER_DIMENSIONS;
       }
-      object = OTHER_DIMENSIONS;
     }
     const amount = ctx.amount(i, '#TRANS');
     ctx.date(i + 1, 'transaktionsdatumet i #TRANS');
@@ -164,6 +169,7 @@ export class VoucherReader {
         amount,
         text: ctx.name(ctx.text(i + 2), 'transaktionstexten'),
       };
+      if (project >= 0) tx.project = ctx.objects.strings[project]!;
       this.current.transactions.push(tx);
     }
   }
@@ -179,12 +185,14 @@ export class VoucherReader {
     this.add(f.account, f.object, f.amount);
     if (this.current) {
       const ctx = this.ctx;
-      this.current.transactions.push({
+      const tx: SieTransaction = {
         account: ctx.accounts.strings[f.account]!,
         object: f.object >= 0 ? ctx.objects.strings[f.object]! : null,
         amount: f.amount,
         text: ctx.name(ctx.decoder.decode(buf, f.textStart, f.textEnd), 'transaktionstexten'),
-      });
+      };
+      if (f.project >= 0) tx.project = ctx.objects.strings[f.project]!;
+      this.current.transactions.push(tx);
     }
     return true;
   }

@@ -103,7 +103,7 @@ async function movePackedVouchers(db: Kysely<LegacyTables>): Promise<void> {
           decodeLegacyVoucherBlock(b.data, b.block * LEGACY_BLOCK_SIZE + 1),
         );
         const vouchers: VoucherTable[] = [];
-        const postings: LedgerPostingTable[] = [];
+        const postings: Omit<LedgerPostingTable, 'project'>[] = [];
         for (const v of decoded) {
           if (!shown.has(v.seq)) continue;
           const period = v.date.slice(0, 7);

@@ -7,6 +7,7 @@ import { dashboardPath, importPath, Link } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
+import { AreaNames } from './AreaNames.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { MappingUpload } from './MappingUpload.tsx';
 import '../shared/forms.css';
@@ -63,6 +64,7 @@ export function MappingPage({ committee }: { committee: string }) {
         <div aria-busy={mapping.isFetching}>
           <MappingTable mapping={data} onSaved={setMessage} />
           <MappingUpload committee={committee} onSaved={setMessage} />
+          <AreaNames committee={committee} onSaved={setMessage} />
         </div>
       )}
     </Layout>
