@@ -8,9 +8,9 @@ import { listCommitteeAreas, removeArea, removeEmptyAreas, setArea } from '#app/
 import { InputError, NotFoundError } from '#app/errors.ts';
 import { setMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
+import { saveText } from '#app/texts.ts';
 import { main } from '#cli/main.ts';
 import { AreaList } from '#contract/index.ts';
-import { saveTexts } from '#store/followup.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { testServerSuite } from './helpers/server.ts';
 
@@ -41,7 +41,15 @@ describe.each(TEST_DATABASES)('areas on $name', ({ open }) => {
     await expect(removeArea(db, 'socialnamnden', 'boende')).rejects.toThrow(/ansvar 6180.*hör till det/);
     await setArea(db, 'socialnamnden', { id: 'tom', name: 'Tom enhet' });
     await setArea(db, 'socialnamnden', { id: 'skriven', name: 'Skriven enhet' });
-    await db.write((q) => saveTexts(q, 'socialnamnden', '2025-04', [{ areaId: 'skriven', kind: 'comment', body: 'Viktigt.' }]));
+    await saveText(db, {
+      committeeId: 'socialnamnden',
+      period: '2025-04',
+      areaId: 'skriven',
+      kind: 'comment',
+      body: 'Viktigt.',
+      version: 0,
+      user: 't',
+    });
     await expect(removeArea(db, 'socialnamnden', 'skriven')).rejects.toThrow(/texter hör till det/);
     expect(await removeEmptyAreas(db, 'socialnamnden')).toEqual(['tom']);
     await expect(removeArea(db, 'socialnamnden', 'tom')).rejects.toBeInstanceOf(NotFoundError);

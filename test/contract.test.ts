@@ -5,13 +5,19 @@
  * change no field, and the cached answers are the same as fresh ones. A documented GET route
  * without a case here fails the test.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { listCommitteeAreas } from '#app/areas.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
+import { loadDemo } from '#app/demo/index.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
+import { readForecastAccuracy } from '#app/forecast-accuracy.ts';
+import { listForecasts } from '#app/forecasts.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import { getText, listTexts } from '#app/texts.ts';
@@ -20,6 +26,9 @@ import {
   AreaDrill,
   AreaList,
   CommitteeList,
+  ForecastAccuracyJson,
+  ForecastList,
+  ForecastSaved,
   ImportJobJson,
   ImportLogJson,
   MappingJson,
@@ -30,6 +39,7 @@ import {
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
+import { writeWholeYearSie } from './helpers/forecast-year.ts';
 import { importAndWait, SMALL_SIE } from './helpers/imports.ts';
 import { testServerSuite } from './helpers/server.ts';
 
@@ -44,6 +54,8 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     const job = await importAndWait(app, { kind: 'sie', committee: 'kontrakt' }, SMALL_SIE, 'kontrakt.se');
     expect(job.state).toBe('done');
     jobId = job.id;
+    const year = readFileSync(writeWholeYearSie(mkdtempSync(join(tmpdir(), 'uppf-contract-'))));
+    expect((await importAndWait(app, { kind: 'sie', committee: 'helar' }, year, 'helar.se')).state).toBe('done');
   });
   type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown> };
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
@@ -76,6 +88,18 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
       schema: MappingJson,
       direct: () => readMapping(db, id),
     })),
+    '/api/committees/{id}/forecasts/{period}': ['2025-04', '2025-01'].map((period) => ({
+      url: `/api/committees/socialnamnden/forecasts/${period}`,
+      schema: ForecastList,
+      direct: () => listForecasts(db, 'socialnamnden', period),
+    })),
+    '/api/committees/{id}/forecast-accuracy/{year}': [
+      {
+        url: '/api/committees/helar/forecast-accuracy/2025',
+        schema: ForecastAccuracyJson,
+        direct: () => readForecastAccuracy(db, 'helar', '2025'),
+      },
+    ],
     '/api/committees/{id}/areas': ['kontrakt', 'socialnamnden'].map((id) => ({
       url: `/api/committees/${id}/areas`,
       schema: AreaList,
@@ -123,6 +147,32 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         }
       }
     }
+  });
+
+  it('answers a forecast save, a batch and a removal with the ForecastSaved contract', async () => {
+    const url = '/api/committees/socialnamnden/forecasts/2025-04';
+    const put = await app.inject({ method: 'PUT', url: `${url}/boende`, payload: { deviation: 123_400_000 } });
+    expect(put.statusCode).toBe(200);
+    expect(ForecastSaved.parse(put.json())).toEqual(put.json());
+    expect(put.json().list.areas.find((a: { id: string }) => a.id === 'boende').forecast.deviation).toBe(123_400_000);
+    const batch = await app.inject({
+      method: 'POST',
+      url: `${url}/batch`,
+      payload: {
+        forecasts: [
+          { period: '2025-03', area: 'boende', deviation: 1 },
+          { period: '2025-09', area: 'boende', deviation: 2 },
+        ],
+      },
+    });
+    expect(batch.statusCode).toBe(400);
+    expect(batch.json().error).toMatch(/Prognos för boende.*september 2025/);
+    const both = await app.inject({ method: 'PUT', url: `${url}/boende`, payload: { deviation: 1, result: 2 } });
+    expect(both.json()).toMatchObject({ field: 'deviation' });
+    const removed = await app.inject({ method: 'DELETE', url: `${url}/boende` });
+    expect(ForecastSaved.parse(removed.json()).list.areas.find((a) => a.id === 'boende')?.forecast).toBeNull();
+    expect((await app.inject({ method: 'DELETE', url: `${url}/boende` })).statusCode).toBe(404);
+    await loadDemo(db);
   });
 
   it('answers a mapping change with the MappingSaved contract', async () => {

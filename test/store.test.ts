@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAmounts, listPeriodsWithData, loadAmounts, upsertAmounts } from '#store/amounts.ts';
 import { findCommittee, listAreas, loadCodeMap, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { loadOwnTexts, saveTextVersion } from '#store/texts.ts';
 import { migrateToLatest } from '#store/migrations.ts';
+import { loadOwnTexts, saveTextVersion } from '#store/texts.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 describe.each(TEST_DATABASES)('store on $name', ({ open }) => {

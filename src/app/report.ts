@@ -11,6 +11,7 @@ import type { Db } from '#store/db.ts';
 import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects } from '#store/followup.ts';
 import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
+import { loadForecastDetails } from './forecast-report.ts';
 import { loadPeriodTexts } from './text-status.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
@@ -54,6 +55,7 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
       actual: actual.filter((r) => isInvestmentAccount(r.account)).reduce((s, r) => s + r.amount, 0),
     },
     allocationDecisions: decisions.filter((d) => d.kind === 'allocation'),
+    forecastDetails: await loadForecastDetails(q, committee, period),
   };
   return buildReportDocument(input);
 }

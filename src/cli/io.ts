@@ -25,11 +25,34 @@ export const OPTIONS = {
   ore: { type: 'string' },
   missing: { type: 'boolean' },
   history: { type: 'boolean' },
+  deviation: { type: 'string' },
+  result: { type: 'string' },
+  comment: { type: 'string' },
+  'fiscal-year': { type: 'string' },
   json: { type: 'boolean' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/**
+ * Joins a string option and a value that starts with a minus sign and a digit ("--deviation
+ * -0,3 mnkr") into "--deviation=-0,3 mnkr": parseArgs would take "-0,3 mnkr" for an option.
+ */
+export function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    const option = (OPTIONS as Record<string, { type: string }>)[name];
+    if (option?.type === 'string' && next !== undefined && /^[-\u2212\u2013]\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 export type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 

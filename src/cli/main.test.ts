@@ -7,18 +7,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliRunner } from '#test/helpers/cli.ts';
 import { SMALL_SIE } from '#test/helpers/imports.ts';
-import { main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-cli-'));
 const dbFile = join(dir, 'cli.sqlite');
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--db', dbFile], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = cliRunner(dbFile);
 
 describe('uppfoljning CLI', () => {
   beforeAll(async () => {

@@ -11,8 +11,9 @@ import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
+import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
-import { type Command, type Io, OPTIONS, type Values } from './io.ts';
+import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from './io.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 
@@ -60,6 +61,16 @@ Commands:
   committee set --committee ID (--materiality TKR | --ore N) [--json]
                                         the committee's materiality threshold ("150" = 150 tkr;
                                         "150 tkr", "0,2 mnkr" and "150 000 kr" also work)
+  forecast set --committee ID --period YYYY-MM --area AREA (--deviation AMOUNT | --result AMOUNT
+               | --ore N) [--comment T] [--json]
+                                        the area's annual forecast: the full-year deviation
+                                        (+ = better than budget) or the full-year result
+                                        ("-0,3 mnkr", "250 tkr", "-2 500" kr; --ore: deviation in öre)
+  forecast remove --committee ID --period YYYY-MM --area AREA
+  forecast list --committee ID --period YYYY-MM [--json]
+                                        forecasts, baselines, previous forecast, change, total
+  forecast accuracy --committee ID --fiscal-year YYYY [--json]
+                                        per area and month: forecast, outcome, difference (öre, %)
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
@@ -81,7 +92,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let values: Values;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+    ({ values, positionals } = parseArgs({ args: joinNegativeValues(argv), allowPositionals: true, options: OPTIONS }));
   } catch (e) {
     io.err(`uppfoljning: ${(e as Error).message}\n\n${USAGE}`);
     return 2;
@@ -147,6 +158,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   drill: drillCommand,
   text: textCommand,
   committee: committeeCommand,
+  forecast: forecastCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

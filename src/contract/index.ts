@@ -8,6 +8,7 @@ export * from './areas.ts';
 export * from './committees.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';
+export * from './forecasts.ts';
 export * from './imports.ts';
 export * from './mapping.ts';
 export * from './reports.ts';

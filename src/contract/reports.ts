@@ -74,6 +74,16 @@ export const AreaFigures = z
     accountGroups: z.array(AccountGroupFigures),
     shortName: z.string().nullable().describe('Kortnamn i rubriker ("Utredning vuxen"); null: namnet.'),
     texts: z.array(ReportText).describe('Områdets texter (comment, action, forecast-comment) med tillstånd.'),
+    forecastHistory: z
+      .array(z.object({ period: z.string(), deviation: ore('Prognostiserad avvikelse för helåret') }))
+      .describe('Årets tidigare prognoser för området, per period (äldst först).'),
+    baselineForecast: z
+      .object({
+        periodized: ore('Utfall hittills + återstående månaders budget, som avvikelse mot årsbudgeten'),
+        runRate: ore('Utfall hittills / förflutna månader × årets månader, som avvikelse mot årsbudgeten'),
+      })
+      .nullable()
+      .describe('Förslag till prognos: periodiserad och efter takt.'),
   })
   .meta({ id: 'ReportArea' });
 

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  EXTERNAL_TEXT_KINDS,
-  normalizeText,
-  TEXT_KINDS,
-  TEXT_LIMITS,
-  textBlocks,
-  textKindOf,
-  textProblem,
-  textState,
-} from './texts.ts';
+import { EXTERNAL_TEXT_KINDS, normalizeText, TEXT_KINDS, TEXT_LIMITS, textBlocks, textKindOf, textProblem, textState } from './texts.ts';
 
 describe('text blocks', () => {
   it('splits paragraphs at blank lines and joins single line breaks', () => {
@@ -71,7 +62,9 @@ describe('text limits and checks', () => {
   });
 
   it('refuses control characters, naming where', () => {
-    expect(textProblem('summary', 'ab\u0000c')).toBe('Sammanfattning av resultatet innehåller ett otillåtet styrtecken (U+0000) vid tecken 3.');
+    expect(textProblem('summary', 'ab\u0000c')).toBe(
+      'Sammanfattning av resultatet innehåller ett otillåtet styrtecken (U+0000) vid tecken 3.',
+    );
     expect(textProblem('summary', 'rad\n\tindrag')).toBeNull();
   });
 

@@ -6,9 +6,9 @@ import type { Ore } from '#core/money.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
-import { type AreaNumbers, FigureBook, type ReportDocument, type TextStatus } from './model.ts';
-import { reportTexts } from './texts.ts';
+import { type AreaNumbers, FigureBook, type ForecastDetails, type ReportDocument, type TextStatus } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
+import { reportTexts } from './texts.ts';
 
 export type { TextKind };
 
@@ -31,6 +31,8 @@ export interface ReportInput {
   textStatus?: ReadonlyMap<string, ReadonlyMap<TextKind, TextStatus>>;
   investments: { originalBudget: Ore; decisions: readonly Decision[]; actual: Ore };
   allocationDecisions: readonly Decision[];
+  /** Per area: earlier forecasts of the year and the baselines. */
+  forecastDetails?: ReadonlyMap<string, ForecastDetails>;
 }
 
 export interface BuildContext {
@@ -72,6 +74,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
         budgetResult: g.budgetResult,
         deviation: g.deviation,
       })),
+      forecastHistory: input.forecastDetails?.get(a.area.id)?.history ?? [],
+      baselineForecast: input.forecastDetails?.get(a.area.id)?.baseline ?? null,
     };
   });
   const totalForecast = forecastTotal(input.forecasts, input.items);

@@ -31,6 +31,8 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       accountGroups: a.byGroup.map((g) => ({ ...g })),
       shortName: a.shortName,
       texts: a.texts.map(textJson),
+      forecastHistory: a.forecastHistory.map((f) => ({ ...f })),
+      baselineForecast: a.baselineForecast && { ...a.baselineForecast },
     })),
     investments: { ...doc.investments },
     sections: doc.sections.map((s) => ({ number: s.number, title: s.title })),

@@ -57,6 +57,16 @@ export interface AreaNumbers extends ResultNumbers {
   /** The area's texts with their states (comment, action, forecast comment). */
   texts: ReportText[];
   byGroup: { group: string; name: string; actualResult: Ore; budgetResult: Ore; deviation: Ore }[];
+  /** The year's forecasts of earlier periods, oldest first. */
+  forecastHistory: { period: string; deviation: Ore }[];
+  /** What the app proposes: periodized and run-rate baselines (deviations); null when not computed. */
+  baselineForecast: { periodized: Ore; runRate: Ore } | null;
+}
+
+/** Per area, the forecast history and the baselines (src/app/forecast-report.ts). */
+export interface ForecastDetails {
+  history: { period: string; deviation: Ore }[];
+  baseline: { periodized: Ore; runRate: Ore };
 }
 
 /** Where a text of the report stands: saved for the period, copied from an earlier one, or missing. */

@@ -22,6 +22,7 @@ import { registerAreaRoutes } from './areas/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
+import { registerForecastRoutes } from './forecasts/routes.ts';
 import { ImportJobs } from './imports/jobs.ts';
 import { registerImportRoutes } from './imports/routes.ts';
 import { registerUndoRoutes } from './imports/undo-routes.ts';
@@ -113,6 +114,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAreaRoutes(app, { db });
   registerDrilldownRoutes(app, { db, cache });
   registerTextRoutes(app, { db });
+  registerForecastRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

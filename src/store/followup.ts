@@ -1,17 +1,7 @@
-/** What the monthly follow-up adds to the ledger: forecasts, committee items, investments, decisions (texts: texts.ts). */
+/** What the monthly follow-up adds to the ledger: forecasts, committee items, investments, decisions (texts: texts.ts; saving forecasts: forecasts.ts). */
 import type { AreaForecast, CommitteeItem } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
 import type { Q } from './committees.ts';
-
-export async function saveForecasts(q: Q, committeeId: string, period: string, rows: readonly AreaForecast[]): Promise<void> {
-  for (const r of rows) {
-    await q
-      .insertInto('forecasts')
-      .values({ committee_id: committeeId, period, area_id: r.areaId, deviation: r.deviation })
-      .onConflict((oc) => oc.columns(['committee_id', 'period', 'area_id']).doUpdateSet({ deviation: r.deviation }))
-      .execute();
-  }
-}
 
 export async function loadForecasts(q: Q, committeeId: string, period: string): Promise<AreaForecast[]> {
   const rows = await q

@@ -44,6 +44,9 @@ export interface ForecastTable {
   period: string;
   area_id: string;
   deviation: number;
+  /** Who saved it and when (ISO time); null for rows saved before migration 0009. */
+  updated_by: string | null;
+  updated_at: string | null;
 }
 export interface TextTable {
   committee_id: string;

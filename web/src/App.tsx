@@ -1,6 +1,8 @@
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { AccountPage } from './drilldown/AccountPage.tsx';
 import { AreaDrillPage } from './drilldown/AreaDrillPage.tsx';
+import { AccuracyPage } from './forecast/AccuracyPage.tsx';
+import { ForecastGridPage } from './forecast/ForecastGridPage.tsx';
 import { CommitteeRedirect, Home } from './home/Home.tsx';
 import { NotFound } from './home/NotFound.tsx';
 import { ImportPage } from './import/ImportPage.tsx';
@@ -45,6 +47,10 @@ export function App() {
           account={route.account}
         />
       );
+    case 'forecast-grid':
+      return <ForecastGridPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
+    case 'forecast-accuracy':
+      return <AccuracyPage key={`${route.committee}/${route.year}`} committee={route.committee} year={route.year} />;
     case 'not-found':
       return <NotFound />;
   }

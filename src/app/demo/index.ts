@@ -2,10 +2,11 @@
 import { tkr } from '#core/money.ts';
 import { listCommitteeRows } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { saveBudgetDecisions, saveCommitteeItems, saveForecasts, saveInvestmentProjects } from '#store/followup.ts';
+import { saveBudgetDecisions, saveCommitteeItems, saveInvestmentProjects } from '#store/followup.ts';
+import { loadDemoForecasts } from './load-forecasts.ts';
 import { loadDemoLedger } from './load-ledger.ts';
 import { loadDemoTexts } from './load-texts.ts';
-import { AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
+import { BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
 
@@ -13,13 +14,7 @@ export const DEMO_COMMITTEE_ID = COMMITTEE.id;
 export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
   await loadDemoLedger(db, user);
   await db.write(async (q) => {
-    for (const [m, period] of COMMITTEE.periods.entries()) {
-      await saveForecasts(
-        q,
-        COMMITTEE.id,
-        period,
-        AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })),
-      );
+    for (const period of COMMITTEE.periods) {
       const items = COMMITTEE_ITEMS[period] ?? [];
       await saveCommitteeItems(
         q,
@@ -41,6 +36,7 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
   });
+  await loadDemoForecasts(db, user);
   await loadDemoTexts(db, user);
 }
 

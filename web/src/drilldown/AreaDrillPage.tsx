@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { AreaForecast } from '../forecast/AreaForecast.tsx';
 import { useCommittee } from '../shared/committees.ts';
 import type { AreaDrill } from '../shared/contract.ts';
 import { formatMoney, isNegativeTkr, periodLabel, periodSpanLabel } from '../shared/format.ts';
@@ -137,6 +138,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
             <h2 id="drill-totals-heading">Området totalt</h2>
             <Totals drill={data} />
           </section>
+          <AreaForecast committee={committee} period={period} area={area} />
           <section aria-labelledby="drill-groups-heading" className="drill-section">
             <h2 id="drill-groups-heading">Kontogrupper och konton</h2>
             {data.groups.length === 0 ? <p>Inga belopp på området för perioden.</p> : <GroupsTable drill={data} committee={committee} />}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { importPath, Link, mappingPath, parseRoute, textsPath, usePathname } from './router.tsx';
+import { forecastGridPath, importPath, Link, mappingPath, parseRoute, textsPath, usePathname } from './router.tsx';
 
 export interface Crumb {
   label: string;
@@ -15,7 +15,10 @@ function MainNav() {
     { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
     ...(committee ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
     ...(committee && 'period' in route
-      ? [{ to: textsPath(committee, route.period), label: 'Texter', current: route.view === 'texts' }]
+      ? [
+          { to: textsPath(committee, route.period), label: 'Texter', current: route.view === 'texts' },
+          { to: forecastGridPath(committee, route.period), label: 'Prognoser', current: route.view === 'forecast-grid' },
+        ]
       : []),
   ];
   return (

@@ -56,7 +56,7 @@ export async function errorOf(response: Response): Promise<ApiError> {
 
 export const OFFLINE = 'Servern svarar inte. Kontrollera anslutningen och försök igen.';
 
-async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
+export async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal, headers: { accept: 'application/json, text/html', ...init.headers } });
@@ -68,7 +68,7 @@ async function request(url: string, signal?: AbortSignal, init: RequestInit = {}
   throw await errorOf(response);
 }
 
-const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
+export const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
 
 export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeSummary[]>('/api/committees', signal);
 export const fetchReport = (id: string, period: string, signal?: AbortSignal) => getJson<ReportJson>(reportJsonUrl(id, period), signal);

@@ -2,6 +2,7 @@
  * A minimal router over the History API (no dependency needed). Paths:
  * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
+ * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -17,6 +18,8 @@ export type Route =
   | { view: 'texts'; committee: string; period: string }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
+  | { view: 'forecast-grid'; committee: string; period: string }
+  | { view: 'forecast-accuracy'; committee: string; year: string }
   | { view: 'not-found' };
 
 function decode(part: string): string | null {
@@ -36,10 +39,13 @@ export function parseRoute(pathname: string): Route {
   if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
+  if (period === 'prognossakerhet' && rest !== undefined && /^\d{4}$/.test(rest) && area === undefined)
+    return { view: 'forecast-accuracy', committee, year: rest };
   if (!isPeriod(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
   if (rest === 'texter' && area === undefined) return { view: 'texts', committee, period };
+  if (rest === 'prognos' && area === undefined) return { view: 'forecast-grid', committee, period };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -51,6 +57,8 @@ const enc = encodeURIComponent;
 export const dashboardPath = (committee: string, period: string) => `/${committee}/${period}`;
 export const reportPath = (committee: string, period: string) => `/${committee}/${period}/rapport`;
 export const textsPath = (committee: string, period: string) => `/${committee}/${period}/texter`;
+export const forecastGridPath = (committee: string, period: string) => `/${committee}/${period}/prognos`;
+export const accuracyPath = (committee: string, year: string) => `/${committee}/prognossakerhet/${year}`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;

@@ -8,8 +8,8 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { TextEntry } from '#contract/index.ts';
 import { textLength } from '#core/texts.ts';
 import { periodLabel } from '../shared/format.ts';
-import { type Conflict, type TextEditorState, useTextEditor } from './useTextEditor.ts';
 import { textHistoryQuery } from './textsApi.ts';
+import { type Conflict, type TextEditorState, useTextEditor } from './useTextEditor.ts';
 
 /** Tall enough for the text (about 100 characters a row), between 4 and 16 rows. */
 const rowsFor = (text: string) =>

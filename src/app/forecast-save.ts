@@ -1,0 +1,103 @@
+/**
+ * Use cases: save forecasts (one, or a block of the grid: every one or none) and remove one. A
+ * forecast is given as the expected full-year deviation or as the full-year result; a result is
+ * stored as its deviation against the area's annual budgeted result (forecast-year.ts). Each row
+ * keeps who saved it and when. An error names the area and the month.
+ */
+import { deviationOfResult } from '#core/forecast-baselines.ts';
+import type { Ore } from '#core/money.ts';
+import { fiscalYearOf, isPeriod, periodLabel } from '#core/period.ts';
+import type { Q } from '#store/committees.ts';
+import type { Db } from '#store/db.ts';
+import { deleteForecast, upsertForecast } from '#store/forecasts.ts';
+import { committeeForPeriod, committeeIn } from './committees.ts';
+import { InputError, NotFoundError } from './errors.ts';
+import { annualBudgetOf, type ForecastYear, forecastAreas, readForecastYear } from './forecast-year.ts';
+
+export interface ForecastEntry {
+  period: string;
+  /** The area's id or name (any case). */
+  area: string;
+  /** Exactly one of deviation and result. */
+  deviation?: Ore | undefined;
+  result?: Ore | undefined;
+}
+
+export interface SavedForecast {
+  period: string;
+  areaId: string;
+  areaName: string;
+  deviation: Ore;
+}
+
+/** Saves every entry or none (one transaction); the first bad entry's error names its area and month. */
+export async function saveForecasts(
+  db: Db,
+  committeeId: string,
+  entries: readonly ForecastEntry[],
+  user: string,
+  now = new Date(),
+): Promise<SavedForecast[]> {
+  return db.write(async (q) => {
+    await committeeIn(q, committeeId);
+    const years = new Map<string, ForecastYear>();
+    const saved: SavedForecast[] = [];
+    for (const e of entries) {
+      const year = await yearFor(q, years, committeeId, e);
+      const area = findArea(year, e);
+      const where = `Prognos för ${area.name}, ${periodLabel(e.period)}`;
+      if ((e.deviation === undefined) === (e.result === undefined))
+        throw new InputError('ange antingen avvikelsen eller helårsresultatet, ett av dem', where);
+      const deviation = e.deviation ?? deviationOfResult(e.result ?? 0, annualBudgetOf(year, area.id));
+      if (!Number.isSafeInteger(deviation)) throw new InputError('beloppet är inte ett helt antal öre eller för stort', where);
+      await upsertForecast(q, committeeId, { period: e.period, areaId: area.id, deviation, updatedBy: user, updatedAt: now.toISOString() });
+      saved.push({ period: e.period, areaId: area.id, areaName: area.name, deviation });
+    }
+    return saved;
+  });
+}
+
+/** Removes the area's forecast of the period (NotFoundError when it has none). */
+export async function removeForecast(db: Db, committeeId: string, period: string, area: string): Promise<SavedForecast> {
+  return db.write(async (q) => {
+    const year = await yearFor(q, new Map(), committeeId, { period, area });
+    const found = findArea(year, { area });
+    const removed = await deleteForecast(q, committeeId, period, found.id);
+    const old = year.forecasts.find((f) => f.period === period && f.areaId === found.id);
+    if (!removed || !old) throw new NotFoundError(`${found.name} har ingen prognos för ${periodLabel(period)}.`);
+    return { period, areaId: found.id, areaName: found.name, deviation: old.deviation };
+  });
+}
+
+async function yearFor(q: Q, years: Map<string, ForecastYear>, committeeId: string, e: { period: string; area: string }) {
+  if (!isPeriod(e.period))
+    throw new InputError(`"${e.period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, `Prognos för ${e.area}`);
+  const committee = await committeeIn(q, committeeId);
+  const key = fiscalYearOf(e.period, committee.fiscalYearStartMonth).start;
+  let year = years.get(key);
+  if (!year) {
+    try {
+      await committeeForPeriod(q, committeeId, e.period);
+    } catch (error) {
+      if (error instanceof NotFoundError)
+        throw new InputError(`${error.message} Prognos kan lämnas för månader med bokföring.`, `Prognos för ${e.area}`);
+      throw error;
+    }
+    year = await readForecastYear(q, committee, e.period);
+    years.set(key, year);
+  } else if (!year.periodsWithData.includes(e.period)) {
+    throw new InputError(
+      `${committee.name} har ingen bokföring för ${periodLabel(e.period)}. Prognos kan lämnas för månader med bokföring.`,
+      `Prognos för ${e.area}`,
+    );
+  }
+  return year;
+}
+
+function findArea(year: ForecastYear, e: { area: string }) {
+  const wanted = e.area.trim();
+  const lower = wanted.toLocaleLowerCase('sv');
+  const found = forecastAreas(year).find((a) => a.area.id === wanted || a.area.name.toLocaleLowerCase('sv') === lower);
+  if (!found) throw new InputError(`området "${wanted}" finns inte i ${year.committee.name}`, 'Prognos');
+  return found.area;
+}
