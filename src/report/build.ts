@@ -6,18 +6,11 @@ import type { Ore } from '#core/money.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
+import { type BudgetReportInput, decisionsJson } from './budget.ts';
 import { type AreaNumbers, FigureBook, type ReportDocument } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 
 export type { TextKind };
-
-export interface Decision {
-  id: string;
-  decidedOn: string;
-  decidedBy: string;
-  amount: Ore;
-  description: string;
-}
 
 export interface ReportInput {
   committee: Committee;
@@ -26,8 +19,8 @@ export interface ReportInput {
   items: readonly CommitteeItem[];
   /** areaId ('' for the committee) → kind → body */
   texts: ReadonlyMap<string, ReadonlyMap<TextKind, string>>;
-  investments: { originalBudget: Ore; decisions: readonly Decision[]; actual: Ore };
-  allocationDecisions: readonly Decision[];
+  /** Budget decisions, investments and the "ej periodiserad budget" flags (report/budget.ts). */
+  budget: BudgetReportInput;
 }
 
 export interface BuildContext {
@@ -59,6 +52,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       comment: text(a.area.id, 'comment'),
       action: text(a.area.id, 'action'),
       forecastComment: text(a.area.id, 'forecast_comment'),
+      unperiodizedGroups: [...(input.budget.unperiodized.get(a.area.id) ?? [])],
       byGroup: a.byGroup.map((g) => ({
         group: g.group,
         name: accountGroupName(g.group),
@@ -78,14 +72,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     previousMonthLabel: figures.previousPeriod ? (periodLabel(figures.previousPeriod).split(' ')[0] ?? null) : null,
     forecastTotal: totalForecast,
   };
-  const adjustedBudget = input.investments.originalBudget + input.investments.decisions.reduce((s, d) => s + d.amount, 0);
-  const sections = [
-    overviewSection(ctx),
-    resultSection(ctx),
-    forecastSection(ctx),
-    investmentSection(ctx, adjustedBudget),
-    ksSection(ctx, adjustedBudget),
-  ];
+  const inv = input.budget.investments;
+  const sections = [overviewSection(ctx), resultSection(ctx), forecastSection(ctx), investmentSection(ctx), ksSection(ctx)];
   const fiscalYear = fiscalYearOf(figures.period, committee.fiscalYearStartMonth);
   return {
     committee: { id: committee.id, name: committee.name },
@@ -97,7 +85,15 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     materialityThreshold: committee.materialityThreshold,
     total: { ...figures.total, forecastDeviation: totalForecast },
     areas,
-    investments: { budget: input.investments.originalBudget, adjustedBudget, actual: input.investments.actual },
+    investments: {
+      budget: inv.originalBudget,
+      adjustedBudget: inv.adjustedBudget,
+      actual: inv.actual,
+      carryOver: inv.carryOver,
+      projects: inv.projects,
+      decisions: decisionsJson(input.budget.decisions.filter((d) => d.lines.every((l) => l.target === 'investment'))),
+    },
+    budgetDecisions: decisionsJson(input.budget.decisions),
     figures: ctx.book.figures,
     sections,
   };

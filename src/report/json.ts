@@ -28,9 +28,12 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       action: a.action,
       forecastComment: a.forecastComment,
       accountGroups: a.byGroup.map((g) => ({ ...g })),
+      budgetNotPeriodized: a.unperiodizedGroups.length > 0,
+      unperiodizedGroups: [...a.unperiodizedGroups],
     })),
     investments: { ...doc.investments },
     sections: doc.sections.map((s) => ({ number: s.number, title: s.title })),
     materialityThreshold: doc.materialityThreshold,
+    budgetDecisions: doc.budgetDecisions,
   };
 }

@@ -3,7 +3,11 @@
  * a figure that appears in two sections is one value in `figures`, so the two cannot disagree.
  * Renderers (HTML, JSON, later PDF and DOCX) only format and lay out.
  */
+import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
+import type { decisionsJson } from './budget.ts';
+
+export type DecisionJson = ReturnType<typeof decisionsJson>[number];
 
 export type FigureStyle = 'mnkr' | 'mnkr-signed' | 'tkr' | 'tkr-signed';
 
@@ -51,6 +55,8 @@ export interface AreaNumbers extends ResultNumbers {
   comment: string | null;
   action: string | null;
   forecastComment: string | null;
+  /** Account groups whose budget is straight while the actual is seasonal ("ej periodiserad budget"). */
+  unperiodizedGroups: string[];
   byGroup: { group: string; name: string; actualResult: Ore; budgetResult: Ore; deviation: Ore }[];
 }
 
@@ -67,7 +73,15 @@ export interface ReportDocument {
   materialityThreshold: Ore;
   total: ResultNumbers;
   areas: AreaNumbers[];
-  investments: { budget: Ore; adjustedBudget: Ore; actual: Ore };
+  investments: {
+    budget: Ore;
+    adjustedBudget: Ore;
+    actual: Ore;
+    carryOver: Ore;
+    projects: ProjectFigures[];
+    decisions: DecisionJson[];
+  };
+  budgetDecisions: DecisionJson[];
   figures: Record<string, Figure>;
   sections: Section[];
 }

@@ -1,6 +1,5 @@
 /** What the monthly follow-up adds to the ledger: forecasts, texts, committee items, investments, decisions. */
 import type { AreaForecast, CommitteeItem } from '#core/forecast.ts';
-import type { Ore } from '#core/money.ts';
 import type { TextKind } from '#core/texts.ts';
 import type { Q } from './committees.ts';
 
@@ -74,83 +73,4 @@ export async function loadCommitteeItems(q: Q, committeeId: string, period: stri
     .orderBy('key')
     .execute();
   return rows.map((r) => ({ key: r.key, label: r.label, amount: r.amount, includedInAreaId: r.included_in_area_id, group: r.group_key }));
-}
-
-export interface InvestmentProject {
-  id: string;
-  name: string;
-  budget: Ore;
-}
-
-export async function saveInvestmentProjects(
-  q: Q,
-  committeeId: string,
-  fiscalYear: string,
-  rows: readonly InvestmentProject[],
-): Promise<void> {
-  for (const r of rows) {
-    await q
-      .insertInto('investment_projects')
-      .values({ committee_id: committeeId, fiscal_year: fiscalYear, id: r.id, name: r.name, budget: r.budget })
-      .onConflict((oc) => oc.columns(['committee_id', 'fiscal_year', 'id']).doUpdateSet({ name: r.name, budget: r.budget }))
-      .execute();
-  }
-}
-
-export async function loadInvestmentProjects(q: Q, committeeId: string, fiscalYear: string): Promise<InvestmentProject[]> {
-  return q
-    .selectFrom('investment_projects')
-    .select(['id', 'name', 'budget'])
-    .where('committee_id', '=', committeeId)
-    .where('fiscal_year', '=', fiscalYear)
-    .orderBy('id')
-    .execute();
-}
-
-export type DecisionKind = 'investment' | 'allocation';
-export interface BudgetDecision {
-  id: string;
-  decidedOn: string; // YYYY-MM-DD
-  decidedBy: string; // "KF", "KS"
-  kind: DecisionKind;
-  amount: Ore;
-  description: string;
-}
-
-export async function saveBudgetDecisions(q: Q, committeeId: string, fiscalYear: string, rows: readonly BudgetDecision[]): Promise<void> {
-  for (const r of rows) {
-    const values = {
-      fiscal_year: fiscalYear,
-      decided_on: r.decidedOn,
-      decided_by: r.decidedBy,
-      kind: r.kind,
-      amount: r.amount,
-      description: r.description,
-    };
-    await q
-      .insertInto('budget_decisions')
-      .values({ committee_id: committeeId, id: r.id, ...values })
-      .onConflict((oc) => oc.columns(['committee_id', 'id']).doUpdateSet(values))
-      .execute();
-  }
-}
-
-/** Decisions of a fiscal year taken on or before a date. */
-export async function loadBudgetDecisions(q: Q, committeeId: string, fiscalYear: string, until: string): Promise<BudgetDecision[]> {
-  const rows = await q
-    .selectFrom('budget_decisions')
-    .selectAll()
-    .where('committee_id', '=', committeeId)
-    .where('fiscal_year', '=', fiscalYear)
-    .where('decided_on', '<=', until)
-    .orderBy('decided_on')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    decidedOn: r.decided_on,
-    decidedBy: r.decided_by,
-    kind: r.kind as DecisionKind,
-    amount: r.amount,
-    description: r.description,
-  }));
 }

@@ -1,4 +1,5 @@
 /** The database schema as Kysely types. Amounts are BIGINT öre; periods are "YYYY-MM" text. */
+import type { Generated } from 'kysely';
 
 export interface CommitteeTable {
   id: string;
@@ -54,6 +55,13 @@ export interface InvestmentProjectTable {
   id: string;
   name: string;
   budget: number;
+  carry_over: Generated<number>;
+  forecast: number | null;
+  /** JSON array of account numbers or prefixes. */
+  accounts: string | null;
+  dimension_object: string | null;
+  updated_by: string | null;
+  updated_at: string | null;
 }
 export interface BudgetDecisionTable {
   committee_id: string;
@@ -64,6 +72,36 @@ export interface BudgetDecisionTable {
   kind: string;
   amount: number;
   description: string;
+  ref: string | null;
+  created_by: string | null;
+  created_at: string | null;
+}
+export interface BudgetDecisionLineTable {
+  committee_id: string;
+  decision_id: string;
+  line_no: number;
+  target: string;
+  area_id: string | null;
+  account_group: string | null;
+  project_id: string | null;
+  amount: number;
+}
+export interface BudgetPeriodizationTable {
+  committee_id: string;
+  fiscal_year: string;
+  area_id: string;
+  account_group: string;
+  method: string;
+  weights: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+export interface InvestmentSettingsTable {
+  committee_id: string;
+  actual_source: string;
+  dimension: string | null;
+  updated_by: string;
+  updated_at: string;
 }
 export interface CommitteeItemTable {
   committee_id: string;
@@ -201,6 +239,9 @@ export interface Schema {
   texts: TextTable;
   investment_projects: InvestmentProjectTable;
   budget_decisions: BudgetDecisionTable;
+  budget_decision_lines: BudgetDecisionLineTable;
+  budget_periodizations: BudgetPeriodizationTable;
+  investment_settings: InvestmentSettingsTable;
   committee_items: CommitteeItemTable;
   fiscal_years: FiscalYearTable;
   vouchers: VoucherTable;

@@ -3,19 +3,13 @@ import { tkr } from '#core/money.ts';
 import { upsertAmounts } from '#store/amounts.ts';
 import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
 import type { Db, RawConnection } from '#store/db.ts';
-import {
-  saveBudgetDecisions,
-  saveCommitteeItems,
-  saveForecasts,
-  saveInvestmentProjects,
-  saveTexts,
-  type TextRow,
-} from '#store/followup.ts';
+import { saveCommitteeItems, saveForecasts, saveTexts, type TextRow } from '#store/followup.ts';
 import { claimImportNo, logImport } from '#store/imports.ts';
 import { dropJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
-import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
+import { loadDemoBudget } from './load-budget.ts';
+import { ACCOUNTS, AREAS, COMMITTEE, COMMITTEE_ITEMS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
 import { buildDemoVouchers } from './vouchers.ts';
 
@@ -78,19 +72,8 @@ export async function loadDemo(db: Db): Promise<void> {
         items.map((i) => ({ key: i.key, label: i.label, amount: tkr(i.tkr), includedInAreaId: 'overgripande', group: i.group })),
       );
     }
-    await saveInvestmentProjects(
-      q,
-      COMMITTEE.id,
-      COMMITTEE.fiscalYear,
-      INVESTMENT_PROJECTS.map((p) => ({ id: p.id, name: p.name, budget: tkr(p.budgetTkr) })),
-    );
-    await saveBudgetDecisions(
-      q,
-      COMMITTEE.id,
-      COMMITTEE.fiscalYear,
-      BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
-    );
   });
+  await loadDemoBudget(db, 'demo');
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
