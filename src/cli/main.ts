@@ -10,7 +10,9 @@ import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
+import { budgetCommand, decisionCommand } from './decision.ts';
 import { importCommand } from './import.ts';
+import { investmentCommand } from './investment.ts';
 import { type Command, type Io, OPTIONS, type Values } from './io.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 
@@ -38,11 +40,26 @@ Commands:
   drill --committee ID --period YYYY-MM --area AREA [--account A] [--json]
                                         an area's deviation by account group and account, or the
                                         postings behind one account
+  decision add --committee ID --body KF|KS|nämnd --date YYYY-MM-DD [--ref "§ 12"] --text T
+           (--amount AMOUNT | --ore N) (--area A [--group G] | --investment [--project P]) [--id ID]
+                                        record a budget decision: the increase of an area's budget
+                                        line (default group kommunbidrag) or of the investment budget
+  decision list --committee ID --fiscal-year YYYY | decision remove ID --committee ID
+  budget periodize --committee ID --fiscal-year YYYY --area A --group G
+           --method ledger|straight|profile|last-year [--weights 1,1,2,…]
+                                        how an area's account group is spread over the months
+  budget show --committee ID --period YYYY-MM
+                                        the revised budget per area with its decisions
+  investment add|set --committee ID --fiscal-year YYYY --project P [--name N] [--budget AMOUNT]
+           [--carry-over AMOUNT] [--forecast AMOUNT|-] [--accounts 1220,12]  (or --budget-ore N, …)
+  investment list --committee ID (--fiscal-year YYYY | --period YYYY-MM)
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
                                         or ./data/uppfoljning.sqlite)
-  --user NAME                           who imports (for the import log; default: the login name)
+  --user NAME                           who imports or changes (for the log; default: the login name)
+  --json                                print the result as JSON
+Amounts: Swedish input ("-0,3 mnkr", "250 tkr", "1 234,50 kr", "-2 500" kronor) or --ore N.
   -h, --help                            this text
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
 4 the database busy with another program's import (nothing changed; try again), 5 the database
@@ -115,6 +132,9 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   import: importCommand,
   mapping: mappingCommand,
   drill: drillCommand,
+  decision: decisionCommand,
+  budget: budgetCommand,
+  investment: investmentCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

@@ -107,5 +107,6 @@ describe('isUnperiodizedBudget', () => {
     expect(isUnperiodizedBudget({ ...input, budgetMonths: periodized, actualToDate: [0, 0, 0, 0] })).toBe(false);
     expect(isUnperiodizedBudget({ ...input, budgetMonths: new Array(12).fill(-50_000), actualToDate: [0, 0, 0, 0] })).toBe(false);
     expect(isUnperiodizedBudget({ ...input, actualToDate: [0, 0] })).toBe(false);
+    expect(isUnperiodizedBudget({ ...input, actualToDate: [0, 0, 0, 0] }), 'an unused reserve').toBe(false);
   });
 });

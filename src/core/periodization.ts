@@ -82,7 +82,8 @@ export function checkProfile(weights: readonly number[]): number[] {
  * - Seasonal, else from this year's months to date (at least three): the actual to date is at most
  *   a tenth of the budget to date: the money comes in (or goes out) later in the year than a
  *   straight budget says. (Spending ahead of a straight budget is not told apart from overspending
- *   without last year's months, so it is not flagged from the months to date.)
+ *   without last year's months, so it is not flagged from the months to date; nor is a line with no
+ *   actual at all, an unused reserve or pot.)
  */
 export interface SeasonalityInput {
   budgetMonths: readonly Ore[];
@@ -108,7 +109,7 @@ export function isUnperiodizedBudget(input: SeasonalityInput): boolean {
     const lastMean = lastTotal / MONTHS_IN_YEAR;
     return last.some((m) => m / lastMean >= 1.5 || m / lastMean <= 0.5);
   }
-  if (input.actualToDate.length < 3) return false;
+  if (input.actualToDate.length < 3 || input.actualToDate.every((m) => m === 0)) return false;
   const budget = input.budgetToDate.reduce((s, x) => s + x, 0);
   if (budget === 0) return false;
   const ratio = input.actualToDate.reduce((s, x) => s + x, 0) / budget;
