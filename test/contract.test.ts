@@ -8,19 +8,26 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { decisionsOfYear } from '#app/budget-decisions.ts';
+import { budgetOverview } from '#app/budget-periodization.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
+import { investmentOverview, projectsOfYear } from '#app/investments.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import {
   AccountVouchers,
   AreaDrill,
+  BudgetOverviewJson,
   CommitteeList,
+  DecisionList,
   ImportJobJson,
   ImportLogJson,
+  InvestmentOverviewJson,
   MappingJson,
   MappingSaved,
+  ProjectList,
   ReportJson,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
@@ -71,6 +78,34 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
       schema: MappingJson,
       direct: () => readMapping(db, id),
     })),
+    '/api/committees/{id}/budget/decisions': [
+      {
+        url: '/api/committees/socialnamnden/budget/decisions?fiscalYear=2025',
+        schema: DecisionList,
+        direct: async () => ({ decisions: await decisionsOfYear(db, 'socialnamnden', '2025') }),
+      },
+    ],
+    '/api/committees/{id}/budget/{period}': [
+      {
+        url: '/api/committees/socialnamnden/budget/2025-04',
+        schema: BudgetOverviewJson,
+        direct: () => budgetOverview(db, 'socialnamnden', '2025-04'),
+      },
+    ],
+    '/api/committees/{id}/investments': [
+      {
+        url: '/api/committees/socialnamnden/investments?fiscalYear=2025',
+        schema: ProjectList,
+        direct: async () => ({ projects: await projectsOfYear(db, 'socialnamnden', '2025') }),
+      },
+    ],
+    '/api/committees/{id}/investments/{period}': [
+      {
+        url: '/api/committees/socialnamnden/investments/2025-04',
+        schema: InvestmentOverviewJson,
+        direct: () => investmentOverview(db, 'socialnamnden', '2025-04'),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

@@ -7,7 +7,15 @@ import { ACCOUNT_GROUPS, type AccountGroupId } from '#core/accounts.ts';
 import { DEFAULT_DECISION_GROUP } from '#core/budget-revision.ts';
 import type { Ore } from '#core/money.ts';
 import { fiscalYearOf } from '#core/period.ts';
-import { type DecisionLineRow, type DecisionRow, decisionExists, deleteDecision, insertDecision, listDecisions, listProjects } from '#store/budget.ts';
+import {
+  type DecisionLineRow,
+  type DecisionRow,
+  decisionExists,
+  deleteDecision,
+  insertDecision,
+  listDecisions,
+  listProjects,
+} from '#store/budget.ts';
 import { listAreas, listCodes, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
@@ -38,7 +46,8 @@ const ID = /^[a-z0-9åäö]+(?:-[a-z0-9åäö]+)*$/;
 export function checkDate(text: string, where: string): string {
   const m = DATE.exec(text);
   const d = m ? new Date(`${text}T00:00:00Z`) : null;
-  if (!d || d.toISOString().slice(0, 10) !== text) throw new InputError(`"${text}" är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-19)`, where);
+  if (!d || d.toISOString().slice(0, 10) !== text)
+    throw new InputError(`"${text}" är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-19)`, where);
   return text;
 }
 
@@ -65,7 +74,8 @@ export async function addDecision(db: Db, committeeId: string, input: DecisionIn
     const decidedOn = checkDate(input.decidedOn, 'decidedOn');
     const text = input.text.trim();
     if (text === '') throw new InputError('beskriv beslutet (till exempel "att utöka nämndens kommunbidrag …")', 'text');
-    if (text.length > MAX_DECISION_TEXT) throw new InputError(`texten är ${text.length} tecken, högst ${MAX_DECISION_TEXT} får plats`, 'text');
+    if (text.length > MAX_DECISION_TEXT)
+      throw new InputError(`texten är ${text.length} tecken, högst ${MAX_DECISION_TEXT} får plats`, 'text');
     const ref = input.ref?.trim() || null;
     if (ref && ref.length > MAX_DECISION_REF) throw new InputError(`högst ${MAX_DECISION_REF} tecken`, 'ref');
     if (input.lines.length === 0) throw new InputError('ett beslut behöver minst ett belopp', 'lines');
@@ -76,21 +86,29 @@ export async function addDecision(db: Db, committeeId: string, input: DecisionIn
     const lines: DecisionLineRow[] = [];
     for (const [i, l] of input.lines.entries()) {
       const where = input.lines.length === 1 ? '' : `lines.${i}.`;
-      if (!Number.isSafeInteger(l.amount) || l.amount === 0) throw new InputError('beloppet måste vara skilt från noll, i hela öre', `${where}amount`);
+      if (!Number.isSafeInteger(l.amount) || l.amount === 0)
+        throw new InputError('beloppet måste vara skilt från noll, i hela öre', `${where}amount`);
       if (l.target === 'area') {
         const areaId = await resolveArea(q, committeeId, l.area, `${where}area`);
-        if (!codes.some((c) => c.areaId === areaId)) throw new InputError(`området "${l.area}" har inget ansvar att bokföra budgeten på`, `${where}area`);
+        if (!codes.some((c) => c.areaId === areaId))
+          throw new InputError(`området "${l.area}" har inget ansvar att bokföra budgeten på`, `${where}area`);
         lines.push({ target: 'area', areaId, group: checkGroup(l.group, `${where}group`), amount: l.amount });
       } else {
         const projectId = l.project?.trim() || null;
         if (projectId && !projects.some((p) => p.id === projectId)) {
-          throw new InputError(`projektet "${projectId}" finns inte för ${fiscalYear} (lägg till det med investment add)`, `${where}project`);
+          throw new InputError(
+            `projektet "${projectId}" finns inte för ${fiscalYear} (lägg till det med investment add)`,
+            `${where}project`,
+          );
         }
         lines.push({ target: 'investment', projectId, amount: l.amount });
       }
     }
-    if (new Set(lines.map((l) => l.target)).size > 1) throw new InputError('ett beslut gäller antingen driftbudgeten eller investeringsbudgeten', 'lines');
-    const id = input.id ? checkId(input.id) : await freeId(q, committeeId, `${body === 'nämnd' ? 'namnd' : body.toLowerCase()}-${decidedOn}`);
+    if (new Set(lines.map((l) => l.target)).size > 1)
+      throw new InputError('ett beslut gäller antingen driftbudgeten eller investeringsbudgeten', 'lines');
+    const id = input.id
+      ? checkId(input.id)
+      : await freeId(q, committeeId, `${body === 'nämnd' ? 'namnd' : body.toLowerCase()}-${decidedOn}`);
     if (input.id && (await decisionExists(q, committeeId, id))) throw new InputError(`beslutet "${id}" finns redan`, 'id');
     const row: DecisionRow = { id, fiscalYear, decidedOn, body, ref, text, lines, createdBy: user, createdAt: now.toISOString() };
     await insertDecision(q, committeeId, row);

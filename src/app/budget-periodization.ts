@@ -5,7 +5,7 @@
  */
 import { accountGroupName } from '#core/accounts.ts';
 import type { AreaBudgetHistory } from '#core/budget-history.ts';
-import { checkProfile, PERIODIZATION_METHODS, type PeriodizationMethod, PeriodizationError } from '#core/periodization.ts';
+import { checkProfile, PERIODIZATION_METHODS, PeriodizationError, type PeriodizationMethod } from '#core/periodization.ts';
 import { savePeriodization } from '#store/budget.ts';
 import type { Db } from '#store/db.ts';
 import { checkGroup, resolveArea } from './budget-decisions.ts';
@@ -20,7 +20,14 @@ export interface PeriodizationInput {
   weights?: readonly number[] | null;
 }
 
-export async function setPeriodization(db: Db, committeeId: string, fiscalYear: string, input: PeriodizationInput, user: string, now = new Date()) {
+export async function setPeriodization(
+  db: Db,
+  committeeId: string,
+  fiscalYear: string,
+  input: PeriodizationInput,
+  user: string,
+  now = new Date(),
+) {
   if (!/^\d{4}$/.test(fiscalYear)) throw new InputError(`"${fiscalYear}" är inget räkenskapsår (skriv året, t.ex. 2025)`, 'fiscalYear');
   const method = PERIODIZATION_METHODS.find((m) => m === input.method);
   if (!method) throw new InputError(`"${input.method}" är ingen periodisering (välj ${PERIODIZATION_METHODS.join(', ')})`, 'method');

@@ -5,7 +5,12 @@ import type { BudgetReportInput } from '#report/budget.ts';
 import type { Q } from '#store/committees.ts';
 import { readBudgetYear } from './budget-year.ts';
 
-export async function budgetReportInput(q: Q, committee: Committee, period: string, actualToDate: readonly AmountRow[]): Promise<BudgetReportInput> {
+export async function budgetReportInput(
+  q: Q,
+  committee: Committee,
+  period: string,
+  actualToDate: readonly AmountRow[],
+): Promise<BudgetReportInput> {
   const year = await readBudgetYear(q, committee, period, actualToDate);
   return {
     decisions: year.decisions.filter((d) => d.counts),

@@ -20,7 +20,13 @@ export interface BudgetRowOptions {
 
 export const periodEnd = (period: string) => `${period}-31`;
 
-export async function loadBudgetRows(q: Q, committeeId: string, from: string, to: string, options: BudgetRowOptions = {}): Promise<AmountRow[]> {
+export async function loadBudgetRows(
+  q: Q,
+  committeeId: string,
+  from: string,
+  to: string,
+  options: BudgetRowOptions = {},
+): Promise<AmountRow[]> {
   const committee = await findCommittee(q, committeeId);
   const startMonth = committee?.fiscalYearStartMonth ?? 1;
   const until = options.decisionsUntil ?? periodEnd(to);
@@ -59,6 +65,10 @@ export async function revisedYear(q: Q, committeeId: string, start: string, deci
     lastYearMonths: periodsOfYear({ start: lastStart, end: addMonths(lastStart, 11) }),
     settings: settings.map((s) => ({ areaId: s.areaId, group: s.group as AccountGroupId, method: s.method, weights: s.weights })),
     decisions: lines,
-    codesOfArea: (areaId) => codes.filter((c) => c.areaId === areaId).map((c) => c.code).sort(),
+    codesOfArea: (areaId) =>
+      codes
+        .filter((c) => c.areaId === areaId)
+        .map((c) => c.code)
+        .sort(),
   });
 }

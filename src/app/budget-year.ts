@@ -12,8 +12,8 @@ import type { AmountRow } from '#core/figures.ts';
 import { type InvestmentFigures, investmentFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
 import type { Area, Committee } from '#core/organisation.ts';
-import type { PeriodizationMethod } from '#core/periodization.ts';
 import { addMonths, fiscalYearOf, periodsOfYear } from '#core/period.ts';
+import type { PeriodizationMethod } from '#core/periodization.ts';
 import { loadAmounts } from '#store/amounts.ts';
 import { type DecisionRow, listDecisions, listPeriodizations, listProjects } from '#store/budget.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
@@ -63,7 +63,8 @@ export async function readBudgetYear(q: Q, committee: Committee, period: string,
     loadAmounts(q, committee.id, 'actual', lastYearMonths[0] ?? lastStart, lastYearMonths[11] ?? lastStart),
   ]);
   const counting = decisions.filter((d) => d.decidedOn <= until);
-  const areaLines = (d: DecisionRow) => d.lines.flatMap((l) => (l.target === 'area' && l.areaId ? [{ areaId: l.areaId, group: l.group, amount: l.amount }] : []));
+  const areaLines = (d: DecisionRow) =>
+    d.lines.flatMap((l) => (l.target === 'area' && l.areaId ? [{ areaId: l.areaId, group: l.group, amount: l.amount }] : []));
   const histories = areaBudgetHistories(
     areas.map((a) => a.id),
     imported,
@@ -86,7 +87,14 @@ export async function readBudgetYear(q: Q, committee: Committee, period: string,
     const [areaId = '', group] = k.split('\u0000') as [string, AccountGroupId];
     const monthsOf = monthlyTotals(rows, months).map((m) => lineAmount(group, m));
     const s = setting.get(k);
-    periodizations.push({ areaId, group, method: s?.method ?? 'ledger', weights: s?.weights ?? null, months: monthsOf, annual: monthsOf.reduce((a, b) => a + b, 0) });
+    periodizations.push({
+      areaId,
+      group,
+      method: s?.method ?? 'ledger',
+      weights: s?.weights ?? null,
+      months: monthsOf,
+      annual: monthsOf.reduce((a, b) => a + b, 0),
+    });
   }
   const investments = investmentFigures(
     projects,

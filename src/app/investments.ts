@@ -34,7 +34,10 @@ function checkAccounts(accounts: readonly string[]): string[] {
   return accounts.map((a, i) => {
     const t = a.trim();
     if (!/^\d{1,6}$/.test(t) || !isInvestmentAccount(t.padEnd(4, '0'))) {
-      throw new InputError(`"${a}" är inget investeringskonto (ett kontonummer eller prefix i klass 11 eller 12, t.ex. 1220 eller 12)`, `accounts.${i}`);
+      throw new InputError(
+        `"${a}" är inget investeringskonto (ett kontonummer eller prefix i klass 11 eller 12, t.ex. 1220 eller 12)`,
+        `accounts.${i}`,
+      );
     }
     return t;
   });
@@ -55,7 +58,8 @@ export async function saveInvestmentProject(
   now = new Date(),
 ): Promise<ProjectRow> {
   checkYear(fiscalYear);
-  if (!PROJECT_ID.test(input.id) || input.id.length > 64) throw new InputError(`"${input.id}" duger inte som projekt-id (små bokstäver, siffror och bindestreck)`, 'id');
+  if (!PROJECT_ID.test(input.id) || input.id.length > 64)
+    throw new InputError(`"${input.id}" duger inte som projekt-id (små bokstäver, siffror och bindestreck)`, 'id');
   checkAmount(input.budget, 'budget');
   checkAmount(input.carryOver, 'carryOver');
   checkAmount(input.forecast, 'forecast');

@@ -9,8 +9,8 @@ import { loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadCommitteeItems, loadForecasts, loadTexts } from '#store/followup.ts';
-import { loadBudgetRows } from './budget-rows.ts';
 import { budgetReportInput } from './budget-report.ts';
+import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */

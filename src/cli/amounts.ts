@@ -7,7 +7,8 @@ import type { Ore } from '#core/money.ts';
 export function amountOption(typed: string | undefined, ore: string | undefined, name: string, oreName: string): Ore | undefined {
   if (typed !== undefined && ore !== undefined) throw new InputError(`ange antingen --${name} eller --${oreName}, inte båda`, `--${name}`);
   if (ore !== undefined) {
-    if (!/^[-+]?\d+$/.test(ore.trim()) || !Number.isSafeInteger(Number(ore))) throw new InputError(`"${ore}" är inget helt antal öre`, `--${oreName}`);
+    if (!/^[-+]?\d+$/.test(ore.trim()) || !Number.isSafeInteger(Number(ore)))
+      throw new InputError(`"${ore}" är inget helt antal öre`, `--${oreName}`);
     return Number(ore);
   }
   if (typed === undefined) return undefined;

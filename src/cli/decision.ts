@@ -4,8 +4,8 @@
  */
 import { addDecision, decisionsOfYear, removeDecision } from '#app/budget-decisions.ts';
 import { budgetOverview, setPeriodization } from '#app/budget-periodization.ts';
-import { currentUser } from '#app/import-common.ts';
 import { InputError } from '#app/errors.ts';
+import { currentUser } from '#app/import-common.ts';
 import { accountGroupName } from '#core/accounts.ts';
 import { formatMoney } from '#core/format.ts';
 import type { Ore } from '#core/money.ts';
@@ -18,7 +18,11 @@ const user = (c: Command) => c.values.user ?? currentUser();
 
 function decisionLine(d: DecisionRow): string {
   const where = d.lines
-    .map((l) => (l.target === 'area' ? `${l.areaId ?? '(inget område)'} ${accountGroupName(l.group).toLowerCase()} ${tkr(l.amount)}` : `investeringsbudget${l.projectId ? ` ${l.projectId}` : ''} ${tkr(l.amount)}`))
+    .map((l) =>
+      l.target === 'area'
+        ? `${l.areaId ?? '(inget område)'} ${accountGroupName(l.group).toLowerCase()} ${tkr(l.amount)}`
+        : `investeringsbudget${l.projectId ? ` ${l.projectId}` : ''} ${tkr(l.amount)}`,
+    )
     .join('; ');
   return `${d.id}\t${d.decidedOn}\t${d.body}${d.ref ? ` ${d.ref}` : ''}\t${where}\t${d.text}`;
 }
@@ -28,10 +32,16 @@ export async function decisionCommand(c: Command): Promise<number> {
   const committee = required(values.committee, 'nämndens id', '--committee');
   const [action, id] = args;
   if (action === 'add') {
-    const amount = required(amountOption(values.amount, values.ore, 'amount', 'ore'), 'beloppet, t.ex. "47 tkr", eller --ore N', '--amount');
+    const amount = required(
+      amountOption(values.amount, values.ore, 'amount', 'ore'),
+      'beloppet, t.ex. "47 tkr", eller --ore N',
+      '--amount',
+    );
     if (values.investment && values.area) throw new InputError('ange antingen --area eller --investment', '--area');
-    if (!values.investment && !values.area) throw new InputError('måste anges (området), eller --investment för investeringsbudgeten', '--area');
-    if (values.project && !values.investment) throw new InputError('--project gäller beslut om investeringsbudgeten (--investment)', '--project');
+    if (!values.investment && !values.area)
+      throw new InputError('måste anges (området), eller --investment för investeringsbudgeten', '--area');
+    if (values.project && !values.investment)
+      throw new InputError('--project gäller beslut om investeringsbudgeten (--investment)', '--project');
     const d = await addDecision(
       db,
       committee,
@@ -41,7 +51,11 @@ export async function decisionCommand(c: Command): Promise<number> {
         decidedOn: required(values.date, 'beslutsdatum ÅÅÅÅ-MM-DD', '--date'),
         ref: values.ref ?? null,
         text: required(values.text, 'vad beslutet gäller', '--text'),
-        lines: [values.investment ? { target: 'investment', project: values.project ?? null, amount } : { target: 'area', area: values.area ?? '', group: values.group ?? null, amount }],
+        lines: [
+          values.investment
+            ? { target: 'investment', project: values.project ?? null, amount }
+            : { target: 'area', area: values.area ?? '', group: values.group ?? null, amount },
+        ],
       },
       user(c),
     );
@@ -68,7 +82,6 @@ export async function budgetCommand(c: Command): Promise<number> {
   const committee = required(values.committee, 'nämndens id', '--committee');
   const [action] = args;
   if (action === 'periodize') {
-
     const r = await setPeriodization(
       db,
       committee,
@@ -82,7 +95,10 @@ export async function budgetCommand(c: Command): Promise<number> {
       user(c),
     );
     if (values.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
-    else io.out(`${r.areaId} ${accountGroupName(r.group).toLowerCase()}: periodiseras ${r.method}${r.weights ? ` (${r.weights.join(' ')})` : ''}.\n`);
+    else
+      io.out(
+        `${r.areaId} ${accountGroupName(r.group).toLowerCase()}: periodiseras ${r.method}${r.weights ? ` (${r.weights.join(' ')})` : ''}.\n`,
+      );
     return 0;
   }
   if (action !== undefined && action !== 'show') throw new InputError('skriv periodize eller show', 'budget');
@@ -92,8 +108,11 @@ export async function budgetCommand(c: Command): Promise<number> {
     return 0;
   }
   for (const a of o.areas) {
-    io.out(`${a.name}: budgeterat resultat ${tkr(a.originalResult)} → ${tkr(a.revisedResult)}${a.unperiodizedGroups.length ? ' (ej periodiserad budget)' : ''}\n`);
-    for (const s of a.steps) io.out(`  ${s.decidedOn} ${s.decisionId}: ${accountGroupName(s.group).toLowerCase()} ${tkr(s.amount)} → ${tkr(s.revisedResult)}\n`);
+    io.out(
+      `${a.name}: budgeterat resultat ${tkr(a.originalResult)} → ${tkr(a.revisedResult)}${a.unperiodizedGroups.length ? ' (ej periodiserad budget)' : ''}\n`,
+    );
+    for (const s of a.steps)
+      io.out(`  ${s.decidedOn} ${s.decisionId}: ${accountGroupName(s.group).toLowerCase()} ${tkr(s.amount)} → ${tkr(s.revisedResult)}\n`);
   }
   return 0;
 }

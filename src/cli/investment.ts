@@ -27,7 +27,8 @@ export async function investmentCommand(c: Command): Promise<number> {
     if (carryOver !== undefined) input.carryOver = carryOver;
     if (forecast !== undefined) input.forecast = forecast;
     if (values.accounts !== undefined) input.accounts = values.accounts.split(/[,;\s]+/).filter((a) => a !== '');
-    if (action === 'add' && input.budget === undefined) throw new InputError('måste anges (projektets ursprungliga budget, t.ex. "700 tkr")', '--budget');
+    if (action === 'add' && input.budget === undefined)
+      throw new InputError('måste anges (projektets ursprungliga budget, t.ex. "700 tkr")', '--budget');
     const fiscalYear = required(values['fiscal-year'], 'räkenskapsåret, t.ex. 2025', '--fiscal-year');
     const p = await saveInvestmentProject(db, committee, fiscalYear, input, action, values.user ?? currentUser());
     if (values.json) io.out(`${JSON.stringify(p, null, 2)}\n`);
@@ -39,13 +40,24 @@ export async function investmentCommand(c: Command): Promise<number> {
     const o = await investmentOverview(db, committee, values.period);
     if (values.json) io.out(`${JSON.stringify(o, null, 2)}\n`);
     else {
-      for (const p of o.projects) io.out(`${p.id}\t${p.name}\tbudget ${m(p.revisedBudget)}\tutfall ${m(p.actual)}\tprognos ${m(p.forecast)}\n`);
-      io.out(`Investeringsbudget ${m(o.adjustedBudget)} (ursprunglig ${m(o.originalBudget)}, överfört ${m(o.carryOver)}, beslut ${m(o.decisions)}), utfall ${m(o.actual)}\n`);
+      for (const p of o.projects)
+        io.out(`${p.id}\t${p.name}\tbudget ${m(p.revisedBudget)}\tutfall ${m(p.actual)}\tprognos ${m(p.forecast)}\n`);
+      io.out(
+        `Investeringsbudget ${m(o.adjustedBudget)} (ursprunglig ${m(o.originalBudget)}, överfört ${m(o.carryOver)}, beslut ${m(o.decisions)}), utfall ${m(o.actual)}\n`,
+      );
     }
     return 0;
   }
-  const rows = await projectsOfYear(db, committee, required(values['fiscal-year'], 'räkenskapsåret (eller --period för utfall)', '--fiscal-year'));
+  const rows = await projectsOfYear(
+    db,
+    committee,
+    required(values['fiscal-year'], 'räkenskapsåret (eller --period för utfall)', '--fiscal-year'),
+  );
   if (values.json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
-  else for (const p of rows) io.out(`${p.id}\t${p.name}\tbudget ${m(p.budget)}\töverfört ${m(p.carryOver)}\tprognos ${m(p.forecast)}\tkonton ${p.accounts.join(',') || '–'}\n`);
+  else
+    for (const p of rows)
+      io.out(
+        `${p.id}\t${p.name}\tbudget ${m(p.budget)}\töverfört ${m(p.carryOver)}\tprognos ${m(p.forecast)}\tkonton ${p.accounts.join(',') || '–'}\n`,
+      );
   return 0;
 }

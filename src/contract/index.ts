@@ -4,6 +4,8 @@
  * (GET /api/openapi.json, /api/docs); the web app takes its types from them. Imports only zod and
  * src/core.
  */
+
+export * from './budget.ts';
 export * from './committees.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';

@@ -7,8 +7,8 @@ import type { AccountGroupId } from './accounts.ts';
 import { byAreaAndGroup, monthlyTotals } from './budget-revision.ts';
 import type { AmountRow } from './figures.ts';
 import type { CodeMap } from './organisation.ts';
-import { isUnperiodizedBudget } from './periodization.ts';
 import type { Period } from './period.ts';
+import { isUnperiodizedBudget } from './periodization.ts';
 
 export interface FlagInput {
   codeMap: CodeMap;

@@ -49,14 +49,19 @@ export function areaBudgetHistories(
   decisions: readonly HistoryDecision[],
 ): AreaBudgetHistory[] {
   const byKey = byAreaAndGroup(importedYear, codeMap);
-  const ordered = [...decisions].sort((a, b) => (a.decidedOn === b.decidedOn ? a.id.localeCompare(b.id) : a.decidedOn < b.decidedOn ? -1 : 1));
+  const ordered = [...decisions].sort((a, b) =>
+    a.decidedOn === b.decidedOn ? a.id.localeCompare(b.id) : a.decidedOn < b.decidedOn ? -1 : 1,
+  );
   return areaIds.map((areaId) => {
     const groups: GroupBudget[] = [];
     let originalResult = 0;
     for (const g of ACCOUNT_GROUPS) {
       const ledger = (byKey.get(`${areaId}\u0000${g.id}`) ?? []).reduce((s, r) => s + r.amount, 0);
       originalResult -= ledger;
-      const decided = ordered.flatMap((d) => d.lines).filter((l) => l.areaId === areaId && l.group === g.id).reduce((s, l) => s + l.amount, 0);
+      const decided = ordered
+        .flatMap((d) => d.lines)
+        .filter((l) => l.areaId === areaId && l.group === g.id)
+        .reduce((s, l) => s + l.amount, 0);
       const original = lineAmount(g.id, ledger);
       if (original !== 0 || decided !== 0) groups.push({ group: g.id, original, decided, revised: original + decided });
     }
@@ -67,7 +72,14 @@ export function areaBudgetHistories(
         if (l.areaId !== areaId) continue;
         const effect = resultEffect(l.group, l.amount);
         running += effect;
-        steps.push({ decisionId: d.id, decidedOn: d.decidedOn, group: l.group, amount: l.amount, resultEffect: effect, revisedResult: running });
+        steps.push({
+          decisionId: d.id,
+          decidedOn: d.decidedOn,
+          group: l.group,
+          amount: l.amount,
+          resultEffect: effect,
+          revisedResult: running,
+        });
       }
     }
     return { areaId, originalResult, revisedResult: running, groups, steps };

@@ -12,8 +12,8 @@ import { type AccountGroupId, accountGroupOf } from './accounts.ts';
 import type { AmountRow } from './figures.ts';
 import type { Ore } from './money.ts';
 import { areaOfCode, type CodeMap } from './organisation.ts';
-import { MONTHS_IN_YEAR, type PeriodizationMethod, patternWeights, STRAIGHT_WEIGHTS, spreadByWeights } from './periodization.ts';
 import type { Period } from './period.ts';
+import { MONTHS_IN_YEAR, type PeriodizationMethod, patternWeights, STRAIGHT_WEIGHTS, spreadByWeights } from './periodization.ts';
 
 export const INCOME_GROUPS: ReadonlySet<AccountGroupId> = new Set(['intakter', 'kommunbidrag']);
 export const DEFAULT_DECISION_GROUP: AccountGroupId = 'kommunbidrag';

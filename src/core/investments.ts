@@ -59,7 +59,10 @@ export function investmentFigures(
   const figures = projects.map((p): ProjectFigures => {
     const decided = decisions.filter((d) => d.projectId === p.id).reduce((s, d) => s + d.amount, 0);
     const revisedBudget = p.budget + p.carryOver + decided;
-    const actual = p.accounts.length === 0 ? null : investmentRows.filter((r) => matchesAccounts(r.account, p.accounts)).reduce((s, r) => s + r.amount, 0);
+    const actual =
+      p.accounts.length === 0
+        ? null
+        : investmentRows.filter((r) => matchesAccounts(r.account, p.accounts)).reduce((s, r) => s + r.amount, 0);
     return {
       id: p.id,
       name: p.name,

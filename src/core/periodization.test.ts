@@ -57,8 +57,18 @@ describe('reviseBudget', () => {
     { period, account: '5010', code: 'A1', amount: i === 6 ? 24_000 : 12_000 },
     { period, account: '3910', code: 'A1', amount: -10_000 },
   ]);
-  const base = { months, codeMap, budget, lastYearActual: [], lastYearMonths: lastYear, settings: [], decisions: [], codesOfArea: () => ['A1'] };
-  const monthsOf = (rows: ReturnType<typeof reviseBudget>, account: string) => rows.filter((r) => r.account === account).map((r) => r.amount);
+  const base = {
+    months,
+    codeMap,
+    budget,
+    lastYearActual: [],
+    lastYearMonths: lastYear,
+    settings: [],
+    decisions: [],
+    codesOfArea: () => ['A1'],
+  };
+  const monthsOf = (rows: ReturnType<typeof reviseBudget>, account: string) =>
+    rows.filter((r) => r.account === account).map((r) => r.amount);
 
   it('keeps the imported budget as it is by default', () => {
     expect(monthsOf(reviseBudget(base), '5010')).toEqual(monthsOf(budget, '5010'));

@@ -40,7 +40,8 @@ function partOfMonth(date: string): string {
   return `i ${day <= 10 ? 'början' : day <= 20 ? 'mitten' : 'slutet'} av ${monthOf(date)}`;
 }
 
-const total = (d: ReportDecision, target: 'area' | 'investment') => d.lines.filter((l) => l.target === target).reduce((s, l) => s + l.amount, 0);
+const total = (d: ReportDecision, target: 'area' | 'investment') =>
+  d.lines.filter((l) => l.target === target).reduce((s, l) => s + l.amount, 0);
 const isInvestment = (d: ReportDecision) => d.lines.length > 0 && d.lines.every((l) => l.target === 'investment');
 
 /** Section 2: "Kommunstyrelsen beslutade i februari att utöka nämndens kommunbidrag …, motsvarande 47 tkr." */
@@ -79,10 +80,18 @@ export function investmentParagraphs(ctx: BuildContext): Block[] {
   content.push(book.ref('investments.adjustedBudget', inv.adjustedBudget, 'mnkr', 'Investeringsbudget efter justering'));
   if (adjusted) {
     content.push(' (ursprunglig budget ', book.ref('investments.budget', inv.originalBudget, 'mnkr', 'Ursprunglig investeringsbudget'));
-    if (inv.carryOver !== 0) content.push(', överfört från föregående år ', book.ref('investments.carryOver', inv.carryOver, 'mnkr', 'Överfört från föregående år'));
+    if (inv.carryOver !== 0)
+      content.push(
+        ', överfört från föregående år ',
+        book.ref('investments.carryOver', inv.carryOver, 'mnkr', 'Överfört från föregående år'),
+      );
     content.push(')');
   }
-  content.push(', utfall för ackumulerad period uppgår till ', book.ref('investments.actual', inv.actual, 'mnkr', 'Investeringar, utfall ackumulerat'), '.');
+  content.push(
+    ', utfall för ackumulerad period uppgår till ',
+    book.ref('investments.actual', inv.actual, 'mnkr', 'Investeringar, utfall ackumulerat'),
+    '.',
+  );
   blocks.push({ type: 'paragraph', content });
   const listed = inv.projects.filter((p) => p.actual !== null || p.forecast !== null);
   if (listed.length > 0) {
@@ -114,7 +123,15 @@ export function decisionsJson(decisions: readonly ReportDecision[]) {
     text: d.text,
     lines: d.lines.map((l) =>
       l.target === 'area'
-        ? { target: l.target, areaId: l.areaId, group: l.group, groupName: accountGroupName(l.group), projectId: null, amount: l.amount, resultEffect: l.areaId ? resultEffect(l.group, l.amount) : 0 }
+        ? {
+            target: l.target,
+            areaId: l.areaId,
+            group: l.group,
+            groupName: accountGroupName(l.group),
+            projectId: null,
+            amount: l.amount,
+            resultEffect: l.areaId ? resultEffect(l.group, l.amount) : 0,
+          }
         : { target: l.target, areaId: null, group: null, groupName: null, projectId: l.projectId, amount: l.amount, resultEffect: 0 },
     ),
   }));

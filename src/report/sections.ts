@@ -10,7 +10,6 @@ const paragraphs = (body: string | null, missing: string): Block[] =>
     ? body.split(/\n\s*\n/).map((p) => ({ type: 'paragraph', content: [p.trim()] }) as Block)
     : [{ type: 'paragraph', content: [missing], note: true }];
 
-
 function areaFigure(ctx: BuildContext, a: AreaNumbers, key: 'deviation' | 'previousDeviation' | 'forecastDeviation'): Inline | null {
   const amount = a[key];
   if (amount === null) return null;

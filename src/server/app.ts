@@ -18,6 +18,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
+import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerUndoRoutes(app, { jobs, runner });
   registerMappingRoutes(app, { db, uploads });
   registerDrilldownRoutes(app, { db, cache });
+  registerBudgetRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

@@ -70,7 +70,12 @@ export async function deleteDecision(q: Q, committeeId: string, id: string): Pro
 }
 
 export async function decisionExists(q: Q, committeeId: string, id: string): Promise<boolean> {
-  const r = await q.selectFrom('budget_decisions').select('id').where('committee_id', '=', committeeId).where('id', '=', id).executeTakeFirst();
+  const r = await q
+    .selectFrom('budget_decisions')
+    .select('id')
+    .where('committee_id', '=', committeeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return r !== undefined;
 }
 
@@ -134,7 +139,13 @@ export async function savePeriodization(q: Q, committeeId: string, fiscalYear: s
   if (p.method === 'ledger') return;
   await q
     .insertInto('budget_periodizations')
-    .values({ ...where, method: p.method, weights: p.weights ? JSON.stringify(p.weights) : null, updated_by: p.updatedBy, updated_at: p.updatedAt })
+    .values({
+      ...where,
+      method: p.method,
+      weights: p.weights ? JSON.stringify(p.weights) : null,
+      updated_by: p.updatedBy,
+      updated_at: p.updatedAt,
+    })
     .execute();
 }
 
@@ -218,7 +229,9 @@ export interface InvestmentSettings {
 
 export async function loadInvestmentSettings(q: Q, committeeId: string): Promise<InvestmentSettings> {
   const r = await q.selectFrom('investment_settings').selectAll().where('committee_id', '=', committeeId).executeTakeFirst();
-  return r ? { actualSource: r.actual_source === 'dimension' ? 'dimension' : 'accounts', dimension: r.dimension } : { actualSource: 'accounts', dimension: null };
+  return r
+    ? { actualSource: r.actual_source === 'dimension' ? 'dimension' : 'accounts', dimension: r.dimension }
+    : { actualSource: 'accounts', dimension: null };
 }
 
 export async function saveInvestmentSettings(q: Q, committeeId: string, s: InvestmentSettings, user: string, now: string): Promise<void> {

@@ -52,7 +52,15 @@ export const TEST_DATABASES: TestDatabase[] = [
 if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on SQLite only');
 
 /** Every table of the schema: the versioned ones, the voucher rows, the undo journal, the organisations and the data version itself. */
-const TABLES = [...VERSIONED_TABLES, ...BUDGET_TABLES, 'vouchers', 'ledger_postings', ...JOURNAL_TABLES, 'committee_organisations', 'data_version'] as const;
+const TABLES = [
+  ...VERSIONED_TABLES,
+  ...BUDGET_TABLES,
+  'vouchers',
+  'ledger_postings',
+  ...JOURNAL_TABLES,
+  'committee_organisations',
+  'data_version',
+] as const;
 
 /** Every row of every table, to compare before and after (an import that fails changes none). */
 export async function snapshot(db: Db): Promise<Record<string, string[]>> {

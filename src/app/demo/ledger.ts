@@ -173,7 +173,8 @@ export function buildDemoLedger(): DemoLedger {
     const byAccount = all.get(area.id) ?? new Map<string, number[]>();
     const devs = deviations(area, byAccount, rnd);
     for (const [account, months] of byAccount) {
-      for (const [m, amount] of originalBudget(area, account, months).entries()) push(budget, PERIODS[m] ?? '', account, byCode(area, amount, 0));
+      for (const [m, amount] of originalBudget(area, account, months).entries())
+        push(budget, PERIODS[m] ?? '', account, byCode(area, amount, 0));
       const ytdDev = devs.get(account);
       for (let m = 0; m < ACTUAL_MONTHS; m++) {
         const monthDev = (ytdDev?.[m] ?? 0) - (ytdDev?.[m - 1] ?? 0);

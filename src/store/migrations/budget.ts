@@ -53,7 +53,10 @@ export const budgetMigration: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('budget_periodizations_pk', ['committee_id', 'fiscal_year', 'area_id', 'account_group'])
       .execute();
-    await db.schema.alterTable('investment_projects').addColumn('carry_over', money, (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('investment_projects')
+      .addColumn('carry_over', money, (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema.alterTable('investment_projects').addColumn('forecast', money).execute();
     // JSON array of account numbers or prefixes ("1220", "12"); NULL: none of its own.
     await db.schema.alterTable('investment_projects').addColumn('accounts', 'text').execute();
