@@ -21,6 +21,8 @@ import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
+export type { DecisionRow };
+
 export const DECISION_BODIES = ['KF', 'KS', 'nämnd'] as const;
 export const MAX_DECISION_TEXT = 2000;
 export const MAX_DECISION_REF = 100;

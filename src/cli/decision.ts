@@ -2,6 +2,8 @@
  * `uppfoljning decision add|list|remove` (budget decisions) and `uppfoljning budget
  * periodize|show` (periodization per area and account group; the revised budget per area).
  */
+
+import type { DecisionRow } from '#app/budget-decisions.ts';
 import { addDecision, decisionsOfYear, removeDecision } from '#app/budget-decisions.ts';
 import { budgetOverview, setPeriodization } from '#app/budget-periodization.ts';
 import { InputError } from '#app/errors.ts';
@@ -9,7 +11,7 @@ import { currentUser } from '#app/import-common.ts';
 import { accountGroupName } from '#core/accounts.ts';
 import { formatMoney } from '#core/format.ts';
 import type { Ore } from '#core/money.ts';
-import type { DecisionRow } from '#store/budget.ts';
+import { PeriodizationError, parseWeightsInput } from '#core/periodization.ts';
 import { amountOption, required } from './amounts.ts';
 import type { Command } from './io.ts';
 
@@ -90,7 +92,7 @@ export async function budgetCommand(c: Command): Promise<number> {
         area: required(values.area, 'området', '--area'),
         group: required(values.group, 'kontogruppen, t.ex. intakter', '--group'),
         method: required(values.method, 'ledger, straight, profile eller last-year', '--method'),
-        weights: values.weights === undefined ? null : parseWeights(values.weights),
+        weights: values.weights === undefined ? null : weightsOption(values.weights),
       },
       user(c),
     );
@@ -117,16 +119,11 @@ export async function budgetCommand(c: Command): Promise<number> {
   return 0;
 }
 
-/**
- * Weights as typed: "1,1,2,…" (comma-separated whole numbers), "7,7;7,5;…" or "7.7 7.5 …".
- * With semicolons or spaces between weights a comma is a decimal mark.
- */
-export function parseWeights(text: string): number[] {
-  const t = text.trim();
-  const parts = /[;\s]/.test(t) ? t.split(/[;\s]+/) : t.split(',');
-  return parts.map((p, i) => {
-    const v = p.replace(',', '.');
-    if (!/^\d+(\.\d+)?$/.test(v)) throw new InputError(`vikt ${i + 1} ("${p}") är inget tal som är noll eller större`, '--weights');
-    return Number(v);
-  });
+function weightsOption(text: string): number[] {
+  try {
+    return parseWeightsInput(text);
+  } catch (e) {
+    if (e instanceof PeriodizationError) throw new InputError(e.message, '--weights');
+    throw e;
+  }
 }

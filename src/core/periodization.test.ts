@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviseBudget } from './budget-revision.ts';
-import { checkProfile, isUnperiodizedBudget, PeriodizationError, patternWeights, spreadByWeights } from './periodization.ts';
+import {
+  checkProfile,
+  isUnperiodizedBudget,
+  PeriodizationError,
+  parseWeightsInput,
+  patternWeights,
+  spreadByWeights,
+} from './periodization.ts';
 
 const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
 const lastYear = months.map((p) => `2024${p.slice(4)}`);
@@ -40,6 +47,13 @@ describe('spreadByWeights', () => {
     expect(() => spreadByWeights(1, [0, 0])).toThrow(PeriodizationError);
     expect(() => spreadByWeights(1, [1, -1])).toThrow(/Vikt 2 måste vara/);
     expect(() => checkProfile([1, 2, 3])).toThrow('En profil har tolv vikter, en per månad (angavs 3).');
+  });
+
+  it('reads weights as people type them', () => {
+    expect(parseWeightsInput('1,1,2')).toEqual([1, 1, 2]);
+    expect(parseWeightsInput('7,7; 7,5;8')).toEqual([7.7, 7.5, 8]);
+    expect(parseWeightsInput(' 7.7 7.5 ')).toEqual([7.7, 7.5]);
+    expect(() => parseWeightsInput('1,x')).toThrow('Vikt 2 ("x") är inget tal som är noll eller större.');
   });
 
   it('reads a pattern in the direction of its total', () => {

@@ -62,6 +62,20 @@ export function patternWeights(months: readonly Ore[]): number[] | null {
   return weights.some((w) => w > 0) ? weights : null;
 }
 
+/**
+ * Weights as a person types them: "1,1,2,…" (whole numbers separated by commas), or separated by
+ * semicolons or spaces, where a comma is a decimal mark ("7,7; 7,5; …", "7.7 7.5 …").
+ */
+export function parseWeightsInput(text: string): number[] {
+  const t = text.trim();
+  const parts = /[;\s]/.test(t) ? t.split(/[;\s]+/).filter((p) => p !== '') : t.split(',');
+  return parts.map((p, i) => {
+    const v = p.trim().replace(',', '.');
+    if (!/^\d+(\.\d+)?$/.test(v)) throw new PeriodizationError(`Vikt ${i + 1} ("${p.trim()}") är inget tal som är noll eller större.`);
+    return Number(v);
+  });
+}
+
 /** Validates a profile of twelve weights as a person entered it; the message says what is wrong. */
 export function checkProfile(weights: readonly number[]): number[] {
   if (weights.length !== MONTHS_IN_YEAR) {

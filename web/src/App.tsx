@@ -1,3 +1,4 @@
+import { BudgetPage } from './budget/BudgetPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { AccountPage } from './drilldown/AccountPage.tsx';
 import { AreaDrillPage } from './drilldown/AreaDrillPage.tsx';
@@ -42,6 +43,8 @@ export function App() {
           account={route.account}
         />
       );
+    case 'budget':
+      return <BudgetPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} page={route.page} />;
     case 'not-found':
       return <NotFound />;
   }

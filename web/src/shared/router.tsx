@@ -2,6 +2,7 @@
  * A minimal router over the History API (no dependency needed). Paths:
  * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
  * /:committee/:period/rapport  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
+ * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -16,6 +17,7 @@ export type Route =
   | { view: 'report'; committee: string; period: string }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
+  | { view: 'budget'; committee: string; period: string; page: BudgetPage }
   | { view: 'not-found' };
 
 function decode(part: string): string | null {
@@ -25,6 +27,9 @@ function decode(part: string): string | null {
     return null;
   }
 }
+
+/** The budget pages: decisions and the revised budget, periodization, investment projects. */
+export type BudgetPage = 'beslut' | 'periodisering' | 'investeringar';
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decode);
@@ -38,6 +43,8 @@ export function parseRoute(pathname: string): Route {
   if (!isPeriod(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
+  if (rest === 'budget' && kontoWord === undefined && (area === undefined || area === 'periodisering' || area === 'investeringar'))
+    return { view: 'budget', committee, period, page: area ?? 'beslut' };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -49,6 +56,8 @@ const enc = encodeURIComponent;
 export const dashboardPath = (committee: string, period: string) => `/${committee}/${period}`;
 export const reportPath = (committee: string, period: string) => `/${committee}/${period}/rapport`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
+export const budgetPath = (committee: string, period: string, page: BudgetPage = 'beslut') =>
+  `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>
