@@ -58,8 +58,11 @@ export function decisionParagraphs(ctx: BuildContext): Block[] {
     }));
 }
 
-/** Sections 4 and 5: the investment decisions, then the budget after them and the actual to date. */
-export function investmentParagraphs(ctx: BuildContext): Block[] {
+/**
+ * Sections 4 and 5: the investment decisions, then the budget after them and the actual to date;
+ * in section 4 (`withProjects`) the projects with an actual or a forecast as a table.
+ */
+export function investmentParagraphs(ctx: BuildContext, withProjects = true): Block[] {
   const { book } = ctx;
   const inv = ctx.input.budget.investments;
   const decisions = ctx.input.budget.decisions.filter(isInvestment);
@@ -94,7 +97,7 @@ export function investmentParagraphs(ctx: BuildContext): Block[] {
   );
   blocks.push({ type: 'paragraph', content });
   const listed = inv.projects.filter((p) => p.actual !== null || p.forecast !== null);
-  if (listed.length > 0) {
+  if (withProjects && listed.length > 0) {
     blocks.push({
       type: 'table',
       caption: 'Investeringsprojekt, mnkr',

@@ -204,7 +204,7 @@ export function ksSection(ctx: BuildContext): Section {
       ...forecastSentences(ctx),
       ...paragraphs(ctx.text('', 'ks_forecast'), 'Kommentar saknas.'),
       { type: 'heading', level: 3, id: 'ks-investeringar', content: ['Investeringsverksamhet'] },
-      ...investmentParagraphs(ctx),
+      ...investmentParagraphs(ctx, false),
       ...paragraphs(ctx.text('', 'ks_investment'), 'Kommentar saknas.'),
     ],
   };

@@ -107,7 +107,19 @@ describe.skipIf(SKIP_BROWSER)('budget pages in Chromium', () => {
     expect(await budgetResult('boende')).toBe(before);
   });
 
+  it("shows Övergripande's budget with the KS decision on its area page", async () => {
+    const page = session.page;
+    await page.goto(`${session.server.url}${DASHBOARD}/omrade/overgripande`);
+    const section = page.getByRole('region', { name: 'Budget 2025' });
+    await section.getByText(/efter ett beslut/).waitFor();
+    expect(await section.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(/^2025-02-19: kommunbidrag \+47\s*tkr \(resultatet \+47\s*tkr\)$/),
+    ]);
+    expect(await runAxe(page).then((r) => r.serious)).toEqual([]);
+  });
+
   it('adds an investment project: the investment budget follows', async () => {
+    await session.page.goto(`${session.server.url}${DASHBOARD}/budget`);
     const page = session.page;
     await page.getByRole('navigation', { name: 'Budget' }).getByRole('link', { name: 'Investeringar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Investeringsprojekt' }).waitFor();

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { AreaBudget } from '../budget/AreaBudget.tsx';
 import { useCommittee } from '../shared/committees.ts';
 import type { AreaDrill } from '../shared/contract.ts';
 import { formatMoney, isNegativeTkr, periodLabel, periodSpanLabel } from '../shared/format.ts';
@@ -145,6 +146,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
               {data.codes.length > 0 && <li>Ansvar i området: {data.codes.join(', ')}.</li>}
             </ul>
           </section>
+          <AreaBudget committee={committee} period={period} area={area} />
         </>
       )}
     </Layout>
