@@ -127,7 +127,8 @@ export function reviseBudget(input: RevisionInput): AmountRow[] {
     const k = key(d.areaId, d.group);
     decided.set(k, [...(decided.get(k) ?? []), d]);
   }
-  const out: AmountRow[] = [];
+  // Rows outside the profit-and-loss groups (a balance account's budget) pass as they are.
+  const out: AmountRow[] = input.budget.filter((r) => accountGroupOf(r.account) === null);
   const keys = new Set([...imported.keys(), ...decided.keys()]);
   for (const k of keys) {
     const [areaId = '', group = 'ovrigt'] = k.split('\u0000') as [string, AccountGroupId];

@@ -84,8 +84,11 @@ describe('reviseBudget', () => {
   const monthsOf = (rows: ReturnType<typeof reviseBudget>, account: string) =>
     rows.filter((r) => r.account === account).map((r) => r.amount);
 
-  it('keeps the imported budget as it is by default', () => {
+  it('keeps the imported budget as it is by default, balance accounts too', () => {
     expect(monthsOf(reviseBudget(base), '5010')).toEqual(monthsOf(budget, '5010'));
+    const withBalance = [...budget, { period: '2025-03', account: '1220', code: 'A1', amount: 500 }];
+    const rows = reviseBudget({ ...base, budget: withBalance, settings: [{ areaId: 'a', group: 'kommunbidrag', method: 'straight' }] });
+    expect(rows.filter((r) => r.account === '1220')).toEqual([{ period: '2025-03', account: '1220', code: 'A1', amount: 500 }]);
   });
 
   it('re-periodizes a group straight, keeping its year', () => {
