@@ -40,6 +40,16 @@ export async function loadBudgetRows(
 
 /** The revised budget rows of the fiscal year starting `start`. */
 export async function revisedYear(q: Q, committeeId: string, start: string, decisionsUntil: string): Promise<AmountRow[]> {
+  return (await importedAndRevisedYear(q, committeeId, start, decisionsUntil)).revised;
+}
+
+/** The fiscal year's budget as imported and as revised. */
+export async function importedAndRevisedYear(
+  q: Q,
+  committeeId: string,
+  start: string,
+  decisionsUntil: string,
+): Promise<{ imported: AmountRow[]; revised: AmountRow[] }> {
   const fy = { start, end: addMonths(start, 11) };
   const fiscalYear = start.slice(0, 4);
   const [budget, settings, decisions] = await Promise.all([
@@ -50,14 +60,14 @@ export async function revisedYear(q: Q, committeeId: string, start: string, deci
   const lines: DecisionLine[] = decisions.flatMap((d) =>
     d.lines.flatMap((l) => (l.target === 'area' && l.areaId ? [{ areaId: l.areaId, group: l.group, amount: l.amount }] : [])),
   );
-  if (settings.length === 0 && lines.length === 0) return budget;
+  if (settings.length === 0 && lines.length === 0) return { imported: budget, revised: budget };
   const codeMap = await loadCodeMap(q, committeeId);
   const lastStart = addMonths(start, -12);
   const lastYearActual = settings.some((s) => s.method === 'last-year')
     ? (await loadAmounts(q, committeeId, 'actual', lastStart, addMonths(lastStart, 11))).filter((r) => accountGroupOf(r.account) !== null)
     : [];
   const codes = await listCodes(q, committeeId);
-  return reviseBudget({
+  const revised = reviseBudget({
     months: periodsOfYear(fy),
     codeMap,
     budget,
@@ -71,4 +81,5 @@ export async function revisedYear(q: Q, committeeId: string, start: string, deci
         .map((c) => c.code)
         .sort(),
   });
+  return { imported: budget, revised };
 }

@@ -17,7 +17,7 @@ import type { PeriodizationMethod } from '#core/periodization.ts';
 import { loadAmounts } from '#store/amounts.ts';
 import { type DecisionRow, listDecisions, listPeriodizations, listProjects } from '#store/budget.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
-import { periodEnd, revisedYear } from './budget-rows.ts';
+import { importedAndRevisedYear, periodEnd } from './budget-rows.ts';
 
 export interface PeriodizationView {
   areaId: string;
@@ -51,11 +51,10 @@ export async function readBudgetYear(q: Q, committee: Committee, period: string,
   const lastStart = addMonths(fy.start, -12);
   const lastYearMonths = periodsOfYear({ start: lastStart, end: addMonths(lastStart, 11) });
   const until = periodEnd(period);
-  const [areas, codeMap, imported, revised, decisions, settings, projects, actual, lastYear] = await Promise.all([
+  const [areas, codeMap, { imported, revised }, decisions, settings, projects, actual, lastYear] = await Promise.all([
     listAreas(q, committee.id),
     loadCodeMap(q, committee.id),
-    loadAmounts(q, committee.id, 'budget', fy.start, fy.end),
-    revisedYear(q, committee.id, fy.start, until),
+    importedAndRevisedYear(q, committee.id, fy.start, until),
     listDecisions(q, committee.id, fiscalYear),
     listPeriodizations(q, committee.id, fiscalYear),
     listProjects(q, committee.id, fiscalYear),

@@ -86,8 +86,10 @@ export function monthlyTotals(rows: Iterable<AmountRow>, months: readonly Period
 /** Rows grouped by area and account group (codes mapped to no area are left out). */
 export function byAreaAndGroup(rows: Iterable<AmountRow>, codeMap: CodeMap): Map<string, AmountRow[]> {
   const out = new Map<string, AmountRow[]>();
+  const groups = new Map<string, AccountGroupId | null>();
   for (const r of rows) {
-    const group = accountGroupOf(r.account);
+    let group = groups.get(r.account);
+    if (group === undefined) groups.set(r.account, (group = accountGroupOf(r.account)));
     if (!group) continue;
     const k = key(areaOfCode(codeMap, r.code), group);
     let list = out.get(k);
