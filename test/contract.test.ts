@@ -12,12 +12,15 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { listCommitteeAreas } from '#app/areas.ts';
+import { decisionsOfYear } from '#app/budget-decisions.ts';
+import { budgetOverview } from '#app/budget-periodization.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { readForecastAccuracy } from '#app/forecast-accuracy.ts';
 import { listForecasts } from '#app/forecasts.ts';
+import { investmentOverview, projectsOfYear } from '#app/investments.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import { getText, listTexts } from '#app/texts.ts';
@@ -25,14 +28,18 @@ import {
   AccountVouchers,
   AreaDrill,
   AreaList,
+  BudgetOverviewJson,
   CommitteeList,
   ForecastAccuracyJson,
   ForecastList,
+  DecisionList,
   ForecastSaved,
   ImportJobJson,
   ImportLogJson,
+  InvestmentOverviewJson,
   MappingJson,
   MappingSaved,
+  ProjectList,
   ReportJson,
   TextList,
   TextWithHistory,
@@ -120,6 +127,34 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         url: '/api/committees/socialnamnden/texts/2025-04/ks-summary',
         schema: TextWithHistory,
         direct: () => getText(db, { committeeId: 'socialnamnden', period: '2025-04', areaId: null, kind: 'ks_result' }),
+      },
+    ],
+    '/api/committees/{id}/budget/decisions': [
+      {
+        url: '/api/committees/socialnamnden/budget/decisions?fiscalYear=2025',
+        schema: DecisionList,
+        direct: async () => ({ decisions: await decisionsOfYear(db, 'socialnamnden', '2025') }),
+      },
+    ],
+    '/api/committees/{id}/budget/{period}': [
+      {
+        url: '/api/committees/socialnamnden/budget/2025-04',
+        schema: BudgetOverviewJson,
+        direct: () => budgetOverview(db, 'socialnamnden', '2025-04'),
+      },
+    ],
+    '/api/committees/{id}/investments': [
+      {
+        url: '/api/committees/socialnamnden/investments?fiscalYear=2025',
+        schema: ProjectList,
+        direct: async () => ({ projects: await projectsOfYear(db, 'socialnamnden', '2025') }),
+      },
+    ],
+    '/api/committees/{id}/investments/{period}': [
+      {
+        url: '/api/committees/socialnamnden/investments/2025-04',
+        schema: InvestmentOverviewJson,
+        direct: () => investmentOverview(db, 'socialnamnden', '2025-04'),
       },
     ],
     // The job lives in the server's memory only: its schema is the check.

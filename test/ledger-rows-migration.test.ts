@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '#cli/main.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 import type { LegacyVoucher } from '#store/legacy/packed.ts';
+import { BUDGET_TABLES } from '#store/migrations/budget.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
 import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
@@ -153,6 +154,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
     'text_history',
+    ...BUDGET_TABLES,
     'committee_organisations',
     ...JOURNAL_TABLES,
     'data_version',

@@ -13,7 +13,7 @@ import { listPeriodsWithData, loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import { loadCommitteeItems } from '#store/followup.ts';
 import { loadForecastsBetween, type StoredForecast } from '#store/forecasts.ts';
-import { loadBudgetRows } from './budget-rows.ts';
+import { loadBudgetRows, periodEnd } from './budget-rows.ts';
 
 export interface ForecastYear {
   committee: Committee;
@@ -36,7 +36,8 @@ export async function readForecastYear(q: Q, committee: Committee, period: strin
     listAreas(q, committee.id),
     loadCodeMap(q, committee.id),
     loadAmounts(q, committee.id, 'actual', fiscalYear.start, period),
-    loadBudgetRows(q, committee.id, fiscalYear.start, fiscalYear.end),
+    // The year's budget as it stands at the period: decisions dated later do not count yet.
+    loadBudgetRows(q, committee.id, fiscalYear.start, fiscalYear.end, { decisionsUntil: periodEnd(period) }),
     loadForecastsBetween(q, committee.id, fiscalYear.start, fiscalYear.end),
     listPeriodsWithData(q, committee.id),
     Promise.all(months.map((p) => loadCommitteeItems(q, committee.id, p))),

@@ -1,6 +1,6 @@
 /** Use case: build the monthly report of a committee for a period, from the database. */
 
-import { isInvestmentAccount, isProfitAndLoss } from '#core/accounts.ts';
+import { isProfitAndLoss } from '#core/accounts.ts';
 import { computeFigures } from '#core/figures.ts';
 import { fiscalYearOf } from '#core/period.ts';
 import { buildReportDocument, type ReportInput } from '#report/build.ts';
@@ -8,7 +8,8 @@ import type { ReportDocument } from '#report/model.ts';
 import { loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects } from '#store/followup.ts';
+import { loadCommitteeItems, loadForecasts } from '#store/followup.ts';
+import { budgetReportInput } from './budget-report.ts';
 import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
 import { loadForecastDetails } from './forecast-report.ts';
@@ -22,8 +23,7 @@ export async function buildReport(db: Db, committeeId: string, period: string): 
 async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
-  const fiscalYear = fy.start.slice(0, 4);
-  const [areas, codeMap, actual, budget, forecasts, items, texts, projects, decisions] = await Promise.all([
+  const [areas, codeMap, actual, budget, forecasts, items, texts] = await Promise.all([
     listAreas(q, committeeId),
     loadCodeMap(q, committeeId),
     loadAmounts(q, committeeId, 'actual', fy.start, period),
@@ -31,8 +31,6 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     loadForecasts(q, committeeId, period),
     loadCommitteeItems(q, committeeId, period),
     loadPeriodTexts(q, committeeId, period),
-    loadInvestmentProjects(q, committeeId, fiscalYear),
-    loadBudgetDecisions(q, committeeId, fiscalYear, `${period}-31`),
   ]);
   const figures = computeFigures({
     period,
@@ -49,12 +47,7 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     items,
     texts: texts.bodies,
     textStatus: texts.status,
-    investments: {
-      originalBudget: projects.reduce((s, p) => s + p.budget, 0),
-      decisions: decisions.filter((d) => d.kind === 'investment'),
-      actual: actual.filter((r) => isInvestmentAccount(r.account)).reduce((s, r) => s + r.amount, 0),
-    },
-    allocationDecisions: decisions.filter((d) => d.kind === 'allocation'),
+    budget: await budgetReportInput(q, committee, period, actual),
     forecastDetails: await loadForecastDetails(q, committee, period),
   };
   return buildReportDocument(input);

@@ -11,8 +11,10 @@ import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
+import { budgetCommand, decisionCommand } from './decision.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
+import { investmentCommand } from './investment.ts';
 import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from './io.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
@@ -71,14 +73,28 @@ Commands:
                                         forecasts, baselines, previous forecast, change, total
   forecast accuracy --committee ID --fiscal-year YYYY [--json]
                                         per area and month: forecast, outcome, difference (öre, %)
+  decision add --committee ID --body KF|KS|nämnd --date YYYY-MM-DD [--ref "§ 12"] --text T
+           (--amount AMOUNT | --ore N) (--area A [--group G] | --investment [--project P]) [--id ID]
+                                        record a budget decision: the increase of an area's budget
+                                        line (default group kommunbidrag) or of the investment budget
+  decision list --committee ID --fiscal-year YYYY | decision remove ID --committee ID
+  budget periodize --committee ID --fiscal-year YYYY --area A --group G
+           --method ledger|straight|profile|last-year [--weights 1,1,2,…]
+                                        how an area's account group is spread over the months
+  budget show --committee ID --period YYYY-MM
+                                        the revised budget per area with its decisions
+  investment add|set --committee ID --fiscal-year YYYY --project P [--name N] [--budget AMOUNT]
+           [--carry-over AMOUNT] [--forecast AMOUNT|-] [--accounts 1220,12]  (or --budget-ore N, …)
+  investment list --committee ID (--fiscal-year YYYY | --period YYYY-MM)
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
                                         or ./data/uppfoljning.sqlite)
-  --user NAME                           who imports or saves (for the import log and the texts'
+  --user NAME                           who imports or changes (for the import log and the texts'
                                         history; default: the login name)
   --json                                the answer as JSON
   -h, --help                            this text
+Amounts: Swedish input ("-0,3 mnkr", "250 tkr", "1 234,50 kr", "-2 500" kronor) or --ore N.
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
 4 the database busy with another program's import (nothing changed; try again), 5 the database
 could not be upgraded to this version (the message says which step and why), 6 the import cannot
@@ -159,6 +175,9 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   text: textCommand,
   committee: committeeCommand,
   forecast: forecastCommand,
+  decision: decisionCommand,
+  budget: budgetCommand,
+  investment: investmentCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

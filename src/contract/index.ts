@@ -5,6 +5,7 @@
  * src/core.
  */
 export * from './areas.ts';
+export * from './budget.ts';
 export * from './committees.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';

@@ -84,8 +84,46 @@ export const AreaFigures = z
       })
       .nullable()
       .describe('Förslag till prognos: periodiserad och efter takt.'),
+    budgetNotPeriodized: z.boolean().describe('Ej periodiserad budget: en kontogrupp har rak budget medan utfallet är säsongsvarierat.'),
+    unperiodizedGroups: z.array(z.string()).describe('Kontogrupperna med rak budget och säsongsvarierat utfall.'),
   })
   .meta({ id: 'ReportArea' });
+
+/** A budget decision as the report counts it (dated on or before the period's end). */
+export const ReportDecision = z
+  .object({
+    id: z.string(),
+    decidedOn: z.string().describe('Beslutsdatum, ÅÅÅÅ-MM-DD.'),
+    body: z.string().describe('Beslutande organ: KF, KS eller nämnd.'),
+    ref: z.string().nullable().describe('Paragraf eller diarienummer.'),
+    text: z.string(),
+    lines: z.array(
+      z.object({
+        target: z.enum(['area', 'investment']),
+        areaId: z.string().nullable(),
+        group: z.string().nullable(),
+        groupName: z.string().nullable(),
+        projectId: z.string().nullable(),
+        amount: ore('Ökningen av budgetraden (intäkt eller kostnad)'),
+        resultEffect: ore('Effekt på budgeterat resultat: + för intäktsgrupper, − för kostnadsgrupper'),
+      }),
+    ),
+  })
+  .meta({ id: 'ReportDecision' });
+
+export const ReportInvestmentProject = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    budget: ore('Ursprunglig budget'),
+    carryOver: ore('Överfört från föregående år'),
+    decisions: ore('Årets beslut'),
+    revisedBudget: ore('Budget efter beslut'),
+    actual: oreOrNull('Utfall hittills i år; null när projektet inte har egna konton'),
+    forecast: oreOrNull('Prognos för årets utfall'),
+    forecastDeviation: oreOrNull('Budget − prognos, positiv när under budget'),
+  })
+  .meta({ id: 'ReportInvestmentProject' });
 
 /** The order of the keys is the order on the wire. */
 export const ReportJson = z
@@ -97,10 +135,18 @@ export const ReportJson = z
     amountsIn: z.literal('öre'),
     total: Figures,
     areas: z.array(AreaFigures),
-    investments: z.object({ budget: ore('Investeringsbudget'), adjustedBudget: ore('Justerad budget'), actual: ore('Utfall') }),
+    investments: z.object({
+      budget: ore('Investeringsbudget'),
+      adjustedBudget: ore('Justerad budget'),
+      actual: ore('Utfall'),
+      carryOver: ore('Överfört från föregående år'),
+      projects: z.array(ReportInvestmentProject),
+      decisions: z.array(ReportDecision).describe('Årets beslut om investeringsbudgeten.'),
+    }),
     sections: z.array(z.object({ number: z.string(), title: z.string() })),
     materialityThreshold: ore('Väsentlighetsgräns'),
     committeeTexts: z.array(ReportText).describe('Nämndens egna texter (summary … ks-investment) med tillstånd.'),
+    budgetDecisions: z.array(ReportDecision).describe('Årets budgetbeslut till och med periodens slut.'),
   })
   .meta({ id: 'ReportJson', description: 'Månadsrapporten som JSON. Alla belopp i öre, ackumulerat för perioden.' });
 export type ReportJson = z.infer<typeof ReportJson>;

@@ -6,19 +6,12 @@ import type { Ore } from '#core/money.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
+import { type BudgetReportInput, decisionsJson } from './budget.ts';
 import { type AreaNumbers, FigureBook, type ForecastDetails, type ReportDocument, type TextStatus } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 import { reportTexts } from './texts.ts';
 
 export type { TextKind };
-
-export interface Decision {
-  id: string;
-  decidedOn: string;
-  decidedBy: string;
-  amount: Ore;
-  description: string;
-}
 
 export interface ReportInput {
   committee: Committee;
@@ -29,8 +22,8 @@ export interface ReportInput {
   texts: ReadonlyMap<string, ReadonlyMap<TextKind, string>>;
   /** areaId → kind → state and version of the text (texts without one are written when they have a body). */
   textStatus?: ReadonlyMap<string, ReadonlyMap<TextKind, TextStatus>>;
-  investments: { originalBudget: Ore; decisions: readonly Decision[]; actual: Ore };
-  allocationDecisions: readonly Decision[];
+  /** Budget decisions, investments and the "ej periodiserad budget" flags (report/budget.ts). */
+  budget: BudgetReportInput;
   /** Per area: earlier forecasts of the year and the baselines. */
   forecastDetails?: ReadonlyMap<string, ForecastDetails>;
 }
@@ -67,6 +60,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       action: text(a.area.id, 'action'),
       forecastComment: text(a.area.id, 'forecast_comment'),
       texts: reportTexts(input.textStatus, text, a.area.id, material),
+      unperiodizedGroups: [...(input.budget.unperiodized.get(a.area.id) ?? [])],
       byGroup: a.byGroup.map((g) => ({
         group: g.group,
         name: accountGroupName(g.group),
@@ -88,14 +82,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     previousMonthLabel: figures.previousPeriod ? (periodLabel(figures.previousPeriod).split(' ')[0] ?? null) : null,
     forecastTotal: totalForecast,
   };
-  const adjustedBudget = input.investments.originalBudget + input.investments.decisions.reduce((s, d) => s + d.amount, 0);
-  const sections = [
-    overviewSection(ctx),
-    resultSection(ctx),
-    forecastSection(ctx),
-    investmentSection(ctx, adjustedBudget),
-    ksSection(ctx, adjustedBudget),
-  ];
+  const inv = input.budget.investments;
+  const sections = [overviewSection(ctx), resultSection(ctx), forecastSection(ctx), investmentSection(ctx), ksSection(ctx)];
   const fiscalYear = fiscalYearOf(figures.period, committee.fiscalYearStartMonth);
   return {
     committee: { id: committee.id, name: committee.name },
@@ -107,7 +95,15 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     materialityThreshold: committee.materialityThreshold,
     total: { ...figures.total, forecastDeviation: totalForecast },
     areas,
-    investments: { budget: input.investments.originalBudget, adjustedBudget, actual: input.investments.actual },
+    investments: {
+      budget: inv.originalBudget,
+      adjustedBudget: inv.adjustedBudget,
+      actual: inv.actual,
+      carryOver: inv.carryOver,
+      projects: inv.projects,
+      decisions: decisionsJson(input.budget.decisions.filter((d) => d.lines.every((l) => l.target === 'investment'))),
+    },
+    budgetDecisions: decisionsJson(input.budget.decisions),
     figures: ctx.book.figures,
     committeeTexts: reportTexts(input.textStatus, text, '', false),
     sections,

@@ -33,11 +33,14 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
       texts: a.texts.map(textJson),
       forecastHistory: a.forecastHistory.map((f) => ({ ...f })),
       baselineForecast: a.baselineForecast && { ...a.baselineForecast },
+      budgetNotPeriodized: a.unperiodizedGroups.length > 0,
+      unperiodizedGroups: [...a.unperiodizedGroups],
     })),
     investments: { ...doc.investments },
     sections: doc.sections.map((s) => ({ number: s.number, title: s.title })),
     materialityThreshold: doc.materialityThreshold,
     committeeTexts: doc.committeeTexts.map(textJson),
+    budgetDecisions: doc.budgetDecisions,
   };
 }
 

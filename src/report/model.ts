@@ -3,8 +3,12 @@
  * a figure that appears in two sections is one value in `figures`, so the two cannot disagree.
  * Renderers (HTML, JSON, later PDF and DOCX) only format and lay out.
  */
+import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
 import type { TextKind, TextState } from '#core/texts.ts';
+import type { decisionsJson } from './budget.ts';
+
+export type DecisionJson = ReturnType<typeof decisionsJson>[number];
 
 export type FigureStyle = 'mnkr' | 'mnkr-signed' | 'tkr' | 'tkr-signed';
 
@@ -56,6 +60,8 @@ export interface AreaNumbers extends ResultNumbers {
   forecastComment: string | null;
   /** The area's texts with their states (comment, action, forecast comment). */
   texts: ReportText[];
+  /** Account groups whose budget is straight while the actual is seasonal ("ej periodiserad budget"). */
+  unperiodizedGroups: string[];
   byGroup: { group: string; name: string; actualResult: Ore; budgetResult: Ore; deviation: Ore }[];
   /** The year's forecasts of earlier periods, oldest first. */
   forecastHistory: { period: string; deviation: Ore }[];
@@ -100,7 +106,15 @@ export interface ReportDocument {
   materialityThreshold: Ore;
   total: ResultNumbers;
   areas: AreaNumbers[];
-  investments: { budget: Ore; adjustedBudget: Ore; actual: Ore };
+  investments: {
+    budget: Ore;
+    adjustedBudget: Ore;
+    actual: Ore;
+    carryOver: Ore;
+    projects: ProjectFigures[];
+    decisions: DecisionJson[];
+  };
+  budgetDecisions: DecisionJson[];
   figures: Record<string, Figure>;
   /** The committee's own texts with their states. */
   committeeTexts: ReportText[];

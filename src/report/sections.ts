@@ -1,15 +1,12 @@
 /** The five sections of the resultatrapport, as in the seed (DOMAIN.md, "Anatomy of the report"). */
 import { itemGroupTotal } from '#core/forecast.ts';
 import { mnkrRounded } from '#core/format.ts';
-import { MONTHS_SV } from '#core/period.ts';
-import type { BuildContext, Decision } from './build.ts';
+import { decisionParagraphs, investmentParagraphs } from './budget.ts';
+import type { BuildContext } from './build.ts';
 import type { AreaNumbers, Block, Inline, Section } from './model.ts';
 import { textParagraphs } from './texts.ts';
 
 const paragraphs = textParagraphs;
-
-const BODY: Record<string, string> = { KS: 'Kommunstyrelsen', KF: 'Kommunfullmäktige', FU: 'Finansutskottet' };
-const monthOf = (date: string) => MONTHS_SV[Number(date.slice(5, 7)) - 1] ?? '';
 
 function areaFigure(ctx: BuildContext, a: AreaNumbers, key: 'deviation' | 'previousDeviation' | 'forecastDeviation'): Inline | null {
   const amount = a[key];
@@ -74,38 +71,6 @@ function forecastSentences(ctx: BuildContext): Block[] {
   return blocks;
 }
 
-function investmentSentences(ctx: BuildContext, adjustedBudget: number): Block[] {
-  const { investments } = ctx.input;
-  const { book } = ctx;
-  const blocks: Block[] = investments.decisions.map((d: Decision) => ({
-    type: 'paragraph',
-    content: [
-      `${BODY[d.decidedBy] ?? d.decidedBy} beslutade i ${monthOf(d.decidedOn)} ${d.description} med `,
-      book.ref(`decision.${d.id}`, d.amount, 'mnkr', `Beslut ${d.decidedBy} ${d.decidedOn}`),
-      '.',
-    ],
-  }));
-  const content: Inline[] = ['Investeringsbudget för året uppgår '];
-  if (investments.decisions.length > 0) {
-    content.push('efter justering ');
-  }
-  content.push('till ', book.ref('investments.adjustedBudget', adjustedBudget, 'mnkr', 'Investeringsbudget efter justering'));
-  if (investments.decisions.length > 0) {
-    content.push(
-      ' (ursprunglig budget ',
-      book.ref('investments.budget', investments.originalBudget, 'mnkr', 'Ursprunglig investeringsbudget'),
-      ')',
-    );
-  }
-  content.push(
-    ', utfall för ackumulerad period uppgår till ',
-    book.ref('investments.actual', investments.actual, 'mnkr', 'Investeringar, utfall ackumulerat'),
-    '.',
-  );
-  blocks.push({ type: 'paragraph', content });
-  return blocks;
-}
-
 export function overviewSection(ctx: BuildContext): Section {
   const t = totals(ctx);
   const prevHead = ctx.previousMonthLabel ? `Avvikelse ${ctx.previousMonthLabel}` : 'Avvikelse föreg. månad';
@@ -154,16 +119,7 @@ export function resultSection(ctx: BuildContext): Section {
     },
     resultSentence(ctx),
     ...paragraphs(ctx.text('', 'summary'), 'Sammanfattning saknas.'),
-    ...ctx.input.allocationDecisions.map(
-      (d): Block => ({
-        type: 'paragraph',
-        content: [
-          `${BODY[d.decidedBy] ?? d.decidedBy} beslutade i ${monthOf(d.decidedOn)} ${d.description}, motsvarande `,
-          ctx.book.ref(`decision.${d.id}`, d.amount, 'tkr', `Beslut ${d.decidedBy} ${d.decidedOn}`),
-          '.',
-        ],
-      }),
-    ),
+    ...decisionParagraphs(ctx),
     {
       type: 'heading',
       level: 3,
@@ -224,16 +180,16 @@ export function forecastSection(ctx: BuildContext): Section {
   return { number: '3', title: 'Årsprognos', id: 'arsprognos', blocks };
 }
 
-export function investmentSection(ctx: BuildContext, adjustedBudget: number): Section {
+export function investmentSection(ctx: BuildContext): Section {
   return {
     number: '4',
     title: 'Investeringsverksamhet',
     id: 'investeringsverksamhet',
-    blocks: [...investmentSentences(ctx, adjustedBudget), ...paragraphs(ctx.text('', 'investment_comment'), 'Kommentar saknas.')],
+    blocks: [...investmentParagraphs(ctx), ...paragraphs(ctx.text('', 'investment_comment'), 'Kommentar saknas.')],
   };
 }
 
-export function ksSection(ctx: BuildContext, adjustedBudget: number): Section {
+export function ksSection(ctx: BuildContext): Section {
   return {
     number: '5',
     title: 'Sammanfattande kommentarer till kommunstyrelsen (FU)',
@@ -246,7 +202,7 @@ export function ksSection(ctx: BuildContext, adjustedBudget: number): Section {
       ...forecastSentences(ctx),
       ...paragraphs(ctx.text('', 'ks_forecast'), 'Kommentar saknas.'),
       { type: 'heading', level: 3, id: 'ks-investeringar', content: ['Investeringsverksamhet'] },
-      ...investmentSentences(ctx, adjustedBudget),
+      ...investmentParagraphs(ctx, false),
       ...paragraphs(ctx.text('', 'ks_investment'), 'Kommentar saknas.'),
     ],
   };

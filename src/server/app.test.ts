@@ -61,6 +61,9 @@ describe('GET /api/committees/:id/reports/:period', () => {
       budget: expect.any(Number),
       adjustedBudget: expect.any(Number),
       actual: expect.any(Number),
+      carryOver: 0,
+      projects: [expect.objectContaining({ id: 'inventarier', budget: 70_000_000 }), expect.objectContaining({ id: 'lokalanpassning' })],
+      decisions: [expect.objectContaining({ id: 'kf-2025-03-investeringsbudget' })],
     });
     expect(body.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5']);
   });

@@ -19,6 +19,7 @@ import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
+import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
@@ -115,6 +116,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerDrilldownRoutes(app, { db, cache });
   registerTextRoutes(app, { db });
   registerForecastRoutes(app, { db });
+  registerBudgetRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, Postgres
 import { dataVersionMigration } from './data-version.ts';
 import { areaShortNames } from './migrations/area-short-names.ts';
 import { biViews } from './migrations/bi-views.ts';
+import { budgetMigration } from './migrations/budget.ts';
 import { forecastAuthors } from './migrations/forecasts.ts';
 import { importUndo } from './migrations/import-undo.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
@@ -175,6 +176,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_committee_organisation': committeeOrganisation,
   '0008_texts': textVersions,
   '0009_forecasts': forecastAuthors,
+  '0010_budget': budgetMigration,
   '0012_area_short_names': areaShortNames,
   '0013_posting_projects': postingProjects,
 };

@@ -1,6 +1,5 @@
-import type { ColumnType } from 'kysely';
-
 /** The database schema as Kysely types. Amounts are BIGINT öre; periods are "YYYY-MM" text. */
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CommitteeTable {
   id: string;
@@ -80,6 +79,13 @@ export interface InvestmentProjectTable {
   id: string;
   name: string;
   budget: number;
+  carry_over: Generated<number>;
+  forecast: number | null;
+  /** JSON array of account numbers or prefixes. */
+  accounts: string | null;
+  dimension_object: string | null;
+  updated_by: string | null;
+  updated_at: string | null;
 }
 export interface BudgetDecisionTable {
   committee_id: string;
@@ -90,6 +96,36 @@ export interface BudgetDecisionTable {
   kind: string;
   amount: number;
   description: string;
+  ref: string | null;
+  created_by: string | null;
+  created_at: string | null;
+}
+export interface BudgetDecisionLineTable {
+  committee_id: string;
+  decision_id: string;
+  line_no: number;
+  target: string;
+  area_id: string | null;
+  account_group: string | null;
+  project_id: string | null;
+  amount: number;
+}
+export interface BudgetPeriodizationTable {
+  committee_id: string;
+  fiscal_year: string;
+  area_id: string;
+  account_group: string;
+  method: string;
+  weights: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+export interface InvestmentSettingsTable {
+  committee_id: string;
+  actual_source: string;
+  dimension: string | null;
+  updated_by: string;
+  updated_at: string;
 }
 export interface CommitteeItemTable {
   committee_id: string;
@@ -230,6 +266,9 @@ export interface Schema {
   text_history: TextHistoryTable;
   investment_projects: InvestmentProjectTable;
   budget_decisions: BudgetDecisionTable;
+  budget_decision_lines: BudgetDecisionLineTable;
+  budget_periodizations: BudgetPeriodizationTable;
+  investment_settings: InvestmentSettingsTable;
   committee_items: CommitteeItemTable;
   fiscal_years: FiscalYearTable;
   vouchers: VoucherTable;

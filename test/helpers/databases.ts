@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { type Db, openDatabase } from '#store/db.ts';
+import { BUDGET_TABLES } from '#store/migrations/budget.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
 
 export interface TestDatabase {
@@ -53,6 +54,7 @@ if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on S
 /** Every table of the schema: the versioned ones, the voucher rows, the undo journal, the organisations and the data version itself. */
 const TABLES = [
   ...VERSIONED_TABLES,
+  ...BUDGET_TABLES,
   'vouchers',
   'ledger_postings',
   ...JOURNAL_TABLES,

@@ -1,3 +1,4 @@
+import { BudgetPage } from './budget/BudgetPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { AccountPage } from './drilldown/AccountPage.tsx';
 import { AreaDrillPage } from './drilldown/AreaDrillPage.tsx';
@@ -51,6 +52,8 @@ export function App() {
       return <ForecastGridPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
     case 'forecast-accuracy':
       return <AccuracyPage key={`${route.committee}/${route.year}`} committee={route.committee} year={route.year} />;
+    case 'budget':
+      return <BudgetPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} page={route.page} />;
     case 'not-found':
       return <NotFound />;
   }

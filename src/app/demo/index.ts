@@ -1,41 +1,22 @@
 /** Loads the demo committee (Socialnämnden 2025, January-April) into a database through the use cases a user calls. */
-import { tkr } from '#core/money.ts';
 import { listCommitteeRows } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { saveBudgetDecisions, saveCommitteeItems, saveInvestmentProjects } from '#store/followup.ts';
+import { loadDemoBudget } from './load-budget.ts';
 import { loadDemoForecasts } from './load-forecasts.ts';
 import { loadDemoLedger } from './load-ledger.ts';
 import { loadDemoTexts } from './load-texts.ts';
-import { BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
+import { COMMITTEE } from './socialnamnden.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
 
-/** Loads the demo committee through the use cases a user calls; `user` is who the changes are logged as. */
+/**
+ * Loads the demo committee as a user would enter it: the ledger's SIE export imported, areas
+ * named and codes mapped, then budget decisions and investment projects, forecasts, committee
+ * items, key figures and texts, each through its own use case; `user` is who they are logged as.
+ */
 export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
   await loadDemoLedger(db, user);
-  await db.write(async (q) => {
-    for (const period of COMMITTEE.periods) {
-      const items = COMMITTEE_ITEMS[period] ?? [];
-      await saveCommitteeItems(
-        q,
-        COMMITTEE.id,
-        period,
-        items.map((i) => ({ key: i.key, label: i.label, amount: tkr(i.tkr), includedInAreaId: 'overgripande', group: i.group })),
-      );
-    }
-    await saveInvestmentProjects(
-      q,
-      COMMITTEE.id,
-      COMMITTEE.fiscalYear,
-      INVESTMENT_PROJECTS.map((p) => ({ id: p.id, name: p.name, budget: tkr(p.budgetTkr) })),
-    );
-    await saveBudgetDecisions(
-      q,
-      COMMITTEE.id,
-      COMMITTEE.fiscalYear,
-      BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
-    );
-  });
+  await loadDemoBudget(db, user);
   await loadDemoForecasts(db, user);
   await loadDemoTexts(db, user);
 }

@@ -7,6 +7,7 @@ import { kr } from '#core/money.ts';
 import { addMonths } from '#core/period.ts';
 import {
   AREAS,
+  BUDGET_DECISIONS,
   BUDGET_RESULT_APRIL_KR,
   COMMITTEE,
   type DemoArea,
@@ -145,6 +146,20 @@ function byCode(area: DemoArea, amountKr: number, wobble: number): { code: strin
   return area.codes.map((c, i) => ({ code: c.code, kr: parts[i] ?? 0 }));
 }
 
+/**
+ * The ledger's (original) budget of an account: the revised budget without the year's decisions
+ * on the area's kommunbidrag (a decision's increase of income is less income in the original).
+ */
+function originalBudget(area: DemoArea, account: string, revised: number[]): number[] {
+  if (account !== ALLOCATION) return revised;
+  const decided = BUDGET_DECISIONS.filter((d) => d.area === area.id && d.group === 'kommunbidrag').reduce((s, d) => s + d.amountKr, 0);
+  if (decided === 0) return revised;
+  return spread(
+    revised.reduce((s, x) => s + x, 0) + decided,
+    revised.map(() => 1),
+  );
+}
+
 export function buildDemoLedger(): DemoLedger {
   const pot = potToReachBudgetResult();
   const all = budgets(pot);
@@ -158,7 +173,8 @@ export function buildDemoLedger(): DemoLedger {
     const byAccount = all.get(area.id) ?? new Map<string, number[]>();
     const devs = deviations(area, byAccount, rnd);
     for (const [account, months] of byAccount) {
-      for (const [m, amount] of months.entries()) push(budget, PERIODS[m] ?? '', account, byCode(area, amount, 0));
+      for (const [m, amount] of originalBudget(area, account, months).entries())
+        push(budget, PERIODS[m] ?? '', account, byCode(area, amount, 0));
       const ytdDev = devs.get(account);
       for (let m = 0; m < ACTUAL_MONTHS; m++) {
         const monthDev = (ytdDev?.[m] ?? 0) - (ytdDev?.[m - 1] ?? 0);

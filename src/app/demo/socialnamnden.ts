@@ -240,26 +240,32 @@ export const PERSONNEL_PROFILE = [7.7, 7.5, 7.9, 7.7, 8.0, 10.2, 10.6, 8.6, 7.9,
 export const INVESTMENT_OUTCOME_KR: Readonly<Record<string, number>> = { '2025-02': 41_250, '2025-04': 162_340 };
 
 export const INVESTMENT_PROJECTS = [
-  { id: 'inventarier', name: 'Inventarier och möbler', budgetTkr: 700 },
-  { id: 'lokalanpassning', name: 'Anpassning av lokaler', budgetTkr: 500 },
+  { id: 'inventarier', name: 'Inventarier och möbler', budgetTkr: 700, accounts: ['1220'] },
+  { id: 'lokalanpassning', name: 'Anpassning av lokaler', budgetTkr: 500, accounts: ['1110'] },
 ];
 
+/**
+ * The year's budget decisions. The ledger's budget is the original one: an area decision is added
+ * to it by the revised budget (src/app/budget-rows.ts), so the demo ledger's budget leaves it out.
+ */
 export const BUDGET_DECISIONS = [
   {
     id: 'ks-2025-02-kapitaltjanst',
     decidedOn: '2025-02-19',
-    decidedBy: 'KS',
-    kind: 'allocation' as const,
+    body: 'KS',
     amountKr: 47_000,
-    description: 'att utöka nämndens kommunbidrag som kompensation för kapitaltjänst och hyror för färdigställda investeringar',
+    area: 'overgripande' as AreaId,
+    group: 'kommunbidrag',
+    text: 'att utöka nämndens kommunbidrag som kompensation för kapitaltjänst och hyror gällande färdigställda investeringar',
   },
   {
     id: 'kf-2025-03-investeringsbudget',
     decidedOn: '2025-03-27',
-    decidedBy: 'KF',
-    kind: 'investment' as const,
+    body: 'KF',
     amountKr: 500_000,
-    description: 'om justering av investeringsbudgeten, vilket ökar nämndens investeringsbudget',
+    area: null,
+    group: null,
+    text: 'gällande justering av investeringsbudget',
   },
 ];
 

@@ -1,3 +1,4 @@
+import { UnperiodizedBadge, UnperiodizedNote } from '../budget/UnperiodizedBadge.tsx';
 import type { AreaFigures, Figures, ReportJson } from '../shared/contract.ts';
 import { capitalize, formatMoney, isNegative, mnkrCell, monthName, periodSpanLabel } from '../shared/format.ts';
 import { areaPath, Link } from '../shared/router.tsx';
@@ -36,6 +37,7 @@ function AreaName({ area, committee, period }: { area: AreaFigures; committee: s
           <span className="badge">Väsentlig</span>
         </>
       )}
+      <UnperiodizedBadge area={area} committee={committee} period={period} />
     </th>
   );
 }
@@ -101,6 +103,7 @@ export function AreaTable({ report }: { report: ReportJson }) {
             {` på ${formatMoney(report.materialityThreshold, 'tkr')}`}; området ska då ha en kommentar och en åtgärd i rapporten.
           </li>
         )}
+        <UnperiodizedNote report={report} />
         {!showPrevious && <li>{capitalize(monthName(period))} är räkenskapsårets första månad: ingen jämförelse med föregående månad.</li>}
         <li>Totalen räknas fram ur konteringarna, inte ur de avrundade raderna. Raderna summerar därför inte alltid exakt till totalen.</li>
       </ul>

@@ -55,7 +55,7 @@ export function Dashboard({ committee, period }: { committee: string; period: st
         <div className={current ? 'figures' : 'figures figures-stale'} aria-busy={!current}>
           <KeyFigures report={data} />
           <AreaTable report={data} />
-          <Investments investments={data.investments} period={data.period} fiscalYear={data.fiscalYear} />
+          <Investments investments={data.investments} period={data.period} fiscalYear={data.fiscalYear} committee={committee} />
         </div>
       )}
     </Layout>

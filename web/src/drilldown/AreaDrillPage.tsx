@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { AreaBudget } from '../budget/AreaBudget.tsx';
 import { AreaForecast } from '../forecast/AreaForecast.tsx';
 import { useCommittee } from '../shared/committees.ts';
 import type { AreaDrill } from '../shared/contract.ts';
@@ -149,6 +150,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
             </ul>
           </section>
           <AreaTexts committee={committee} period={period} area={area} />
+          <AreaBudget committee={committee} period={period} area={area} />
         </>
       )}
     </Layout>

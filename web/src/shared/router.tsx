@@ -3,6 +3,7 @@
  * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
+ * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -20,6 +21,7 @@ export type Route =
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'forecast-grid'; committee: string; period: string }
   | { view: 'forecast-accuracy'; committee: string; year: string }
+  | { view: 'budget'; committee: string; period: string; page: BudgetPage }
   | { view: 'not-found' };
 
 function decode(part: string): string | null {
@@ -29,6 +31,9 @@ function decode(part: string): string | null {
     return null;
   }
 }
+
+/** The budget pages: decisions and the revised budget, periodization, investment projects. */
+export type BudgetPage = 'beslut' | 'periodisering' | 'investeringar';
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decode);
@@ -46,6 +51,8 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
   if (rest === 'texter' && area === undefined) return { view: 'texts', committee, period };
   if (rest === 'prognos' && area === undefined) return { view: 'forecast-grid', committee, period };
+  if (rest === 'budget' && kontoWord === undefined && (area === undefined || area === 'periodisering' || area === 'investeringar'))
+    return { view: 'budget', committee, period, page: area ?? 'beslut' };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -60,6 +67,8 @@ export const textsPath = (committee: string, period: string) => `/${committee}/$
 export const forecastGridPath = (committee: string, period: string) => `/${committee}/${period}/prognos`;
 export const accuracyPath = (committee: string, year: string) => `/${committee}/prognossakerhet/${year}`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
+export const budgetPath = (committee: string, period: string, page: BudgetPage = 'beslut') =>
+  `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>

@@ -1,0 +1,213 @@
+/**
+ * Budget decisions, periodization and investment projects:
+ *   GET    /api/committees/:id/budget/decisions?fiscalYear=2025   { decisions }
+ *   POST   /api/committees/:id/budget/decisions                   DecisionBody → 201 the decision
+ *   DELETE /api/committees/:id/budget/decisions/:decisionId       { removed: id }
+ *   PUT    /api/committees/:id/budget/periodizations              PeriodizationBody → what was set
+ *   GET    /api/committees/:id/budget/:period                     the revised budget per area, its history, periodization, flags
+ *   GET    /api/committees/:id/investments?fiscalYear=2025        { projects }
+ *   POST   /api/committees/:id/investments                        ProjectBody → 201 the project
+ *   PATCH  /api/committees/:id/investments/:projectId             ProjectBody (what is left out stays) → the project
+ *   GET    /api/committees/:id/investments/:period                the projects' figures year to date
+ * Who changed it is 'webb' until sign-in (issue 9).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { addDecision, decisionsOfYear, removeDecision } from '#app/budget-decisions.ts';
+import { budgetOverview, setPeriodization } from '#app/budget-periodization.ts';
+import type { Db } from '#app/database.ts';
+import { investmentOverview, type ProjectInput, projectsOfYear, saveInvestmentProject } from '#app/investments.ts';
+import {
+  BudgetOverviewJson,
+  CommitteeParams,
+  Decision,
+  DecisionBody,
+  DecisionList,
+  DecisionParams,
+  DecisionRemoved,
+  errorResponses,
+  FiscalYearQuery,
+  InvestmentOverviewJson,
+  PeriodizationBody,
+  PeriodizationSaved,
+  Project,
+  ProjectBody,
+  ProjectList,
+  ProjectParams,
+} from '#contract/index.ts';
+import { ReportParams } from '#contract/reports.ts';
+
+const WEB_USER = 'webb';
+
+function projectInput(body: ProjectBody, id: string): ProjectInput {
+  return {
+    id,
+    ...(body.name !== undefined ? { name: body.name } : {}),
+    ...(body.budget !== undefined ? { budget: body.budget } : {}),
+    ...(body.carryOver !== undefined ? { carryOver: body.carryOver } : {}),
+    ...(body.forecast !== undefined ? { forecast: body.forecast } : {}),
+    ...(body.accounts !== undefined ? { accounts: body.accounts } : {}),
+  };
+}
+
+export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['budget'];
+  const PeriodParams = ReportParams.pick({ id: true }).extend({ period: ReportParams.shape.period });
+
+  api.get(
+    '/api/committees/:id/budget/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Årets budgetbeslut',
+        params: CommitteeParams,
+        querystring: FiscalYearQuery,
+        response: { 200: DecisionList, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.header('cache-control', 'no-store').send({ decisions: await decisionsOfYear(db, request.params.id, request.query.fiscalYear) }),
+  );
+  api.post(
+    '/api/committees/:id/budget/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Lägg till ett budgetbeslut',
+        params: CommitteeParams,
+        body: DecisionBody,
+        response: { 201: Decision, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const decision = await addDecision(
+        db,
+        request.params.id,
+        {
+          id: b.id ?? null,
+          body: b.body,
+          decidedOn: b.decidedOn,
+          ref: b.ref ?? null,
+          text: b.text,
+          lines: b.lines.map((l) =>
+            l.target === 'area'
+              ? { target: 'area', area: l.area, group: l.group ?? null, amount: l.amount }
+              : { target: 'investment', project: l.project ?? null, amount: l.amount },
+          ),
+        },
+        WEB_USER,
+      );
+      return reply.code(201).send(decision);
+    },
+  );
+  api.delete(
+    '/api/committees/:id/budget/decisions/:decisionId',
+    {
+      schema: { tags, summary: 'Ta bort ett budgetbeslut', params: DecisionParams, response: { 200: DecisionRemoved, ...errorResponses } },
+    },
+    async (request) => {
+      await removeDecision(db, request.params.id, request.params.decisionId);
+      return { removed: request.params.decisionId };
+    },
+  );
+  api.put(
+    '/api/committees/:id/budget/periodizations',
+    {
+      schema: {
+        tags,
+        summary: 'Periodisera ett områdes kontogrupp',
+        params: CommitteeParams,
+        body: PeriodizationBody,
+        response: { 200: PeriodizationSaved, ...errorResponses },
+      },
+    },
+    async (request) =>
+      setPeriodization(
+        db,
+        request.params.id,
+        request.body.fiscalYear,
+        { ...request.body, weights: request.body.weights ?? null },
+        WEB_USER,
+      ),
+  );
+  api.get(
+    '/api/committees/:id/budget/:period',
+    {
+      schema: {
+        tags,
+        summary: 'Reviderad budget per område med historik och periodisering',
+        params: PeriodParams,
+        response: { 200: BudgetOverviewJson, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.header('cache-control', 'no-store').send(await budgetOverview(db, request.params.id, request.params.period)),
+  );
+  api.get(
+    '/api/committees/:id/investments',
+    {
+      schema: {
+        tags,
+        summary: 'Årets investeringsprojekt',
+        params: CommitteeParams,
+        querystring: FiscalYearQuery,
+        response: { 200: ProjectList, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.header('cache-control', 'no-store').send({ projects: await projectsOfYear(db, request.params.id, request.query.fiscalYear) }),
+  );
+  api.post(
+    '/api/committees/:id/investments',
+    {
+      schema: {
+        tags,
+        summary: 'Lägg till ett investeringsprojekt',
+        params: CommitteeParams,
+        body: ProjectBody,
+        response: { 201: Project, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const project = await saveInvestmentProject(db, request.params.id, b.fiscalYear, projectInput(b, b.id ?? ''), 'add', WEB_USER);
+      return reply.code(201).send(project);
+    },
+  );
+  api.patch(
+    '/api/committees/:id/investments/:projectId',
+    {
+      schema: {
+        tags,
+        summary: 'Ändra ett investeringsprojekt',
+        params: ProjectParams,
+        body: ProjectBody,
+        response: { 200: Project, ...errorResponses },
+      },
+    },
+    async (request) =>
+      saveInvestmentProject(
+        db,
+        request.params.id,
+        request.body.fiscalYear,
+        projectInput(request.body, request.params.projectId),
+        'set',
+        WEB_USER,
+      ),
+  );
+  api.get(
+    '/api/committees/:id/investments/:period',
+    {
+      schema: {
+        tags,
+        summary: 'Investeringsprojektens budget, utfall och prognos',
+        params: PeriodParams,
+        response: { 200: InvestmentOverviewJson, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.header('cache-control', 'no-store').send(await investmentOverview(db, request.params.id, request.params.period)),
+  );
+}
