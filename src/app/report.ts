@@ -8,9 +8,11 @@ import type { ReportDocument } from '#report/model.ts';
 import { loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { loadBudgetDecisions, loadCommitteeItems, loadForecasts, loadInvestmentProjects, loadTexts } from '#store/followup.ts';
+import { loadBudgetDecisions, loadForecasts, loadInvestmentProjects, loadTexts } from '#store/followup.ts';
 import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
+import { loadItemsForReport } from './items.ts';
+import { loadReportKpis } from './kpis.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
 export async function buildReport(db: Db, committeeId: string, period: string): Promise<ReportDocument> {
@@ -21,16 +23,17 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
   const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   const fiscalYear = fy.start.slice(0, 4);
-  const [areas, codeMap, actual, budget, forecasts, items, textRows, projects, decisions] = await Promise.all([
+  const [areas, codeMap, actual, budget, forecasts, items, textRows, projects, decisions, kpis] = await Promise.all([
     listAreas(q, committeeId),
     loadCodeMap(q, committeeId),
     loadAmounts(q, committeeId, 'actual', fy.start, period),
     loadBudgetRows(q, committeeId, fy.start, period),
     loadForecasts(q, committeeId, period),
-    loadCommitteeItems(q, committeeId, period),
+    loadItemsForReport(q, committee, period),
     loadTexts(q, committeeId, period),
     loadInvestmentProjects(q, committeeId, fiscalYear),
     loadBudgetDecisions(q, committeeId, fiscalYear, `${period}-31`),
+    loadReportKpis(q, committee, period),
   ]);
   const figures = computeFigures({
     period,
@@ -58,6 +61,7 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
       actual: actual.filter((r) => isInvestmentAccount(r.account)).reduce((s, r) => s + r.amount, 0),
     },
     allocationDecisions: decisions.filter((d) => d.kind === 'allocation'),
+    kpis,
   };
   return buildReportDocument(input);
 }

@@ -8,5 +8,7 @@ export * from './committees.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';
 export * from './imports.ts';
+export * from './items.ts';
+export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';

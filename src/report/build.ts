@@ -6,7 +6,7 @@ import type { Ore } from '#core/money.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
-import { type AreaNumbers, FigureBook, type ReportDocument } from './model.ts';
+import { type AreaNumbers, FigureBook, type ReportDocument, type ReportKpi } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 
 export type { TextKind };
@@ -28,6 +28,8 @@ export interface ReportInput {
   texts: ReadonlyMap<string, ReadonlyMap<TextKind, string>>;
   investments: { originalBudget: Ore; decisions: readonly Decision[]; actual: Ore };
   allocationDecisions: readonly Decision[];
+  /** Key figures of the fiscal year up to the period (none when absent). */
+  kpis?: readonly ReportKpi[];
 }
 
 export interface BuildContext {
@@ -100,5 +102,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     investments: { budget: input.investments.originalBudget, adjustedBudget, actual: input.investments.actual },
     figures: ctx.book.figures,
     sections,
+    committeeItems: input.items,
+    kpis: input.kpis ?? [],
   };
 }

@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, Postgres
 import { dataVersionMigration } from './data-version.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { importUndo } from './migrations/import-undo.ts';
+import { itemsKpis } from './migrations/items-kpis.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
 
@@ -169,6 +170,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_data_version': dataVersionMigration,
   '0006_import_undo': importUndo,
   '0007_committee_organisation': committeeOrganisation,
+  '0011_items_kpis': itemsKpis,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -3,19 +3,14 @@ import { tkr } from '#core/money.ts';
 import { upsertAmounts } from '#store/amounts.ts';
 import { listCommitteeRows, type Q, saveAccounts, saveAreas, saveCodes, saveCommittee } from '#store/committees.ts';
 import type { Db, RawConnection } from '#store/db.ts';
-import {
-  saveBudgetDecisions,
-  saveCommitteeItems,
-  saveForecasts,
-  saveInvestmentProjects,
-  saveTexts,
-  type TextRow,
-} from '#store/followup.ts';
+import { saveBudgetDecisions, saveForecasts, saveInvestmentProjects, saveTexts, type TextRow } from '#store/followup.ts';
 import { claimImportNo, logImport } from '#store/imports.ts';
 import { dropJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteAllVouchers } from '#store/vouchers.ts';
 import { buildDemoLedger } from './ledger.ts';
-import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, COMMITTEE_ITEMS, INVESTMENT_PROJECTS } from './socialnamnden.ts';
+import { loadDemoItems } from './load-items.ts';
+import { loadDemoKpis } from './load-kpis.ts';
+import { ACCOUNTS, AREAS, BUDGET_DECISIONS, COMMITTEE, INVESTMENT_PROJECTS } from './socialnamnden.ts';
 import { DEMO_TEXTS, type PeriodTexts } from './socialnamnden-texts.ts';
 import { buildDemoVouchers } from './vouchers.ts';
 
@@ -70,13 +65,6 @@ export async function loadDemo(db: Db): Promise<void> {
         AREAS.map((a) => ({ areaId: a.id, deviation: tkr(a.forecast[m] ?? 0) })),
       );
       await saveTexts(q, COMMITTEE.id, period, textRows(DEMO_TEXTS[period]), new Date(`${period}-28T12:00:00Z`));
-      const items = COMMITTEE_ITEMS[period] ?? [];
-      await saveCommitteeItems(
-        q,
-        COMMITTEE.id,
-        period,
-        items.map((i) => ({ key: i.key, label: i.label, amount: tkr(i.tkr), includedInAreaId: 'overgripande', group: i.group })),
-      );
     }
     await saveInvestmentProjects(
       q,
@@ -91,6 +79,8 @@ export async function loadDemo(db: Db): Promise<void> {
       BUDGET_DECISIONS.map((d) => ({ ...d, amount: d.amountKr * 100 })),
     );
   });
+  await loadDemoItems(db, 'demo');
+  await loadDemoKpis(db, 'demo');
 }
 
 /** The demo's vouchers replace those of an earlier demo load; the import log says where they came from. */
