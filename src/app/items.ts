@@ -12,7 +12,15 @@
  * stays empty (the period has its own list, committee_item_periods). Items do not cross into
  * a new fiscal year: the PO rate and the salary revision are set per year.
  */
-import { type ItemInputs, type ItemKind, isItemKind, ITEM_KIND_LABELS, itemAmount, itemGroupOf } from '#core/committee-items.ts';
+import {
+  compareItems,
+  ITEM_KIND_LABELS,
+  type ItemInputs,
+  type ItemKind,
+  isItemKind,
+  itemAmount,
+  itemGroupOf,
+} from '#core/committee-items.ts';
 import { itemGroupTotal } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
 import type { Committee } from '#core/organisation.ts';
@@ -63,7 +71,7 @@ function checkPeriod(period: string): void {
 export async function itemsInForce(q: Q, committee: Committee, period: string): Promise<{ from: string | null; items: StoredItem[] }> {
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   const from = await latestItemPeriod(q, committee.id, fy.start, period);
-  return { from, items: from ? await loadPeriodItems(q, committee.id, from) : [] };
+  return { from, items: from ? (await loadPeriodItems(q, committee.id, from)).sort(compareItems) : [] };
 }
 
 /** The items of a period as the report counts them. */
@@ -126,8 +134,8 @@ export async function setItem(db: Db, change: ItemChange, user: string): Promise
     );
   if (!isItemKind(change.inputs.kind)) throw new InputError('ska vara po, salary-revision, grant eller pot', 'kind');
   checkInputs(change.inputs);
-  const label = change.label?.trim() || ITEM_KIND_LABELS[change.inputs.kind];
-  if (label.length > MAX_ITEM_LABEL) throw new InputError(`får vara högst ${MAX_ITEM_LABEL} tecken`, 'label');
+  const given = change.label?.trim() || null;
+  if (given && given.length > MAX_ITEM_LABEL) throw new InputError(`får vara högst ${MAX_ITEM_LABEL} tecken`, 'label');
   const amount = itemAmount(change.inputs);
   const at = new Date().toISOString();
   return db.write(async (q) => {
@@ -141,6 +149,9 @@ export async function setItem(db: Db, change: ItemChange, user: string): Promise
       if (!area) throw new InputError(`${committee.name} har inget område "${wanted}"`, 'area');
     }
     await ownList(q, committee, change.period, user, at);
+    // Without a label the item keeps its own, else it is named by its kind.
+    const existing = given ? null : (await loadPeriodItems(q, committee.id, change.period)).find((i) => i.key === key);
+    const label = given ?? existing?.label ?? ITEM_KIND_LABELS[change.inputs.kind];
     const item = { key, label, amount, includedInAreaId: area?.id ?? null, group: itemGroupOf(change.inputs.kind), inputs: change.inputs };
     await upsertItem(q, committee.id, change.period, item, { user, at });
     return { ...item, kind: change.inputs.kind, areaName: area?.name ?? null, updatedBy: user, updatedAt: at };

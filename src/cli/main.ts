@@ -12,6 +12,8 @@ import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { importCommand } from './import.ts';
 import { type Command, type Io, OPTIONS, type Values } from './io.ts';
+import { itemCommand } from './item.ts';
+import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 
 const USAGE = `Usage: uppfoljning <command> [options]
@@ -38,6 +40,25 @@ Commands:
   drill --committee ID --period YYYY-MM --area AREA [--account A] [--json]
                                         an area's deviation by account group and account, or the
                                         postings behind one account
+  item set --committee ID --period YYYY-MM --key KEY --kind po|salary-revision|grant|pot
+           [--area AREA] [--label TEXT] [--json]
+           po: --salary-base AMOUNT --preliminary-rate PCT --fixed-rate PCT
+           salary-revision: --salary-base AMOUNT --actual-rise PCT --compensated-rise PCT
+           grant, pot: --amount AMOUNT      (--ore N instead of the amount or the salary base)
+                                        a committee-level item of the forecast; with --area it is
+                                        part of that area's forecast, without it adds to the total.
+                                        A period without items of its own starts from the latest
+                                        earlier period's items of the fiscal year
+  item list|remove --committee ID --period YYYY-MM [--key KEY] [--json]
+  kpi define --committee ID --kpi ID --name NAME [--unit U] [--target VALUE] [--decimals 0-3]
+  kpi set --committee ID --kpi ID --period YYYY-MM [--area AREA] --value VALUE ('' removes it)
+  kpi import FILE --committee ID        key-figure values from CSV/XLSX (columns nyckeltal;område;
+                                        period;värde; empty område = the committee); all or nothing
+  kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
+                                        key figures with the fiscal year's values up to the period
+
+Amounts: "-0,3 mnkr", "250 tkr", "1 234,50 kr", "−2 500" (kronor without a unit); percentages
+"44,5" or "44.5"; key-figure values "12,5".
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
@@ -115,6 +136,8 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   import: importCommand,
   mapping: mappingCommand,
   drill: drillCommand,
+  item: itemCommand,
+  kpi: kpiCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

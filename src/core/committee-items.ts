@@ -82,3 +82,15 @@ export function sumFormula(amounts: readonly Ore[]): string {
   const terms = amounts.map((a, i) => (i === 0 ? `${a < 0 ? '−' : ''}${bare(a)}` : `${a < 0 ? '−' : '+'} ${bare(a)}`));
   return `${terms.join(' ')} = ${mnkrText(total)}`;
 }
+
+/** An item's computation, or its amount when it has no inputs. */
+export const formulaOf = (item: { inputs?: ItemInputs; amount: Ore }): string =>
+  item.inputs ? itemFormula(item.inputs) : mnkrText(item.amount);
+
+const KIND_RANK: Record<ItemKind, number> = { po: 0, 'salary-revision': 1, grant: 2, pot: 3 };
+
+/** The order items are written in: PO-påslag, löneöversyn, grants, pots, then those without inputs; by key within a kind. */
+export function compareItems(a: { key: string; inputs?: ItemInputs }, b: { key: string; inputs?: ItemInputs }): number {
+  const rank = (i: { inputs?: ItemInputs }) => (i.inputs ? KIND_RANK[i.inputs.kind] : 4);
+  return rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}

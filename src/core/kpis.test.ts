@@ -14,8 +14,9 @@ describe('key-figure values', () => {
   });
 
   it('refuses more decimals than the definition has, and what is no number, in Swedish', () => {
-    expect(() => parseKpiValue('12,55', 1)).toThrow('"12,55" har fler än 1 decimaler.');
+    expect(() => parseKpiValue('12,55', 1)).toThrow('"12,55" har mer än en decimal.');
     expect(() => parseKpiValue('12,5', 0)).toThrow('"12,5" ska vara ett heltal');
+    expect(() => parseKpiValue('1,2345', 3)).toThrow('"1,2345" har fler än 3 decimaler.');
     expect(() => parseKpiValue('tolv', 0)).toThrow(KpiValueError);
     expect(() => parseKpiValue('', 0)).toThrow('"" är inget tal');
   });

@@ -35,7 +35,9 @@ export function parseKpiValue(input: string | number, decimals: number): number 
   const frac = (m[3] ?? '').replace(/0+$/, '');
   if (frac.length > decimals) {
     throw new KpiValueError(
-      decimals === 0 ? `"${text}" ska vara ett heltal (nyckeltalet har inga decimaler).` : `"${text}" har fler än ${decimals} decimaler.`,
+      decimals === 0
+        ? `"${text}" ska vara ett heltal (nyckeltalet har inga decimaler).`
+        : `"${text}" har ${decimals === 1 ? 'mer än en decimal' : `fler än ${decimals} decimaler`}.`,
     );
   }
   const value = Number(`${m[2]}${frac.padEnd(3, '0')}`);

@@ -6,7 +6,7 @@
  * is a figure reference; the amounts come from src/core/committee-items.ts.
  */
 import { formatRate } from '#core/amount-input.ts';
-import { itemRateDifference } from '#core/committee-items.ts';
+import { compareItems, itemRateDifference } from '#core/committee-items.ts';
 import { type CommitteeItem, itemGroupTotal } from '#core/forecast.ts';
 import type { BuildContext } from './build.ts';
 import type { AreaNumbers, Block, Inline } from './model.ts';
@@ -55,8 +55,7 @@ function poSentence(ctx: BuildContext, i: CommitteeItem): Inline[] {
 /** Section 2, 3 and 5: the PO-påslag and löneöversyn paragraph, ending with their net and its computation. */
 export function poParagraphs(ctx: BuildContext): Block[] {
   // PO-påslag first, then löneöversyn, as the seed writes them.
-  const rank = (i: CommitteeItem) => (i.inputs?.kind === 'po' ? 0 : i.inputs?.kind === 'salary-revision' ? 1 : 2);
-  const items = ctx.input.items.filter((i) => i.group === PO_GROUP).sort((a, b) => rank(a) - rank(b));
+  const items = ctx.input.items.filter((i) => i.group === PO_GROUP).sort(compareItems);
   if (items.length === 0) return [];
   const content: Inline[] = items.flatMap((i) => poSentence(ctx, i));
   const net = itemGroupTotal(items, PO_GROUP);

@@ -46,6 +46,8 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         { name: 'import', description: 'Import av SIE-filer och tabeller (CSV/XLSX)' },
         { name: 'mappning', description: 'Vilket område varje ansvar hör till' },
         { name: 'drill-down', description: 'Från ett områdes avvikelse till konteringarna' },
+        { name: 'poster', description: 'Poster på nämndnivå i prognosen: PO-påslag, löneöversyn, statsbidrag, potter' },
+        { name: 'nyckeltal', description: 'Nyckeltal per område och månad' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: [] }),

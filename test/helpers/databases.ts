@@ -10,6 +10,7 @@ import pg from 'pg';
 import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
+import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
@@ -51,7 +52,7 @@ export const TEST_DATABASES: TestDatabase[] = [
 if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on SQLite only');
 
 /** Every table of the schema: the versioned ones, the voucher rows, the undo journal, the organisations and the data version itself. */
-const TABLES = [...VERSIONED_TABLES, 'vouchers', 'ledger_postings', ...JOURNAL_TABLES, 'committee_organisations', 'data_version'] as const;
+const TABLES = [...VERSIONED_TABLES, ...ITEMS_KPIS_TABLES, 'vouchers', 'ledger_postings', ...JOURNAL_TABLES, 'committee_organisations', 'data_version'] as const;
 
 /** Every row of every table, to compare before and after (an import that fails changes none). */
 export async function snapshot(db: Db): Promise<Record<string, string[]>> {
