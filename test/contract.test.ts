@@ -11,6 +11,8 @@ import type { z } from 'zod';
 import { listCommittees, readImportLog } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
+import { readItemsJson } from '#app/items.ts';
+import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import {
@@ -19,6 +21,8 @@ import {
   CommitteeList,
   ImportJobJson,
   ImportLogJson,
+  ItemsJson,
+  KpiTableJson,
   MappingJson,
   MappingSaved,
   ReportJson,
@@ -70,6 +74,19 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
       url: `/api/committees/${id}/mapping`,
       schema: MappingJson,
       direct: () => readMapping(db, id),
+    })),
+    '/api/committees/{id}/items/{period}': ['2025-04', '2025-05', '2025-01'].map((period) => ({
+      url: `/api/committees/socialnamnden/items/${period}`,
+      schema: ItemsJson,
+      direct: () => readItemsJson(db, 'socialnamnden', period),
+    })),
+    '/api/committees/{id}/kpis': ['?period=2025-04', '?period=2025-04&area=utredning-barn', '?period=2025-02&area='].map((query) => ({
+      url: `/api/committees/socialnamnden/kpis${query}`,
+      schema: KpiTableJson,
+      direct: () => {
+        const q = new URLSearchParams(query);
+        return readKpis(db, 'socialnamnden', q.get('period') ?? '', q.get('area') ?? undefined);
+      },
     })),
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],

@@ -14,13 +14,16 @@
  */
 import {
   compareItems,
+  formulaOf,
   ITEM_KIND_LABELS,
   type ItemInputs,
   type ItemKind,
   isItemKind,
   itemAmount,
   itemGroupOf,
+  sumFormula,
 } from '#core/committee-items.ts';
+import { committeeItemJson, type ItemsJson, type ItemView as ItemViewJson } from '#contract/items.ts';
 import { itemGroupTotal } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
 import type { Committee } from '#core/organisation.ts';
@@ -166,4 +169,16 @@ export async function removeItem(db: Db, committeeId: string, period: string, ke
     if (!(await deleteItem(q, committee.id, period, key)))
       throw new NotFoundError(`${committee.name} har ingen post "${key}" för ${period}.`);
   });
+}
+
+/** An item as the API gives it: its inputs by name, its result and its computation written out. */
+export function itemViewJson(i: ItemView): ItemViewJson {
+  return { ...committeeItemJson(i), areaName: i.areaName, formula: formulaOf(i), updatedBy: i.updatedBy, updatedAt: i.updatedAt };
+}
+
+/** The period's items as the API gives them (GET /api/committees/:id/items/:period). */
+export async function readItemsJson(db: Db, committeeId: string, period: string): Promise<ItemsJson> {
+  const r = await readItems(db, committeeId, period);
+  const po = r.items.filter((i) => i.group === 'po');
+  return { ...r, items: r.items.map(itemViewJson), poFormula: sumFormula(po.map((i) => i.amount)) };
 }

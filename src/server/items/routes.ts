@@ -8,29 +8,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '#app/database.ts';
-import { type ItemView as AppItemView, type PeriodItems, readItems, removeItem, setItem } from '#app/items.ts';
-import {
-  committeeItemJson,
-  errorResponses,
-  ItemBody,
-  ItemParams,
-  ItemPeriodParams,
-  ItemsJson,
-  ItemView,
-} from '#contract/index.ts';
-import { formulaOf, type ItemInputs, sumFormula } from '#core/committee-items.ts';
+import { itemViewJson, readItemsJson, removeItem, setItem } from '#app/items.ts';
+import { errorResponses, ItemBody, ItemParams, ItemPeriodParams, ItemsJson, ItemView } from '#contract/index.ts';
+import type { ItemInputs } from '#core/committee-items.ts';
 
 /** Who changes items over HTTP until issue 9 brings sign-in. */
 const HTTP_USER = 'webb';
-
-function view(i: AppItemView): ItemView {
-  return { ...committeeItemJson(i), areaName: i.areaName, formula: formulaOf(i), updatedBy: i.updatedBy, updatedAt: i.updatedAt };
-}
-
-function listJson(r: PeriodItems): ItemsJson {
-  const po = r.items.filter((i) => i.group === 'po');
-  return { ...r, items: r.items.map(view), poFormula: sumFormula(po.map((i) => i.amount)) };
-}
 
 function inputsOf(body: ItemBody): ItemInputs {
   switch (body.kind) {
@@ -56,7 +39,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       },
     },
     async (request, reply) =>
-      reply.header('cache-control', 'no-store').send(listJson(await readItems(db, request.params.id, request.params.period))),
+      reply.header('cache-control', 'no-store').send(await readItemsJson(db, request.params.id, request.params.period)),
   );
 
   api.put(
@@ -78,7 +61,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         { committeeId: id, period, key, area: body.area ?? null, label: body.label ?? null, inputs: inputsOf(body) },
         HTTP_USER,
       );
-      return view(item);
+      return itemViewJson(item);
     },
   );
 
@@ -95,7 +78,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
     async (request) => {
       const { id, period, key } = request.params;
       await removeItem(db, id, period, key, HTTP_USER);
-      return listJson(await readItems(db, id, period));
+      return readItemsJson(db, id, period);
     },
   );
 }
