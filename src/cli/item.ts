@@ -5,7 +5,7 @@ import { InputError } from '#app/errors.ts';
 import { AmountInputError, parseAmountInput, parsePercentInput } from '#core/amount-input.ts';
 import { formulaOf, type ItemInputs, isItemKind, sumFormula } from '#core/committee-items.ts';
 import { committeeItemJson } from '#contract/items.ts';
-import type { Command, Values } from './io.ts';
+import { type Command, type Values, withOptionNames } from './io.ts';
 
 type Flag = 'salary-base' | 'preliminary-rate' | 'fixed-rate' | 'actual-rise' | 'compensated-rise' | 'amount';
 
@@ -61,18 +61,27 @@ export async function itemCommand({ db, values, args, io }: Command): Promise<nu
   const user = values.user ?? currentUser();
   if (action === 'set') {
     if (!values.key) throw new InputError('måste anges (postens nyckel, t.ex. "po-paslag")', '--key');
-    const item = await setItem(
-      db,
-      {
-        committeeId: committee,
-        period: values.period,
-        key: values.key,
-        area: values.area ?? null,
-        label: values.label ?? null,
-        inputs: inputsOf(values),
-      },
-      user,
-    );
+    const flags = {
+      key: '--key',
+      area: '--area',
+      label: '--label',
+      kind: '--kind',
+      period: '--period',
+      salaryBase: '--salary-base',
+      preliminaryRate: '--preliminary-rate',
+      fixedRate: '--fixed-rate',
+      actualRise: '--actual-rise',
+      compensatedRise: '--compensated-rise',
+    };
+    const change = {
+      committeeId: committee,
+      period: values.period,
+      key: values.key,
+      area: values.area ?? null,
+      label: values.label ?? null,
+      inputs: inputsOf(values),
+    };
+    const item = await withOptionNames(flags, () => setItem(db, change, user));
     if (values.json) io.out(`${JSON.stringify({ ...committeeItemJson(item), areaName: item.areaName }, null, 2)}\n`);
     else
       io.out(

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { InputError } from '#app/errors.ts';
 import { currentUser } from '#app/import-common.ts';
 import { defineKpi, importKpiValues, readKpis, setKpiValues } from '#app/kpis.ts';
-import type { Command } from './io.ts';
+import { type Command, withOptionNames } from './io.ts';
 
 export async function kpiCommand({ db, values, args, io }: Command): Promise<number> {
   const committee = values.committee;
@@ -16,12 +16,9 @@ export async function kpiCommand({ db, values, args, io }: Command): Promise<num
     if (!values.name) throw new InputError('måste anges (nyckeltalets namn)', '--name');
     const decimals = values.decimals === undefined ? 0 : Number(values.decimals);
     if (!/^\d$/.test(values.decimals ?? '0')) throw new InputError(`"${values.decimals}" är inget antal decimaler (0–3)`, '--decimals');
-    const d = await defineKpi(
-      db,
-      committee,
-      { id: values.kpi, name: values.name, unit: values.unit ?? '', target: values.target ?? null, decimals },
-      user,
-    );
+    const flags = { id: '--kpi', name: '--name', unit: '--unit', target: '--target', decimals: '--decimals' };
+    const definition = { id: values.kpi, name: values.name, unit: values.unit ?? '', target: values.target ?? null, decimals };
+    const d = await withOptionNames(flags, () => defineKpi(db, committee, definition, user));
     if (values.json) json(d);
     else io.out(`Nyckeltalet ${d.name} (${d.id}) är sparat${d.targetText ? `, mål ${d.targetText} ${d.unit}`.trimEnd() : ''}.\n`);
     return 0;
@@ -30,14 +27,10 @@ export async function kpiCommand({ db, values, args, io }: Command): Promise<num
     if (!values.kpi) throw new InputError('måste anges (nyckeltalets id eller namn)', '--kpi');
     if (!values.period) throw new InputError('måste anges (ÅÅÅÅ-MM)', '--period');
     if (values.value === undefined) throw new InputError('måste anges (värdet, t.ex. "12,5"; tomt tar bort värdet)', '--value');
-    try {
-      await setKpiValues(db, committee, [{ kpi: values.kpi, area: values.area ?? null, period: values.period, value: values.value }], user);
-    } catch (e) {
-      // One value: name the option, not the entry of a list.
-      if (e instanceof InputError && e.where?.startsWith('values.0.'))
-        throw new InputError(e.message.slice(e.where.length + 2), `--${e.where.slice('values.0.'.length)}`);
-      throw e;
-    }
+    // One value: name the option, not the entry of a list.
+    const flags = { 'values.0.kpi': '--kpi', 'values.0.area': '--area', 'values.0.period': '--period', 'values.0.value': '--value' };
+    const entry = { kpi: values.kpi, area: values.area ?? null, period: values.period, value: values.value };
+    await withOptionNames(flags, () => setKpiValues(db, committee, [entry], user));
     if (values.json) json({ saved: 1 });
     else io.out(`Sparat: ${values.kpi}, ${values.area || 'nämnden'}, ${values.period}: ${values.value || '(borttaget)'}.\n`);
     return 0;
