@@ -8,6 +8,7 @@ import { accountPath, dashboardPath, Link } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
+import { AreaKpis } from '../kpi/AreaKpis.tsx';
 import { TKR_FOOTER, TkrCell } from './Amount.tsx';
 import '../dashboard/dashboard.css';
 import './drilldown.css';
@@ -145,6 +146,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
               {data.codes.length > 0 && <li>Ansvar i området: {data.codes.join(', ')}.</li>}
             </ul>
           </section>
+          <AreaKpis committee={committee} period={period} area={area} />
         </>
       )}
     </Layout>

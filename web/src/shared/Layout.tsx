@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { importPath, Link, mappingPath, parseRoute, usePathname } from './router.tsx';
+import { importPath, itemsPath, kpisPath, Link, mappingPath, parseRoute, usePathname } from './router.tsx';
 
 export interface Crumb {
   label: string;
@@ -14,6 +14,12 @@ function MainNav() {
     { to: '/', label: 'Nämnder', current: route.view === 'home' },
     { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
     ...(committee ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
+    ...(committee && 'period' in route
+      ? [
+          { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
+          { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
+        ]
+      : []),
   ];
   return (
     <nav className="main-nav" aria-label="Huvudmeny">

@@ -56,7 +56,7 @@ export async function errorOf(response: Response): Promise<ApiError> {
 
 export const OFFLINE = 'Servern svarar inte. Kontrollera anslutningen och försök igen.';
 
-async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
+export async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal, headers: { accept: 'application/json, text/html', ...init.headers } });

@@ -1,7 +1,8 @@
 /**
  * A minimal router over the History API (no dependency needed). Paths:
  * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
- * /:committee/:period/rapport  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
+ * /:committee/:period/rapport  ·  /:committee/:period/poster  ·  /:committee/:period/nyckeltal
+ * /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -14,6 +15,8 @@ export type Route =
   | { view: 'mapping'; committee: string }
   | { view: 'dashboard'; committee: string; period: string }
   | { view: 'report'; committee: string; period: string }
+  | { view: 'items'; committee: string; period: string }
+  | { view: 'kpis'; committee: string; period: string }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'not-found' };
@@ -38,6 +41,8 @@ export function parseRoute(pathname: string): Route {
   if (!isPeriod(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
+  if (rest === 'poster' && area === undefined) return { view: 'items', committee, period };
+  if (rest === 'nyckeltal' && area === undefined) return { view: 'kpis', committee, period };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -49,6 +54,8 @@ const enc = encodeURIComponent;
 export const dashboardPath = (committee: string, period: string) => `/${committee}/${period}`;
 export const reportPath = (committee: string, period: string) => `/${committee}/${period}/rapport`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
+export const itemsPath = (committee: string, period: string) => `/${committee}/${period}/poster`;
+export const kpisPath = (committee: string, period: string) => `/${committee}/${period}/nyckeltal`;
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>
