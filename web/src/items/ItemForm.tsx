@@ -150,7 +150,7 @@ export function ItemForm({
         )}
       </div>
       <p className="item-preview" aria-live="polite">
-        Uträkning: <output>{preview ?? 'fyll i fälten'}</output>
+        Uträkning: <span className="item-formula">{preview ?? 'fyll i fälten'}</span>
       </p>
       <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
         {save.isPending ? 'Sparar …' : editing ? 'Spara ändringen' : 'Lägg till posten'}
