@@ -19,6 +19,9 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
+/** `item set` for April. */
+const setApril = (...args: string[]) => run('item', 'set', ...C, '--period', '2025-04', ...args);
+
 const report = async () => JSON.parse((await run('report', ...C, '--period', '2025-04')).out);
 
 describe('uppfoljning item', () => {
@@ -27,12 +30,7 @@ describe('uppfoljning item', () => {
   });
 
   it('sets a PO item from a salary base and Swedish or plain rates, and prints the computation', async () => {
-    const r = await run(
-      'item',
-      'set',
-      ...C,
-      '--period',
-      '2025-04',
+    const r = await setApril(
       '--key',
       'po-paslag',
       '--kind',
@@ -55,12 +53,7 @@ describe('uppfoljning item', () => {
   });
 
   it('takes a salary revision, and a grant in öre with --json', async () => {
-    const s = await run(
-      'item',
-      'set',
-      ...C,
-      '--period',
-      '2025-04',
+    const s = await setApril(
       '--key',
       'loneoversyn',
       '--kind',
@@ -75,22 +68,7 @@ describe('uppfoljning item', () => {
       '2,8',
     );
     expect(s.code).toBe(0);
-    const g = await run(
-      'item',
-      'set',
-      ...C,
-      '--period',
-      '2025-04',
-      '--key',
-      'bidrag',
-      '--kind',
-      'grant',
-      '--ore',
-      '25000000',
-      '--label',
-      'Nytt statsbidrag',
-      '--json',
-    );
+    const g = await setApril('--key', 'bidrag', '--kind', 'grant', '--ore', '25000000', '--label', 'Nytt statsbidrag', '--json');
     expect(g.code).toBe(0);
     expect(JSON.parse(g.out)).toMatchObject({
       key: 'bidrag',
@@ -109,29 +87,13 @@ describe('uppfoljning item', () => {
   });
 
   it('exits 2 naming the option for bad input, 3 for what is not there', async () => {
-    const noRate = await run(
-      'item',
-      'set',
-      ...C,
-      '--period',
-      '2025-04',
-      '--key',
-      'x',
-      '--kind',
-      'po',
-      '--salary-base',
-      '1 mnkr',
-      '--preliminary-rate',
-      '44,5',
-    );
+    const noRate = await setApril('--key', 'x', '--kind', 'po', '--salary-base', '1 mnkr', '--preliminary-rate', '44,5');
     expect(noRate).toMatchObject({ code: 2 });
     expect(noRate.err).toContain('--fixed-rate: måste anges');
-    const badAmount = await run('item', 'set', ...C, '--period', '2025-04', '--key', 'x', '--kind', 'pot', '--amount', '12,345 kr');
+    const badAmount = await setApril('--key', 'x', '--kind', 'pot', '--amount', '12,345 kr');
     expect(badAmount.code).toBe(2);
     expect(badAmount.err).toContain('--amount: Beloppet "12,345 kr" har fler decimaler än ett helt antal öre.');
-    expect((await run('item', 'set', ...C, '--period', '2025-04', '--key', 'x', '--kind', 'bonus', '--amount', '1')).err).toContain(
-      '--kind:',
-    );
+    expect((await setApril('--key', 'x', '--kind', 'bonus', '--amount', '1')).err).toContain('--kind:');
     expect((await run('item', 'remove', ...C, '--period', '2025-04', '--key', 'saknas')).code).toBe(3);
     expect((await run('item', 'list', '--committee', 'finns-inte', '--period', '2025-04')).code).toBe(3);
   });

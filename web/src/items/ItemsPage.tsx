@@ -5,11 +5,7 @@ import { formatRate } from '#core/amount-input.ts';
 import { ITEM_KIND_LABELS } from '#core/committee-items.ts';
 import { useCommittee } from '../shared/committees.ts';
 import { formatMoney, monthName, periodLabel } from '../shared/format.ts';
-import { Layout } from '../shared/Layout.tsx';
-import { dashboardPath, Link } from '../shared/router.tsx';
-import { Loading, QueryError } from '../shared/Status.tsx';
-import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
-import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
+import { PeriodInputPage } from '../shared/PeriodInputPage.tsx';
 import { itemsQuery, useRemoveItem } from './api.ts';
 import { ItemForm } from './ItemForm.tsx';
 import { EMPTY_FORM, formOf } from './itemForm.ts';
@@ -37,32 +33,22 @@ export function ItemsPage({ committee, period }: { committee: string; period: st
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useRemoveItem(committee, period);
-  useDocumentTitle(`Poster på nämndnivå, ${periodLabel(period)}`);
-  const heading = useHeadingFocus<HTMLHeadingElement>(!items.isPending, `items/${committee}/${period}`);
   const edited = data?.items.find((i) => i.key === editing);
   const po = data?.items.filter((i) => i.group === 'po') ?? [];
 
   return (
-    <Layout
-      crumbs={[{ label: 'Nämnder', to: '/' }, { label: name, to: dashboardPath(committee, period) }, { label: 'Poster' }]}
+    <PeriodInputPage
+      committee={committee}
+      period={period}
+      name={name}
+      title="Poster på nämndnivå"
+      lead="PO-påslag, löneöversyn, förväntade statsbidrag och centrala potter i årsprognosen, med sina uträkningar."
       footer="Positivt resultat är bättre än budget. En post i ett område ingår i områdets prognos; utan område läggs den till nämndens total."
+      query={items}
+      loading="Hämtar posterna …"
+      failed="Posterna kunde inte hämtas."
+      message={message}
     >
-      <div className="page-head">
-        <div>
-          <p className="eyebrow">
-            {name}, {periodLabel(period)}
-          </p>
-          <h1 ref={heading} tabIndex={-1}>
-            Poster på nämndnivå
-          </h1>
-          <p className="lead">PO-påslag, löneöversyn, förväntade statsbidrag och centrala potter i årsprognosen, med sina uträkningar.</p>
-        </div>
-      </div>
-      <p className="status-message" role="status">
-        {message}
-      </p>
-      {items.isPending && <Loading text="Hämtar posterna …" />}
-      <QueryError title="Posterna kunde inte hämtas." query={items} />
       {data && (
         <>
           {data.readFrom && (
@@ -147,10 +133,7 @@ export function ItemsPage({ committee, period }: { committee: string; period: st
           />
         </>
       )}
-      <p>
-        <Link to={dashboardPath(committee, period)}>Till översikten</Link>
-      </p>
-    </Layout>
+    </PeriodInputPage>
   );
 }
 
