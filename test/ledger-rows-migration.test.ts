@@ -15,6 +15,7 @@ import { main } from '#cli/main.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 import type { LegacyVoucher } from '#store/legacy/packed.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
+import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
 import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -152,6 +153,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
+    ...ITEMS_KPIS_TABLES,
     'committee_organisations',
     ...JOURNAL_TABLES,
     'data_version',

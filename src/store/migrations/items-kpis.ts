@@ -14,8 +14,8 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addDataVersionTriggers } from '../data-version.ts';
 
-/** The tables of this migration that reports read (their writes bump the data version). */
-export const ITEMS_KPIS_TABLES = ['committee_item_periods', 'kpi_definitions', 'kpi_values'] as const;
+/** The tables of this migration that reports read (their writes bump the data version); dependent tables first. */
+export const ITEMS_KPIS_TABLES = ['kpi_values', 'kpi_definitions', 'committee_item_periods'] as const;
 
 export const itemsKpis: Migration = {
   async up(db: Kysely<unknown>) {
