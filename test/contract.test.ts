@@ -21,6 +21,8 @@ import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { readForecastAccuracy } from '#app/forecast-accuracy.ts';
 import { listForecasts } from '#app/forecasts.ts';
 import { investmentOverview, projectsOfYear } from '#app/investments.ts';
+import { readItemsJson } from '#app/items.ts';
+import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import { getText, listTexts } from '#app/texts.ts';
@@ -30,13 +32,15 @@ import {
   AreaList,
   BudgetOverviewJson,
   CommitteeList,
+  DecisionList,
   ForecastAccuracyJson,
   ForecastList,
-  DecisionList,
   ForecastSaved,
   ImportJobJson,
   ImportLogJson,
   InvestmentOverviewJson,
+  ItemsJson,
+  KpiTableJson,
   MappingJson,
   MappingSaved,
   ProjectList,
@@ -157,6 +161,19 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         direct: () => investmentOverview(db, 'socialnamnden', '2025-04'),
       },
     ],
+    '/api/committees/{id}/items/{period}': ['2025-04', '2025-05', '2025-01'].map((period) => ({
+      url: `/api/committees/socialnamnden/items/${period}`,
+      schema: ItemsJson,
+      direct: () => readItemsJson(db, 'socialnamnden', period),
+    })),
+    '/api/committees/{id}/kpis': ['?period=2025-04', '?period=2025-04&area=utredning-barn', '?period=2025-02&area='].map((query) => ({
+      url: `/api/committees/socialnamnden/kpis${query}`,
+      schema: KpiTableJson,
+      direct: () => {
+        const q = new URLSearchParams(query);
+        return readKpis(db, 'socialnamnden', q.get('period') ?? '', q.get('area') ?? undefined);
+      },
+    })),
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

@@ -16,6 +16,7 @@ import { type Db, openDatabase } from '#store/db.ts';
 import type { LegacyVoucher } from '#store/legacy/packed.ts';
 import { BUDGET_TABLES } from '#store/migrations/budget.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
+import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
 import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -155,6 +156,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   for (const t of [
     'text_history',
     ...BUDGET_TABLES,
+    ...ITEMS_KPIS_TABLES,
     'committee_organisations',
     ...JOURNAL_TABLES,
     'data_version',

@@ -11,9 +11,9 @@ import type { Committee } from '#core/organisation.ts';
 import { type FiscalYear, fiscalYearOf, periodsOfYear, yearToDate } from '#core/period.ts';
 import { listPeriodsWithData, loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
-import { loadCommitteeItems } from '#store/followup.ts';
 import { loadForecastsBetween, type StoredForecast } from '#store/forecasts.ts';
 import { loadBudgetRows, periodEnd } from './budget-rows.ts';
+import { loadItemsForReport } from './items.ts';
 
 export interface ForecastYear {
   committee: Committee;
@@ -40,7 +40,8 @@ export async function readForecastYear(q: Q, committee: Committee, period: strin
     loadBudgetRows(q, committee.id, fiscalYear.start, fiscalYear.end, { decisionsUntil: periodEnd(period) }),
     loadForecastsBetween(q, committee.id, fiscalYear.start, fiscalYear.end),
     listPeriodsWithData(q, committee.id),
-    Promise.all(months.map((p) => loadCommitteeItems(q, committee.id, p))),
+    // The items in force each month (a month without its own carries the latest earlier list).
+    Promise.all(months.map((p) => loadItemsForReport(q, committee, p))),
   ]);
   const base = { fiscalYearStartMonth: committee.fiscalYearStartMonth, areas, codeMap, budget };
   return {

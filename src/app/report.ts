@@ -8,11 +8,13 @@ import type { ReportDocument } from '#report/model.ts';
 import { loadAmounts } from '#store/amounts.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { loadCommitteeItems, loadForecasts } from '#store/followup.ts';
+import { loadForecasts } from '#store/followup.ts';
 import { budgetReportInput } from './budget-report.ts';
 import { loadBudgetRows } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
 import { loadForecastDetails } from './forecast-report.ts';
+import { loadItemsForReport } from './items.ts';
+import { loadReportKpis } from './kpis.ts';
 import { loadPeriodTexts } from './text-status.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
@@ -23,14 +25,15 @@ export async function buildReport(db: Db, committeeId: string, period: string): 
 async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
-  const [areas, codeMap, actual, budget, forecasts, items, texts] = await Promise.all([
+  const [areas, codeMap, actual, budget, forecasts, items, texts, kpis] = await Promise.all([
     listAreas(q, committeeId),
     loadCodeMap(q, committeeId),
     loadAmounts(q, committeeId, 'actual', fy.start, period),
     loadBudgetRows(q, committeeId, fy.start, period),
     loadForecasts(q, committeeId, period),
-    loadCommitteeItems(q, committeeId, period),
+    loadItemsForReport(q, committee, period),
     loadPeriodTexts(q, committeeId, period),
+    loadReportKpis(q, committee, period),
   ]);
   const figures = computeFigures({
     period,
@@ -49,6 +52,7 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     textStatus: texts.status,
     budget: await budgetReportInput(q, committee, period, actual),
     forecastDetails: await loadForecastDetails(q, committee, period),
+    kpis,
   };
   return buildReportDocument(input);
 }

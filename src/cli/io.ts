@@ -1,5 +1,6 @@
 import type { parseArgs } from 'node:util';
 import type { Db } from '#app/database.ts';
+import { InputError } from '#app/errors.ts';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -48,6 +49,18 @@ export const OPTIONS = {
   forecast: { type: 'string' },
   'forecast-ore': { type: 'string' },
   accounts: { type: 'string' },
+  key: { type: 'string' },
+  label: { type: 'string' },
+  'salary-base': { type: 'string' },
+  'preliminary-rate': { type: 'string' },
+  'fixed-rate': { type: 'string' },
+  'actual-rise': { type: 'string' },
+  'compensated-rise': { type: 'string' },
+  kpi: { type: 'string' },
+  unit: { type: 'string' },
+  target: { type: 'string' },
+  decimals: { type: 'string' },
+  value: { type: 'string' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -80,4 +93,15 @@ export interface Command {
   /** Positionals after the command word(s). */
   args: string[];
   io: Io;
+}
+
+/** Runs a use case and names its fields by the command's options in an InputError ("decimals" → "--decimals"). */
+export async function withOptionNames<T>(flags: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    const flag = e instanceof InputError && e.where !== undefined ? flags[e.where] : undefined;
+    if (e instanceof InputError && e.where !== undefined && flag) throw new InputError(e.message.slice(e.where.length + 2), flag);
+    throw e;
+  }
 }

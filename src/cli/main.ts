@@ -16,6 +16,8 @@ import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
 import { investmentCommand } from './investment.ts';
 import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from './io.ts';
+import { itemCommand } from './item.ts';
+import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 
@@ -86,6 +88,25 @@ Commands:
   investment add|set --committee ID --fiscal-year YYYY --project P [--name N] [--budget AMOUNT]
            [--carry-over AMOUNT] [--forecast AMOUNT|-] [--accounts 1220,12]  (or --budget-ore N, …)
   investment list --committee ID (--fiscal-year YYYY | --period YYYY-MM)
+  item set --committee ID --period YYYY-MM --key KEY --kind po|salary-revision|grant|pot
+           [--area AREA] [--label TEXT] [--json]
+           po: --salary-base AMOUNT --preliminary-rate PCT --fixed-rate PCT
+           salary-revision: --salary-base AMOUNT --actual-rise PCT --compensated-rise PCT
+           grant, pot: --amount AMOUNT      (--ore N instead of the amount or the salary base)
+                                        a committee-level item of the forecast; with --area it is
+                                        part of that area's forecast, without it adds to the total.
+                                        A period without items of its own starts from the latest
+                                        earlier period's items of the fiscal year
+  item list|remove --committee ID --period YYYY-MM [--key KEY] [--json]
+  kpi define --committee ID --kpi ID --name NAME [--unit U] [--target VALUE] [--decimals 0-3]
+  kpi set --committee ID --kpi ID --period YYYY-MM [--area AREA] --value VALUE ('' removes it)
+  kpi import FILE --committee ID        key-figure values from CSV/XLSX (columns nyckeltal;område;
+                                        period;värde; empty område = the committee); all or nothing
+  kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
+                                        key figures with the fiscal year's values up to the period
+
+Amounts: "-0,3 mnkr", "250 tkr", "1 234,50 kr", "−2 500" (kronor without a unit) or --ore N; percentages
+"44,5" or "44.5"; key-figure values "12,5".
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
@@ -94,7 +115,6 @@ Options for every command:
                                         history; default: the login name)
   --json                                the answer as JSON
   -h, --help                            this text
-Amounts: Swedish input ("-0,3 mnkr", "250 tkr", "1 234,50 kr", "-2 500" kronor) or --ore N.
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
 4 the database busy with another program's import (nothing changed; try again), 5 the database
 could not be upgraded to this version (the message says which step and why), 6 the import cannot
@@ -178,6 +198,8 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   decision: decisionCommand,
   budget: budgetCommand,
   investment: investmentCommand,
+  item: itemCommand,
+  kpi: kpiCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

@@ -11,6 +11,8 @@ export * from './drilldown.ts';
 export * from './errors.ts';
 export * from './forecasts.ts';
 export * from './imports.ts';
+export * from './items.ts';
+export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
 export * from './texts.ts';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PERIOD_PATTERN } from '#core/period.ts';
 import { CommitteeId, FiscalYear, PERIOD_MESSAGE } from './committees.ts';
+import { CommitteeItemJson } from './items.ts';
 import { TextKindName, TextStateName } from './texts.ts';
 
 const ore = (description: string) => z.number().int().describe(`${description} (öre)`);
@@ -37,7 +38,35 @@ const figureFields = {
   forecastDeviation: oreOrNull('Prognostiserad avvikelse för helåret'),
 };
 
-const Figures = z.object(figureFields).meta({ id: 'ReportFigures' });
+const Figures = z
+  .object({
+    ...figureFields,
+    committeeItems: z
+      .array(CommitteeItemJson)
+      .describe(
+        'Poster på nämndnivå med indata och resultat; en post med område ingår i områdets prognos, utan område läggs den till totalen.',
+      ),
+  })
+  .meta({ id: 'ReportFigures' });
+
+const ReportKpi = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    target: z.number().int().nullable().describe('Målet i tusendelar; null = inget mål.'),
+    targetValue: z.number().nullable(),
+    decimals: z.number().int(),
+    values: z.array(
+      z.object({
+        area: z.string().nullable().describe('Områdets id; null = nämnden.'),
+        period: z.string(),
+        value: z.number(),
+        thousandths: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'ReportKpi', description: 'Ett nyckeltal med räkenskapsårets värden till och med perioden.' });
 
 const AccountGroupFigures = z.object({
   group: z.string().describe('Kontogruppens id, t.ex. "personalkostnader".'),
@@ -147,6 +176,7 @@ export const ReportJson = z
     materialityThreshold: ore('Väsentlighetsgräns'),
     committeeTexts: z.array(ReportText).describe('Nämndens egna texter (summary … ks-investment) med tillstånd.'),
     budgetDecisions: z.array(ReportDecision).describe('Årets budgetbeslut till och med periodens slut.'),
+    kpis: z.array(ReportKpi).describe('Nyckeltal per område och månad.'),
   })
   .meta({ id: 'ReportJson', description: 'Månadsrapporten som JSON. Alla belopp i öre, ackumulerat för perioden.' });
 export type ReportJson = z.infer<typeof ReportJson>;

@@ -3,6 +3,7 @@
  * committee's total is the sum of the areas' forecasts plus committee-level items that are not
  * already inside an area's forecast (an item "included in" an area is a "varav" of it).
  */
+import type { ItemInputs } from './committee-items.ts';
 import type { Ore } from './money.ts';
 
 export interface AreaForecast {
@@ -18,6 +19,8 @@ export interface CommitteeItem {
   includedInAreaId: string | null;
   /** Items of one group are reported together, e.g. "po" for PO-påslag and löneöversyn. */
   group: string | null;
+  /** What the amount is computed from (committee-items.ts); absent for an amount entered as such before inputs existed. */
+  inputs?: ItemInputs;
 }
 
 export function forecastTotal(areas: readonly AreaForecast[], items: readonly CommitteeItem[]): Ore | null {

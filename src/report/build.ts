@@ -7,7 +7,7 @@ import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
 import { type BudgetReportInput, decisionsJson } from './budget.ts';
-import { type AreaNumbers, FigureBook, type ForecastDetails, type ReportDocument, type TextStatus } from './model.ts';
+import { type AreaNumbers, FigureBook, type ForecastDetails, type ReportDocument, type ReportKpi, type TextStatus } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
 import { reportTexts } from './texts.ts';
 
@@ -26,6 +26,8 @@ export interface ReportInput {
   budget: BudgetReportInput;
   /** Per area: earlier forecasts of the year and the baselines. */
   forecastDetails?: ReadonlyMap<string, ForecastDetails>;
+  /** Key figures of the fiscal year up to the period (none when absent). */
+  kpis?: readonly ReportKpi[];
 }
 
 export interface BuildContext {
@@ -107,5 +109,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     figures: ctx.book.figures,
     committeeTexts: reportTexts(input.textStatus, text, '', false),
     sections,
+    committeeItems: input.items,
+    kpis: input.kpis ?? [],
   };
 }

@@ -17,6 +17,8 @@ export function formatFigure(f: Figure): string {
       return formatMoney(f.amount, 'mnkr');
     case 'mnkr-signed':
       return formatMoney(f.amount, 'mnkr', { signed: true });
+    case 'mnkr-bare':
+      return formatMoney(f.amount, 'mnkr', { bare: true });
     case 'tkr':
       return formatMoney(f.amount, 'tkr');
     case 'tkr-signed':

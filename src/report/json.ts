@@ -2,7 +2,9 @@
  * The JSON contract others script against (issue 2; its schema is src/contract/reports.ts). Keep
  * every field; extend freely. All amounts are integers in öre, year to date for the period.
  */
+import { committeeItemJson } from '#contract/items.ts';
 import type { ReportJson } from '#contract/reports.ts';
+import { kpiNumber } from '#core/kpis.ts';
 import { TEXT_KIND_NAMES } from '#core/texts.ts';
 import type { ReportDocument, ReportText } from './model.ts';
 
@@ -15,7 +17,7 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
     previousPeriod: doc.previousPeriod,
     fiscalYear: { ...doc.fiscalYearMonths },
     amountsIn: 'öre',
-    total: { ...doc.total },
+    total: { ...doc.total, committeeItems: doc.committeeItems.map(committeeItemJson) },
     areas: doc.areas.map((a) => ({
       code: a.id,
       name: a.name,
@@ -41,6 +43,11 @@ export function toJsonContract(doc: ReportDocument): ReportJson {
     materialityThreshold: doc.materialityThreshold,
     committeeTexts: doc.committeeTexts.map(textJson),
     budgetDecisions: doc.budgetDecisions,
+    kpis: doc.kpis.map((k) => ({
+      ...k,
+      targetValue: k.target === null ? null : kpiNumber(k.target),
+      values: k.values.map((v) => ({ area: v.area, period: v.period, value: kpiNumber(v.value), thousandths: v.value })),
+    })),
   };
 }
 

@@ -3,6 +3,8 @@
  * a figure that appears in two sections is one value in `figures`, so the two cannot disagree.
  * Renderers (HTML, JSON, later PDF and DOCX) only format and lay out.
  */
+
+import type { CommitteeItem } from '#core/forecast.ts';
 import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
 import type { TextKind, TextState } from '#core/texts.ts';
@@ -10,7 +12,8 @@ import type { decisionsJson } from './budget.ts';
 
 export type DecisionJson = ReturnType<typeof decisionsJson>[number];
 
-export type FigureStyle = 'mnkr' | 'mnkr-signed' | 'tkr' | 'tkr-signed';
+/** 'mnkr-bare': the number without its unit, for a computation written out ("2,2 − 0,6 = 1,6 mnkr"). */
+export type FigureStyle = 'mnkr' | 'mnkr-signed' | 'mnkr-bare' | 'tkr' | 'tkr-signed';
 
 export interface Figure {
   amount: Ore;
@@ -119,6 +122,22 @@ export interface ReportDocument {
   /** The committee's own texts with their states. */
   committeeTexts: ReportText[];
   sections: Section[];
+  /** Committee-level items with their inputs and results (src/core/committee-items.ts). */
+  committeeItems: readonly CommitteeItem[];
+  /** Key figures of the fiscal year up to the period. */
+  kpis: readonly ReportKpi[];
+}
+
+/** A key figure in the report: its definition and its values so far this fiscal year. */
+export interface ReportKpi {
+  id: string;
+  name: string;
+  unit: string;
+  /** Thousandths; null when it has no target. */
+  target: number | null;
+  decimals: number;
+  /** area: the area's id, null for the committee; value in thousandths. */
+  values: { area: string | null; period: string; value: number }[];
 }
 
 /** Collects figures while a document is built; `ref` registers a value once and returns its reference. */

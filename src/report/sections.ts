@@ -1,8 +1,8 @@
 /** The five sections of the resultatrapport, as in the seed (DOMAIN.md, "Anatomy of the report"). */
-import { itemGroupTotal } from '#core/forecast.ts';
 import { mnkrRounded } from '#core/format.ts';
 import { decisionParagraphs, investmentParagraphs } from './budget.ts';
 import type { BuildContext } from './build.ts';
+import { areaItemParagraphs, committeeItemParagraphs, forecastListed, poOfWhich, poParagraphs } from './items.ts';
 import type { AreaNumbers, Block, Inline, Section } from './model.ts';
 import { textParagraphs } from './texts.ts';
 
@@ -49,26 +49,8 @@ function resultSentence(ctx: BuildContext): Block {
 function forecastSentences(ctx: BuildContext): Block[] {
   const t = totals(ctx);
   if (!t.forecast) return [{ type: 'paragraph', content: ['Ingen årsprognos är lämnad för perioden.'], note: true }];
-  const items = ctx.input.items;
-  const first: Inline[] = ['Total prognos för nämnden uppgår till ', t.forecast];
-  const po = items.filter((i) => i.group === 'po');
-  if (po.length > 0) {
-    first.push(
-      ', varav ',
-      ctx.book.ref('items.po', itemGroupTotal(items, 'po'), 'mnkr-signed', 'PO-påslag och löneöversyn'),
-      ' avser PO-påslag och löneöversyn',
-    );
-  }
-  first.push('.');
-  const blocks: Block[] = [{ type: 'paragraph', content: first }];
-  if (items.length > 0) {
-    const listed = items.map((i): Inline[] => {
-      const where = i.includedInAreaId ? ctx.areas.find((a) => a.id === i.includedInAreaId)?.name : null;
-      return [`${i.label}: `, ctx.book.ref(`item.${i.key}`, i.amount, 'mnkr-signed', i.label), where ? ` (ingår i ${where})` : ''];
-    });
-    blocks.push({ type: 'paragraph', content: ['Poster på nämndnivå i prognosen:'] }, { type: 'list', items: listed });
-  }
-  return blocks;
+  const first: Inline[] = ['Total prognos för nämnden uppgår till ', t.forecast, ...poOfWhich(ctx), '.'];
+  return [{ type: 'paragraph', content: first }, ...poParagraphs(ctx), ...committeeItemParagraphs(ctx)];
 }
 
 export function overviewSection(ctx: BuildContext): Section {
@@ -119,6 +101,7 @@ export function resultSection(ctx: BuildContext): Section {
     },
     resultSentence(ctx),
     ...paragraphs(ctx.text('', 'summary'), 'Sammanfattning saknas.'),
+    ...poParagraphs(ctx),
     ...decisionParagraphs(ctx),
     {
       type: 'heading',
@@ -166,9 +149,8 @@ export function resultSection(ctx: BuildContext): Section {
 
 export function forecastSection(ctx: BuildContext): Section {
   const blocks: Block[] = [...forecastSentences(ctx), ...paragraphs(ctx.text('', 'forecast_summary'), 'Kommentar till prognosen saknas.')];
-  const threshold = ctx.input.committee.materialityThreshold;
   for (const a of ctx.areas) {
-    if (a.forecastDeviation === null || Math.abs(a.forecastDeviation) < threshold) continue;
+    if (!forecastListed(ctx, a)) continue;
     blocks.push({
       type: 'heading',
       level: 3,
@@ -176,6 +158,7 @@ export function forecastSection(ctx: BuildContext): Section {
       content: [`${a.shortName ?? a.name} `, areaFigure(ctx, a, 'forecastDeviation') ?? ''],
     });
     blocks.push(...paragraphs(a.forecastComment, 'Kommentar till prognosen saknas.'));
+    blocks.push(...areaItemParagraphs(ctx, a));
   }
   return { number: '3', title: 'Årsprognos', id: 'arsprognos', blocks };
 }

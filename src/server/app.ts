@@ -29,6 +29,8 @@ import { registerImportRoutes } from './imports/routes.ts';
 import { registerUndoRoutes } from './imports/undo-routes.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './imports/upload.ts';
 import { defaultUploadRoot, UploadFolder } from './imports/upload-folder.ts';
+import { registerItemRoutes } from './items/routes.ts';
+import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
@@ -117,6 +119,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerTextRoutes(app, { db });
   registerForecastRoutes(app, { db });
   registerBudgetRoutes(app, { db });
+  registerItemRoutes(app, { db });
+  registerKpiRoutes(app, { db, uploads });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

@@ -7,6 +7,7 @@ import { biViews } from './migrations/bi-views.ts';
 import { budgetMigration } from './migrations/budget.ts';
 import { forecastAuthors } from './migrations/forecasts.ts';
 import { importUndo } from './migrations/import-undo.ts';
+import { itemsKpis } from './migrations/items-kpis.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
@@ -177,6 +178,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_texts': textVersions,
   '0009_forecasts': forecastAuthors,
   '0010_budget': budgetMigration,
+  '0011_items_kpis': itemsKpis,
   '0012_area_short_names': areaShortNames,
   '0013_posting_projects': postingProjects,
 };

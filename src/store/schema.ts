@@ -135,6 +135,43 @@ export interface CommitteeItemTable {
   amount: number;
   included_in_area_id: string | null;
   group_key: string | null;
+  /** 0011: po | salary-revision | grant | pot; null for an amount entered before inputs existed. */
+  kind: string | null;
+  salary_base: number | null;
+  /** po: preliminary rate; salary-revision: actual rise (millionths). */
+  rate: number | null;
+  /** po: fixed rate; salary-revision: compensated rise (millionths). */
+  reference_rate: number | null;
+  updated_by: string | null;
+  updated_at: string | null;
+}
+/** 0011: a period with its own list of committee items (copied_from: the period it started from). */
+export interface CommitteeItemPeriodTable {
+  committee_id: string;
+  period: string;
+  copied_from: string | null;
+}
+/** 0011: a key figure (nyckeltal) of a committee; target in thousandths. */
+export interface KpiDefinitionTable {
+  committee_id: string;
+  id: string;
+  name: string;
+  unit: string;
+  target: number | null;
+  decimals: number;
+  sort_order: number;
+  updated_by: string;
+  updated_at: string;
+}
+/** 0011: a key figure's value for an area ('' = the committee) and month, in thousandths. */
+export interface KpiValueTable {
+  committee_id: string;
+  kpi_id: string;
+  area_id: string;
+  period: string;
+  value: number;
+  updated_by: string;
+  updated_at: string;
 }
 export interface FiscalYearTable {
   committee_id: string;
@@ -285,4 +322,7 @@ export interface Schema {
   import_undo_codes: ImportUndoCodeTable;
   data_version: DataVersionTable;
   committee_organisations: CommitteeOrganisationTable;
+  committee_item_periods: CommitteeItemPeriodTable;
+  kpi_definitions: KpiDefinitionTable;
+  kpi_values: KpiValueTable;
 }

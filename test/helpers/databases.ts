@@ -11,6 +11,7 @@ import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { type Db, openDatabase } from '#store/db.ts';
 import { BUDGET_TABLES } from '#store/migrations/budget.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
+import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
@@ -55,6 +56,7 @@ if (!adminUrl) console.warn('UPPFOLJNING_TEST_PG not set: storage tests run on S
 const TABLES = [
   ...VERSIONED_TABLES,
   ...BUDGET_TABLES,
+  ...ITEMS_KPIS_TABLES,
   'vouchers',
   'ledger_postings',
   ...JOURNAL_TABLES,

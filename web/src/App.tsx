@@ -7,6 +7,8 @@ import { ForecastGridPage } from './forecast/ForecastGridPage.tsx';
 import { CommitteeRedirect, Home } from './home/Home.tsx';
 import { NotFound } from './home/NotFound.tsx';
 import { ImportPage } from './import/ImportPage.tsx';
+import { ItemsPage } from './items/ItemsPage.tsx';
+import { KpiPage } from './kpi/KpiPage.tsx';
 import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
@@ -29,6 +31,10 @@ export function App() {
       return <ReportView committee={route.committee} period={route.period} />;
     case 'texts':
       return <TextsPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
+    case 'items':
+      return <ItemsPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
+    case 'kpis':
+      return <KpiPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
     case 'area':
       return (
         <AreaDrillPage

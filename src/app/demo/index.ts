@@ -3,6 +3,8 @@ import { listCommitteeRows } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadDemoBudget } from './load-budget.ts';
 import { loadDemoForecasts } from './load-forecasts.ts';
+import { loadDemoItems } from './load-items.ts';
+import { loadDemoKpis } from './load-kpis.ts';
 import { loadDemoLedger } from './load-ledger.ts';
 import { loadDemoTexts } from './load-texts.ts';
 import { COMMITTEE } from './socialnamnden.ts';
@@ -18,6 +20,8 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
   await loadDemoLedger(db, user);
   await loadDemoBudget(db, user);
   await loadDemoForecasts(db, user);
+  await loadDemoItems(db, user);
+  await loadDemoKpis(db, user);
   await loadDemoTexts(db, user);
 }
 

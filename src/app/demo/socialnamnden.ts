@@ -268,13 +268,3 @@ export const BUDGET_DECISIONS = [
     text: 'gällande justering av investeringsbudget',
   },
 ];
-
-/** Committee-level items per period, tkr; "overgripande" holds them in its forecast. */
-export const COMMITTEE_ITEMS: Readonly<Record<string, readonly { key: string; label: string; tkr: number; group: string | null }[]>> = {
-  '2025-03': [{ key: 'po-paslag', label: 'Fastställt PO-påslag lägre än det preliminära (för högt kommunbidrag)', tkr: 2200, group: 'po' }],
-  '2025-04': [
-    { key: 'po-paslag', label: 'Fastställt PO-påslag lägre än det preliminära (för högt kommunbidrag)', tkr: 2200, group: 'po' },
-    { key: 'loneoversyn', label: 'Löneöversyn ca 0,6 % över kompenserad nivå', tkr: -600, group: 'po' },
-    { key: 'statsbidrag-placeringar', label: 'Förväntade statsbidrag för subventioner av placeringar', tkr: 4500, group: null },
-  ],
-};

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { AreaBudget } from '../budget/AreaBudget.tsx';
 import { AreaForecast } from '../forecast/AreaForecast.tsx';
+import { AreaKpis } from '../kpi/AreaKpis.tsx';
 import { useCommittee } from '../shared/committees.ts';
 import type { AreaDrill } from '../shared/contract.ts';
 import { formatMoney, isNegativeTkr, periodLabel, periodSpanLabel } from '../shared/format.ts';
@@ -151,6 +152,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
           </section>
           <AreaTexts committee={committee} period={period} area={area} />
           <AreaBudget committee={committee} period={period} area={area} />
+          <AreaKpis committee={committee} period={period} area={area} />
         </>
       )}
     </Layout>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { forecastGridPath, importPath, Link, mappingPath, parseRoute, textsPath, usePathname } from './router.tsx';
+import { forecastGridPath, importPath, itemsPath, kpisPath, Link, mappingPath, parseRoute, textsPath, usePathname } from './router.tsx';
 
 export interface Crumb {
   label: string;
@@ -18,6 +18,8 @@ function MainNav() {
       ? [
           { to: textsPath(committee, route.period), label: 'Texter', current: route.view === 'texts' },
           { to: forecastGridPath(committee, route.period), label: 'Prognoser', current: route.view === 'forecast-grid' },
+          { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
+          { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
       : []),
   ];

@@ -33,6 +33,6 @@ export type {
 } from '#contract/index.ts';
 export type Ore = number;
 /** The committee's total: result, budget, deviation, previous month's deviation, forecast. */
-export type Figures = ReportJson['total'];
+export type Figures = Omit<ReportJson['total'], 'committeeItems'>;
 export type AreaFigures = ReportJson['areas'][number];
 export type Investments = ReportJson['investments'];

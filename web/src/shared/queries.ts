@@ -122,6 +122,11 @@ export function invalidateAfterMappingChange(client: QueryClient, committee: str
   return invalidate(client, committee, ['mapping', ...FIGURES]);
 }
 
+/** A follow-up input changed (a committee item, a key figure): its own resource and the committee's reports. */
+export function invalidateAfterInput(client: QueryClient, committee: string, resource: string): Promise<void> {
+  return invalidate(client, committee, [resource, 'report', 'report-html']);
+}
+
 /** Every entry of the committee under each resource (keys start with the resource, then the committee). */
 async function invalidate(client: QueryClient, committee: string, resources: readonly string[]): Promise<void> {
   await Promise.all(resources.map((resource) => client.invalidateQueries({ queryKey: [resource, committee] })));

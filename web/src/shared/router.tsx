@@ -4,6 +4,7 @@
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
+ * /:committee/:period/poster  ·  /:committee/:period/nyckeltal
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -17,6 +18,8 @@ export type Route =
   | { view: 'dashboard'; committee: string; period: string }
   | { view: 'report'; committee: string; period: string }
   | { view: 'texts'; committee: string; period: string }
+  | { view: 'items'; committee: string; period: string }
+  | { view: 'kpis'; committee: string; period: string }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'forecast-grid'; committee: string; period: string }
@@ -53,6 +56,8 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'prognos' && area === undefined) return { view: 'forecast-grid', committee, period };
   if (rest === 'budget' && kontoWord === undefined && (area === undefined || area === 'periodisering' || area === 'investeringar'))
     return { view: 'budget', committee, period, page: area ?? 'beslut' };
+  if (rest === 'poster' && area === undefined) return { view: 'items', committee, period };
+  if (rest === 'nyckeltal' && area === undefined) return { view: 'kpis', committee, period };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -69,6 +74,8 @@ export const accuracyPath = (committee: string, year: string) => `/${committee}/
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
 export const budgetPath = (committee: string, period: string, page: BudgetPage = 'beslut') =>
   `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
+export const itemsPath = (committee: string, period: string) => `/${committee}/${period}/poster`;
+export const kpisPath = (committee: string, period: string) => `/${committee}/${period}/nyckeltal`;
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>
