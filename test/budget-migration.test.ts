@@ -18,7 +18,8 @@ async function before0010(open: () => Promise<Db>): Promise<Db> {
   const all = await db.kysely.introspection.getTables();
   for (const v of all.filter((t) => t.isView)) await sql`DROP VIEW ${sql.table(v.name)}`.execute(db.kysely);
   const tables = all.filter((t) => !t.isView).map((t) => t.name);
-  for (const t of [...tables.filter((t) => t !== 'committees'), 'committees']) {
+  // The data version last: dropping a table may delete rows (cascades) whose triggers bump it.
+  for (const t of [...tables.filter((t) => t !== 'committees' && t !== 'data_version'), 'committees', 'data_version']) {
     await sql`DROP TABLE IF EXISTS ${sql.table(t)} ${sql.raw(db.dialect === 'postgres' ? 'CASCADE' : '')}`.execute(db.kysely);
   }
   for (const t of ['kysely_migration', 'kysely_migration_lock']) await sql`DROP TABLE IF EXISTS ${sql.table(t)}`.execute(db.kysely);
