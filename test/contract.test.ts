@@ -207,6 +207,11 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     expect(put.statusCode).toBe(200);
     expect(ForecastSaved.parse(put.json())).toEqual(put.json());
     expect(put.json().list.areas.find((a: { id: string }) => a.id === 'boende').forecast.deviation).toBe(123_400_000);
+    // With its comment (the text forecast-comment), saved in the same transaction.
+    const commented = await app.inject({ method: 'PUT', url: `${url}/boende`, payload: { deviation: 123_400_000, comment: 'Via API.' } });
+    expect(commented.statusCode, commented.body).toBe(200);
+    const report = ReportJson.parse((await app.inject({ url: '/api/committees/socialnamnden/reports/2025-04' })).json());
+    expect(report.areas.find((a) => a.code === 'boende')?.forecastComment).toBe('Via API.');
     const batch = await app.inject({
       method: 'POST',
       url: `${url}/batch`,

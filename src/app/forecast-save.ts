@@ -7,12 +7,14 @@
 import { deviationOfResult } from '#core/forecast-baselines.ts';
 import type { Ore } from '#core/money.ts';
 import { fiscalYearOf, isPeriod, periodLabel } from '#core/period.ts';
+import { normalizeText, textProblem } from '#core/texts.ts';
 import type { Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { deleteForecast, upsertForecast } from '#store/forecasts.ts';
 import { committeeForPeriod, committeeIn } from './committees.ts';
 import { InputError, NotFoundError } from './errors.ts';
 import { annualBudgetOf, type ForecastYear, forecastAreas, readForecastYear } from './forecast-year.ts';
+import { saveTextIn } from './texts.ts';
 
 export interface ForecastEntry {
   period: string;
@@ -21,6 +23,8 @@ export interface ForecastEntry {
   /** Exactly one of deviation and result. */
   deviation?: Ore | undefined;
   result?: Ore | undefined;
+  /** The forecast's comment (text kind forecast_comment), saved over the stored one; absent: unchanged. */
+  comment?: string | undefined;
 }
 
 export interface SavedForecast {
@@ -51,6 +55,12 @@ export async function saveForecasts(
       const deviation = e.deviation ?? deviationOfResult(e.result ?? 0, annualBudgetOf(year, area.id));
       if (!Number.isSafeInteger(deviation)) throw new InputError('beloppet är inte ett helt antal öre eller för stort', where);
       await upsertForecast(q, committeeId, { period: e.period, areaId: area.id, deviation, updatedBy: user, updatedAt: now.toISOString() });
+      if (e.comment !== undefined) {
+        const problem = textProblem('forecast_comment', normalizeText(e.comment));
+        if (problem) throw new InputError(problem, `${where}: kommentar`);
+        const text = { committeeId, period: e.period, areaId: area.id, kind: 'forecast_comment' as const };
+        await saveTextIn(q, { ...text, body: e.comment, version: null, user }, now);
+      }
       saved.push({ period: e.period, areaId: area.id, areaName: area.name, deviation });
     }
     return saved;

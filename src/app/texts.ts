@@ -167,6 +167,11 @@ async function saveIn(q: Q, req: TextSaveRequest, { key, body }: { key: TextKey;
   };
 }
 
+/** saveText inside a caller's write transaction (a forecast saved with its comment). */
+export async function saveTextIn(q: Q, req: TextSaveRequest, now = new Date()): Promise<TextSaved> {
+  return saveIn(q, req, checked(req), now.toISOString());
+}
+
 /**
  * Saves a text as the version after the one the writer saw. A stale version saves nothing and
  * raises StaleVersionError with both versions. Every change is kept in the text's history; a save

@@ -55,11 +55,23 @@ describe('uppfoljning forecast', () => {
     expect(both).toMatchObject({ code: 2, err: expect.stringContaining('--deviation, --result') });
     const bad = await run('forecast', 'set', ...at, '--area', 'boende', '--deviation', '1,5 apor');
     expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('--deviation: Okänd enhet "apor"') });
-    const comment = await run('forecast', 'set', ...at, '--area', 'boende', '--deviation', '1 tkr', '--comment', 'Text');
-    expect(comment).toMatchObject({ code: 2, err: expect.stringContaining('--comment') });
+    // A comment over its limit saves neither the comment nor the forecast.
+    const comment = await run('forecast', 'set', ...at, '--area', 'boende', '--deviation', '1 tkr', '--comment', 'x'.repeat(5000));
+    expect(comment).toMatchObject({ code: 2, err: expect.stringContaining('Prognos för Boendeenheten, april 2025: kommentar') });
     const noArea = await run('forecast', 'set', ...at, '--area', 'finns-inte', '--deviation', '1 tkr');
     expect(noArea).toMatchObject({ code: 2, err: expect.stringContaining('området "finns-inte" finns inte') });
     expect((await run('report', ...at)).out).toBe(before.out);
+  });
+
+  it('saves the comment with the forecast, as the text forecast-comment', async () => {
+    const set = await run('forecast', 'set', ...at, '--area', 'boende', '--deviation', '1,7 mnkr', '--comment', 'Färre lägenheter behövs.');
+    expect(set.code, set.err).toBe(0);
+    expect((await reportArea('boende')).area).toMatchObject({
+      forecastDeviation: 170_000_000,
+      forecastComment: 'Färre lägenheter behövs.',
+    });
+    const text = await run('text', 'get', ...at, '--area', 'boende', '--kind', 'forecast-comment', '--json');
+    expect(JSON.parse(text.out)).toMatchObject({ state: 'written', body: 'Färre lägenheter behövs.' });
   });
 
   it('removes a forecast (3 when there is none)', async () => {

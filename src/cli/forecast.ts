@@ -44,14 +44,6 @@ function forecastValue(values: Values): { deviation?: number; result?: number } 
   return { deviation: oreOf(values.ore ?? '') };
 }
 
-/**
- * The forecast comment is the text kind forecast_comment, which the texts feature owns. The lead
- * wires this to its use case after merging; until then the flag is refused before anything is saved.
- */
-async function saveForecastCommentText(_c: Command, _areaId: string, _comment: string): Promise<void> {
-  throw new InputError('prognoskommentaren sparas med "uppfoljning text set --kind forecast-comment" (ingenting sparades)', '--comment');
-}
-
 export async function forecastCommand(c: Command): Promise<number> {
   const { db, values, args, io } = c;
   const committee = values.committee;
@@ -84,8 +76,8 @@ export async function forecastCommand(c: Command): Promise<number> {
       return 0;
     }
     const value = forecastValue(values);
-    if (values.comment !== undefined) await saveForecastCommentText(c, area, values.comment);
-    const [saved] = await saveForecasts(db, committee, [{ period, area, ...value }], values.user ?? currentUser());
+    const comment = values.comment !== undefined ? { comment: values.comment } : {};
+    const [saved] = await saveForecasts(db, committee, [{ period, area, ...value, ...comment }], values.user ?? currentUser());
     if (values.json) io.out(`${JSON.stringify(saved, null, 2)}\n`);
     else if (saved) io.out(`Prognos för ${saved.areaName}, ${periodLabel(period)}: avvikelse ${tkr(saved.deviation)} för helåret.\n`);
     return 0;

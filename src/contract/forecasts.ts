@@ -30,6 +30,10 @@ export const ForecastAreaParams = ForecastPeriodParams.extend({
 const value = {
   deviation: money('Avvikelsen').optional().describe('Prognostiserad avvikelse för helåret (öre; positiv = bättre än budget).'),
   result: money('Resultatet').optional().describe('Prognostiserat resultat för helåret (öre; intäkter positiva, kostnader negativa).'),
+  comment: z
+    .string({ message: 'Kommentaren ska vara text.' })
+    .optional()
+    .describe('Kommentar till prognosen (texten forecast-comment), sparad i samma transaktion; utelämnad: oförändrad.'),
 };
 const oneView = {
   check: (f: { deviation?: number | undefined; result?: number | undefined }) => (f.deviation === undefined) !== (f.result === undefined),
