@@ -278,6 +278,8 @@ export async function* csvRecordsOf(
 ): AsyncGenerator<RawRecord[]> {
   const decoder = new CsvDecoder();
   const splitter = new CsvSplitter();
+  /** The encoding error, thrown once the records before its row have been taken. */
+  let pending: TableError | null = null;
   const read = (bytes: Uint8Array, last: boolean): RawRecord[] => {
     try {
       return splitter.push(decoder.decode(bytes, last), last);
@@ -285,9 +287,11 @@ export async function* csvRecordsOf(
       if (e instanceof TableError)
         throw new TableError(e.reason, { file, row: e.row, ...(e.column !== undefined ? { column: e.column } : {}) });
       if (e instanceof EncodingError) {
-        // The records before the first bad byte are read first, so its row does not depend on the chunks.
-        splitter.push(e.before);
-        throw new TableError(e.message, { file, row: splitter.row + 1 });
+        // The records before the first bad byte are read (and handed on) first, so that neither
+        // its row nor an error in an earlier record depends on where the chunks end.
+        const before = splitter.push(e.before);
+        pending = new TableError(e.message, { file, row: splitter.row + 1 });
+        return before;
       }
       throw e;
     }
@@ -299,9 +303,11 @@ export async function* csvRecordsOf(
       onProgress?.(bytes);
       const records = read(chunk, false);
       if (records.length) yield records;
+      if (pending) throw pending;
     }
     const rest = read(new Uint8Array(0), true);
     if (rest.length) yield rest;
+    if (pending) throw pending;
   } finally {
     (chunks as { destroy?: () => void }).destroy?.();
   }
