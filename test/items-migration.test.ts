@@ -26,7 +26,6 @@ describe.each(TEST_DATABASES)('migration 0011 on $name', ({ open }) => {
         await k.schema.alterTable('committee_items').dropColumn(c).execute();
       // And the later migrations (0012, 0013) undone, so that 0011 is the next to run.
       await k.schema.alterTable('areas').dropColumn('short_name').execute();
-      await k.schema.alterTable('committees').dropColumn('project_dimension').execute();
       for (const t of ['ledger_postings', 'import_undo_postings']) await k.schema.alterTable(t).dropColumn('project').execute();
       await db.kysely
         .deleteFrom('kysely_migration' as never)

@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '#app/errors.ts';
 import { importSie } from '#app/import-sie.ts';
+import { investmentOverview, saveInvestmentProject } from '#app/investments.ts';
 import { projectActuals, readProjectDimension, setProjectDimension } from '#app/project-dimension.ts';
+import { buildReport } from '#app/report.ts';
 import { undoImport } from '#app/undo-import.ts';
+import { toJsonContract } from '#report/json.ts';
 import type { Db } from '#store/db.ts';
 import { listImports } from '#store/imports.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -76,6 +79,21 @@ describe.each(TEST_DATABASES)('projects by SIE dimension on $name', ({ open }) =
     expect(await projectActuals(db, 'proj', '2025-02')).toEqual([{ project: 'P1', account: '1220', amount: 4_125_000 }]);
     expect((await importSie(db, file, { committeeId: 'proj', user: 't' })).unchanged).toBe(true);
     expect((await setProjectDimension(db, 'proj', 6)).current).toBe(true);
+  });
+
+  it("gives each investment project its object's actual, in the report and over the CLI", async () => {
+    await saveInvestmentProject(db, 'proj', '2025', { id: 'mobler', name: 'Möbler', budget: 5_000_000, dimensionObject: 'P1' }, 'add', 't');
+    // No object named: the project's id is its object.
+    await saveInvestmentProject(db, 'proj', '2025', { id: 'p2', name: 'Ombyggnad', budget: 20_000_000 }, 'add', 't');
+    const report = toJsonContract(await buildReport(db, 'proj', '2025-04'));
+    expect(report.investments.projects.map((p) => [p.id, p.actual])).toEqual([
+      ['mobler', 4_225_000],
+      ['p2', 0],
+    ]);
+    await saveInvestmentProject(db, 'proj', '2025', { id: 'p2', dimensionObject: 'P2' }, 'set', 't');
+    const overview = await investmentOverview(db, 'proj', '2025-04');
+    expect(overview.settings).toEqual({ actualSource: 'dimension', dimension: '6' });
+    expect(overview.projects.find((p) => p.id === 'p2')?.actual).toBe(10_000_050);
   });
 
   it('refuses the codes dimension and what is no dimension', async () => {

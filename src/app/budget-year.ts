@@ -15,8 +15,9 @@ import type { Area, Committee } from '#core/organisation.ts';
 import { addMonths, fiscalYearOf, periodsOfYear } from '#core/period.ts';
 import type { PeriodizationMethod } from '#core/periodization.ts';
 import { loadAmounts } from '#store/amounts.ts';
-import { type DecisionRow, listDecisions, listPeriodizations, listProjects } from '#store/budget.ts';
+import { type DecisionRow, listDecisions, listPeriodizations, listProjects, projectDimensionOf } from '#store/budget.ts';
 import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
+import { loadProjectActuals } from '#store/projects.ts';
 import { importedAndRevisedYear, periodEnd } from './budget-rows.ts';
 
 export interface PeriodizationView {
@@ -99,6 +100,7 @@ export async function readBudgetYear(q: Q, committee: Committee, period: string,
     projects,
     counting.flatMap((d) => d.lines.flatMap((l) => (l.target === 'investment' ? [{ projectId: l.projectId, amount: l.amount }] : []))),
     actual.filter((r) => accountGroupOf(r.account) === null),
+    await projectActualsOf(q, committee.id, fy.start, period),
   );
   return {
     committee,
@@ -112,4 +114,12 @@ export async function readBudgetYear(q: Q, committee: Committee, period: string,
     unperiodized,
     investments,
   };
+}
+
+/** When the committee tells its projects by an SIE dimension: the actual per project object, from the postings. */
+async function projectActualsOf(q: Q, committeeId: string, from: string, to: string): Promise<Map<string, Ore> | null> {
+  if ((await projectDimensionOf(q, committeeId)) === null) return null;
+  const out = new Map<string, Ore>();
+  for (const r of await loadProjectActuals(q, committeeId, from, to)) out.set(r.project, (out.get(r.project) ?? 0) + r.amount);
+  return out;
 }

@@ -6,6 +6,7 @@
 import { isInvestmentAccount } from '#core/accounts.ts';
 import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
+import { LEDGER_ID_PATTERN } from '#core/organisation.ts';
 import { type InvestmentSettings, listProjects, loadInvestmentSettings, type ProjectRow, saveProject } from '#store/budget.ts';
 import type { Db } from '#store/db.ts';
 import { readBudgetYear } from './budget-year.ts';
@@ -20,6 +21,8 @@ export interface ProjectInput {
   /** null clears it. */
   forecast?: Ore | null;
   accounts?: readonly string[];
+  /** Its object in the committee's project dimension; null clears it (the project's id is then used). */
+  dimensionObject?: string | null;
 }
 
 const PROJECT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,6 +44,15 @@ function checkAccounts(accounts: readonly string[]): string[] {
     }
     return t;
   });
+}
+
+/** An object id of the project dimension as the SIE file has it: printable, at most 100 characters. */
+function checkObject(object: string | null): string | null {
+  const o = object?.trim() ?? '';
+  if (o === '') return null;
+  if (o.length > 100 || !LEDGER_ID_PATTERN.test(o))
+    throw new InputError(`"${object}" duger inte som objekt (högst 100 tecken, inga styrtecken)`, 'dimensionObject');
+  return o;
 }
 
 const checkAmount = (v: Ore | undefined | null, where: string) => {
@@ -78,7 +90,7 @@ export async function saveInvestmentProject(
       carryOver: input.carryOver ?? existing?.carryOver ?? 0,
       forecast: input.forecast !== undefined ? input.forecast : (existing?.forecast ?? null),
       accounts: input.accounts ? checkAccounts(input.accounts) : (existing?.accounts ?? []),
-      dimensionObject: existing?.dimensionObject ?? null,
+      dimensionObject: input.dimensionObject !== undefined ? checkObject(input.dimensionObject) : (existing?.dimensionObject ?? null),
       updatedBy: user,
       updatedAt: now.toISOString(),
     };

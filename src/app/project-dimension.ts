@@ -1,10 +1,11 @@
 /**
  * Use cases: which SIE dimension holds a committee's investment projects, and what the ledger
- * says each project has spent. The dimension is read at import: after it is set (or changed),
- * the next import of the SIE file brings the projects (the same file is then not "unchanged").
+ * says each project has spent. The dimension is read at import: after it is set (or changed), the
+ * next import of the SIE file brings the projects (the same file is then not "unchanged"). It is
+ * the committee's investment settings (actual source 'dimension'); none: projects by account.
  */
 import { fiscalYearOf } from '#core/period.ts';
-import { projectDimensionOf, saveProjectDimension } from '#store/committees.ts';
+import { projectDimensionOf, saveInvestmentSettings } from '#store/budget.ts';
 import type { Db } from '#store/db.ts';
 import { latestImport } from '#store/imports.ts';
 import { loadProjectActuals, type ProjectActual } from '#store/projects.ts';
@@ -17,16 +18,26 @@ export interface ProjectDimensionSet {
   current: boolean;
 }
 
-export async function setProjectDimension(db: Db, committeeId: string, dimension: number | null): Promise<ProjectDimensionSet> {
+export async function setProjectDimension(
+  db: Db,
+  committeeId: string,
+  dimension: number | null,
+  user = 'okänd',
+  now = new Date(),
+): Promise<ProjectDimensionSet> {
   if (dimension !== null && (!Number.isSafeInteger(dimension) || dimension < 1 || dimension > 999))
     throw new InputError(`"${dimension}" är ingen SIE-dimension: ange ett nummer 1–999 (t.ex. 6 för projekt)`, 'projectDimension');
-  return db.kysely.transaction().execute(async (q) => {
+  return db.write(async (q) => {
     await committeeIn(q, committeeId);
     const latest = await latestImport(q, committeeId);
     const summary = (latest?.summary ?? {}) as { dimension?: number; projectDimension?: number | null };
     if (dimension !== null && latest?.kind === 'sie' && (summary.dimension ?? 1) === dimension)
       throw new InputError(`dimension ${dimension} läses redan som ansvar; välj projektens egen dimension`, 'projectDimension');
-    await saveProjectDimension(q, committeeId, dimension);
+    const settings =
+      dimension === null
+        ? { actualSource: 'accounts' as const, dimension: null }
+        : { actualSource: 'dimension' as const, dimension: String(dimension) };
+    await saveInvestmentSettings(q, committeeId, settings, user, now.toISOString());
     return { projectDimension: dimension, current: latest?.kind === 'sie' && (summary.projectDimension ?? null) === dimension };
   });
 }

@@ -2,6 +2,7 @@
 import { InputError } from '#app/errors.ts';
 import { currentUser } from '#app/import-common.ts';
 import { investmentOverview, type ProjectInput, projectsOfYear, saveInvestmentProject } from '#app/investments.ts';
+import { setProjectDimension } from '#app/project-dimension.ts';
 import { formatMoney } from '#core/format.ts';
 import type { Ore } from '#core/money.ts';
 import { amountOption, required } from './amounts.ts';
@@ -27,6 +28,8 @@ export async function investmentCommand(c: Command): Promise<number> {
     if (carryOver !== undefined) input.carryOver = carryOver;
     if (forecast !== undefined) input.forecast = forecast;
     if (values.accounts !== undefined) input.accounts = values.accounts.split(/[,;\s]+/).filter((a) => a !== '');
+    // "--object -" clears the project's object (its id is then used).
+    if (values.object !== undefined) input.dimensionObject = values.object === '-' ? null : values.object;
     if (action === 'add' && input.budget === undefined)
       throw new InputError('måste anges (projektets ursprungliga budget, t.ex. "700 tkr")', '--budget');
     const fiscalYear = required(values['fiscal-year'], 'räkenskapsåret, t.ex. 2025', '--fiscal-year');
@@ -35,7 +38,20 @@ export async function investmentCommand(c: Command): Promise<number> {
     else io.out(`Projektet ${p.id} (${p.name}) är sparat: budget ${m(p.budget)}, överfört ${m(p.carryOver)}, prognos ${m(p.forecast)}.\n`);
     return 0;
   }
-  if (action !== undefined && action !== 'list') throw new InputError('skriv add, set eller list', 'investment');
+  if (action === 'source') {
+    const text = required(values.dimension, 'projektens SIE-dimension (t.ex. 6), eller "konton"', '--dimension');
+    const dimension = text === 'konton' || text === 'accounts' ? null : /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+    if (Number.isNaN(dimension)) throw new InputError(`"${text}" är ingen dimension (ett nummer 1–999, eller "konton")`, '--dimension');
+    const r = await setProjectDimension(db, committee, dimension, values.user ?? currentUser());
+    if (values.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
+    else if (r.projectDimension === null) io.out('Projektens utfall läses från deras konton.\n');
+    else
+      io.out(
+        `Projektens utfall läses per objekt i dimension ${r.projectDimension}.${r.current ? '' : ' Läs in SIE-filen igen så att projekten kommer med.'}\n`,
+      );
+    return 0;
+  }
+  if (action !== undefined && action !== 'list') throw new InputError('skriv add, set, source eller list', 'investment');
   if (values.period) {
     const o = await investmentOverview(db, committee, values.period);
     if (values.json) io.out(`${JSON.stringify(o, null, 2)}\n`);

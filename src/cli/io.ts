@@ -49,6 +49,7 @@ export const OPTIONS = {
   forecast: { type: 'string' },
   'forecast-ore': { type: 'string' },
   accounts: { type: 'string' },
+  object: { type: 'string' },
   key: { type: 'string' },
   label: { type: 'string' },
   'salary-base': { type: 'string' },

@@ -87,6 +87,10 @@ Commands:
                                         the revised budget per area with its decisions
   investment add|set --committee ID --fiscal-year YYYY --project P [--name N] [--budget AMOUNT]
            [--carry-over AMOUNT] [--forecast AMOUNT|-] [--accounts 1220,12]  (or --budget-ore N, …)
+           [--object OBJ|-]                 the project's object in the project dimension (- clears)
+  investment source --committee ID --dimension N|konton
+                                        read the projects' actual per object of SIE dimension N
+                                        (kept at import: import the SIE file again) or by account
   investment list --committee ID (--fiscal-year YYYY | --period YYYY-MM)
   item set --committee ID --period YYYY-MM --key KEY --kind po|salary-revision|grant|pot
            [--area AREA] [--label TEXT] [--json]

@@ -153,8 +153,32 @@ export const ProjectBody = z
       .max(50)
       .optional()
       .describe('Konton eller kontoprefix i klass 11 och 12 som projektets utfall läses från.'),
+    dimensionObject: z
+      .string()
+      .max(100, { message: 'Objektet får vara högst 100 tecken.' })
+      .nullable()
+      .optional()
+      .describe('Projektets objekt i nämndens projektdimension (när utfallet läses per dimension); null: projektets id.'),
   })
   .meta({ id: 'ProjectBody' });
+
+/** PUT /api/committees/:id/investments/source: the SIE dimension of the projects, or null for by account. */
+export const ProjectDimensionBody = z
+  .object({
+    projectDimension: z
+      .number({ message: 'Ange dimensionens nummer (1–999) eller null.' })
+      .int({ message: 'Ange dimensionens nummer (1–999) eller null.' })
+      .min(1, { message: 'Ange dimensionens nummer (1–999) eller null.' })
+      .max(999, { message: 'Ange dimensionens nummer (1–999) eller null.' })
+      .nullable(),
+  })
+  .meta({ id: 'ProjectDimensionBody' });
+export const ProjectDimensionSet = z
+  .object({
+    projectDimension: z.number().int().nullable(),
+    current: z.boolean().describe('Den senaste SIE-importen läste redan projekten i den dimensionen; annars: läs in filen igen.'),
+  })
+  .meta({ id: 'ProjectDimensionSet' });
 export type ProjectBody = z.infer<typeof ProjectBody>;
 
 export const Project = z

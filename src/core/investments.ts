@@ -15,6 +15,8 @@ export interface ProjectInput {
   forecast: Ore | null;
   /** Account numbers or prefixes; empty: the project has no accounts of its own. */
   accounts: readonly string[];
+  /** Its object in the committee's project dimension (null: the project's id). */
+  dimensionObject?: string | null;
 }
 
 export interface InvestmentDecisionLine {
@@ -50,17 +52,23 @@ export interface InvestmentFigures {
 /** Does an account belong to a project's list of accounts and prefixes? */
 export const matchesAccounts = (account: string, accounts: readonly string[]) => accounts.some((a) => account.startsWith(a));
 
+/**
+ * `byProject`: when the committee tells projects by an SIE dimension, the actual on investment
+ * accounts per object of that dimension; a project's actual is then its object's (else its accounts').
+ */
 export function investmentFigures(
   projects: readonly ProjectInput[],
   decisions: readonly InvestmentDecisionLine[],
   actualRows: readonly AmountRow[],
+  byProject: ReadonlyMap<string, Ore> | null = null,
 ): InvestmentFigures {
   const investmentRows = actualRows.filter((r) => isInvestmentAccount(r.account));
   const figures = projects.map((p): ProjectFigures => {
     const decided = decisions.filter((d) => d.projectId === p.id).reduce((s, d) => s + d.amount, 0);
     const revisedBudget = p.budget + p.carryOver + decided;
-    const actual =
-      p.accounts.length === 0
+    const actual = byProject
+      ? (byProject.get(p.dimensionObject ?? p.id) ?? 0)
+      : p.accounts.length === 0
         ? null
         : investmentRows.filter((r) => matchesAccounts(r.account, p.accounts)).reduce((s, r) => s + r.amount, 0);
     return {

@@ -221,7 +221,10 @@ export async function listProjects(q: Q, committeeId: string, fiscalYear: string
   }));
 }
 
-/** Where investment actuals come from: the investment accounts (today) or a project dimension (to come). */
+/**
+ * Where investment actuals come from: the projects' investment accounts, or the objects of an SIE
+ * dimension (`dimension`, its number as text) that imports keep on each posting (ledger_postings.project).
+ */
 export interface InvestmentSettings {
   actualSource: 'accounts' | 'dimension';
   dimension: string | null;
@@ -241,4 +244,11 @@ export async function saveInvestmentSettings(q: Q, committeeId: string, s: Inves
     .values({ committee_id: committeeId, ...values })
     .onConflict((oc) => oc.column('committee_id').doUpdateSet(values))
     .execute();
+}
+
+/** The SIE dimension the committee tells its investment projects by; null when it reads them by account. */
+export async function projectDimensionOf(q: Q, committeeId: string): Promise<number | null> {
+  const s = await loadInvestmentSettings(q, committeeId);
+  const n = s.actualSource === 'dimension' && s.dimension !== null ? Number(s.dimension) : Number.NaN;
+  return Number.isSafeInteger(n) ? n : null;
 }

@@ -111,13 +111,3 @@ export async function accountName(q: Q, committeeId: string, account: string): P
     .executeTakeFirst();
   return row?.name ?? null;
 }
-
-/** The SIE dimension of the committee's investment projects; null when it has none (or no committee). */
-export async function projectDimensionOf(q: Q, committeeId: string): Promise<number | null> {
-  const row = await q.selectFrom('committees').select('project_dimension').where('id', '=', committeeId).executeTakeFirst();
-  return row?.project_dimension ?? null;
-}
-
-export async function saveProjectDimension(q: Q, committeeId: string, dimension: number | null): Promise<void> {
-  await q.updateTable('committees').set({ project_dimension: dimension }).where('id', '=', committeeId).execute();
-}

@@ -6,8 +6,6 @@ export interface CommitteeTable {
   name: string;
   materiality_threshold: number;
   fiscal_year_start_month: number;
-  /** The SIE dimension of its investment projects (migration 0013); null: projects are told by account. */
-  project_dimension: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface AreaTable {
   committee_id: string;

@@ -17,6 +17,7 @@ import { addDecision, decisionsOfYear, removeDecision } from '#app/budget-decisi
 import { budgetOverview, setPeriodization } from '#app/budget-periodization.ts';
 import type { Db } from '#app/database.ts';
 import { investmentOverview, type ProjectInput, projectsOfYear, saveInvestmentProject } from '#app/investments.ts';
+import { setProjectDimension } from '#app/project-dimension.ts';
 import {
   BudgetOverviewJson,
   CommitteeParams,
@@ -32,6 +33,8 @@ import {
   PeriodizationSaved,
   Project,
   ProjectBody,
+  ProjectDimensionBody,
+  ProjectDimensionSet,
   ProjectList,
   ProjectParams,
 } from '#contract/index.ts';
@@ -47,6 +50,7 @@ function projectInput(body: ProjectBody, id: string): ProjectInput {
     ...(body.carryOver !== undefined ? { carryOver: body.carryOver } : {}),
     ...(body.forecast !== undefined ? { forecast: body.forecast } : {}),
     ...(body.accounts !== undefined ? { accounts: body.accounts } : {}),
+    ...(body.dimensionObject !== undefined ? { dimensionObject: body.dimensionObject } : {}),
   };
 }
 
@@ -175,6 +179,21 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
       const project = await saveInvestmentProject(db, request.params.id, b.fiscalYear, projectInput(b, b.id ?? ''), 'add', WEB_USER);
       return reply.code(201).send(project);
     },
+  );
+  api.put(
+    '/api/committees/:id/investments/source',
+    {
+      schema: {
+        tags,
+        summary: 'Läs investeringsprojektens utfall per SIE-dimension (eller per konto)',
+        description:
+          'Dimensionen läses vid import: läs in SIE-filen igen efter en ändring (svaret säger om den senaste importen redan läste den).',
+        params: CommitteeParams,
+        body: ProjectDimensionBody,
+        response: { 200: ProjectDimensionSet, ...errorResponses },
+      },
+    },
+    async (request) => setProjectDimension(db, request.params.id, request.body.projectDimension, WEB_USER),
   );
   api.patch(
     '/api/committees/:id/investments/:projectId',
