@@ -1,12 +1,23 @@
 import type { ReactNode } from 'react';
-import { forecastGridPath, importPath, itemsPath, kpisPath, Link, mappingPath, parseRoute, textsPath, usePathname } from './router.tsx';
+import {
+  budgetPath,
+  forecastGridPath,
+  importPath,
+  itemsPath,
+  kpisPath,
+  Link,
+  mappingPath,
+  parseRoute,
+  textsPath,
+  usePathname,
+} from './router.tsx';
 
 export interface Crumb {
   label: string;
   to?: string;
 }
 
-/** The main menu: the committees, import, and the mapping of the committee in view. */
+/** The main menu: the committees, import, and the mapping and the period's input pages of the committee in view. */
 function MainNav() {
   const route = parseRoute(usePathname());
   const committee = 'committee' in route ? route.committee : null;
@@ -18,6 +29,7 @@ function MainNav() {
       ? [
           { to: textsPath(committee, route.period), label: 'Texter', current: route.view === 'texts' },
           { to: forecastGridPath(committee, route.period), label: 'Prognoser', current: route.view === 'forecast-grid' },
+          { to: budgetPath(committee, route.period), label: 'Budget', current: route.view === 'budget' },
           { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
