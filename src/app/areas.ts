@@ -30,10 +30,17 @@ export interface AreaChange {
 }
 
 /** What else may hold an area's id: removing the area would orphan what a person wrote there. */
-const AREA_REFERENCES: readonly { table: 'texts' | 'forecasts' | 'committee_items'; column: string; what: string }[] = [
+const AREA_REFERENCES: readonly {
+  table: 'texts' | 'forecasts' | 'committee_items' | 'budget_decision_lines' | 'budget_periodizations' | 'kpi_values';
+  column: string;
+  what: string;
+}[] = [
   { table: 'texts', column: 'area_id', what: 'texter' },
   { table: 'forecasts', column: 'area_id', what: 'prognoser' },
   { table: 'committee_items', column: 'included_in_area_id', what: 'poster på nämndnivå' },
+  { table: 'budget_decision_lines', column: 'area_id', what: 'budgetbeslut' },
+  { table: 'budget_periodizations', column: 'area_id', what: 'periodiseringar' },
+  { table: 'kpi_values', column: 'area_id', what: 'nyckeltal' },
 ];
 
 export async function listCommitteeAreas(db: Db, committeeId: string): Promise<AreaInfo[]> {

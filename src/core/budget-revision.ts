@@ -188,8 +188,10 @@ function largestLine(lines: readonly Line[]): Line | undefined {
 }
 
 function newLine(group: AccountGroupId, codes: readonly string[], areaId: string, lines: Line[]): Line {
-  const code = codes[0];
-  if (code === undefined) throw new Error(`area ${areaId} has no responsibility code to book a decision on`);
+  // An area that has lost every code since the decision (remapped, an import undone): the decision
+  // is booked untagged, so it lands in "Ej fördelat" and the committee's total still holds it.
+  const code = codes[0] ?? '';
+  void areaId;
   const line: Line = { account: DEFAULT_GROUP_ACCOUNT[group], code, months: new Array<Ore>(MONTHS_IN_YEAR).fill(0) };
   lines.push(line);
   return line;

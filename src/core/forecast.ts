@@ -23,8 +23,12 @@ export interface CommitteeItem {
   inputs?: ItemInputs;
 }
 
+/**
+ * Null when nothing is forecast: no area has a forecast and no item adds to the total (items inside
+ * areas, carried into a month no one has forecast yet, are no forecast of their own).
+ */
 export function forecastTotal(areas: readonly AreaForecast[], items: readonly CommitteeItem[]): Ore | null {
-  if (areas.length === 0 && items.length === 0) return null;
+  if (areas.length === 0 && !items.some((i) => i.includedInAreaId === null)) return null;
   let total = 0;
   for (const a of areas) total += a.deviation;
   for (const i of items) if (i.includedInAreaId === null) total += i.amount;

@@ -84,8 +84,13 @@ export async function restoreJournal(q: Q, committeeId: string, importNo: number
     )
     .execute();
   if (journal.committee_row !== null) {
-    const { id: _id, ...fields } = JSON.parse(journal.committee_row) as Selectable<Schema['committees']>;
-    await q.updateTable('committees').set(fields).where('id', '=', committeeId).execute();
+    // Only what an import writes (a materiality threshold set since is a person's and stays).
+    const row = JSON.parse(journal.committee_row) as Selectable<Schema['committees']>;
+    await q
+      .updateTable('committees')
+      .set({ name: row.name, fiscal_year_start_month: row.fiscal_year_start_month })
+      .where('id', '=', committeeId)
+      .execute();
   }
   // The organisation as it was (none for a committee the import created: it stays empty).
   await q.deleteFrom('committee_organisations').where('committee_id', '=', committeeId).execute();
