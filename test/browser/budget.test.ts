@@ -102,7 +102,13 @@ describe.skipIf(SKIP_BROWSER)('budget pages in Chromium', () => {
     await screenshot('budget-beslut');
     const remove = page.getByRole('button', { name: 'Ta bort beslutet ks-2025-03-12' });
     await remove.focus();
+    // It asks first.
+    const asked = page.waitForEvent('dialog').then(async (d) => {
+      expect(d.message()).toContain('Ta bort budgetbeslutet ks-2025-03-12?');
+      await d.accept();
+    });
     await page.keyboard.press('Enter');
+    await asked;
     await page.getByRole('status').filter({ hasText: 'Beslutet ks-2025-03-12 är borttaget.' }).waitFor();
     expect(await budgetResult('boende')).toBe(before);
   });

@@ -82,7 +82,9 @@ export function DecisionList({
                     <button
                       type="button"
                       className="button button-small"
-                      onClick={() => remove.mutate(d.id)}
+                      onClick={() => {
+                        if (window.confirm(`Ta bort budgetbeslutet ${d.id}? Den reviderade budgeten räknas om.`)) remove.mutate(d.id);
+                      }}
                       aria-disabled={remove.isPending || undefined}
                     >
                       Ta bort<span className="sr-only"> beslutet {d.id}</span>

@@ -1,6 +1,6 @@
 /** /:committee/:period/prognos: the controller's forecast grid, saved all or nothing, with a visible state. */
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ForecastList } from '../shared/contract.ts';
 import { fiscalYearLabel, formatMoney, periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
@@ -49,7 +49,7 @@ export function ForecastGridPage({ committee, period }: { committee: string; per
       </div>
       {list.isPending && <Loading text="Hämtar prognoserna …" />}
       <QueryError title="Prognoserna kunde inte hämtas." query={list} />
-      {data && <GridEditor key={list.dataUpdatedAt} period={period} list={data} save={save} />}
+      {data && <GridEditor period={period} list={data} save={save} />}
     </Layout>
   );
 }
@@ -59,6 +59,16 @@ function GridEditor({ period, list, save }: { period: string; list: ForecastList
   const [notice, setNotice] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const changed = changedKeys(state).length;
+  // The list fetched again (after a save, or when the window gets focus back) renews what is
+  // saved; what is typed and not yet saved stays.
+  useEffect(() => setState((s) => ({ saved: savedTexts(list), edits: s.edits })), [list]);
+  // Leaving the page (or closing the tab) with unsaved cells asks first.
+  useEffect(() => {
+    if (changed === 0) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [changed]);
   const onEdit = (edits: [string, string][], skipped: number) => {
     setState((s) => ({ saved: s.saved, edits: new Map([...s.edits, ...edits]) }));
     if (edits.length > 1 || skipped > 0)
@@ -69,7 +79,12 @@ function GridEditor({ period, list, save }: { period: string; list: ForecastList
     const batch = toBatch(list, state);
     setErrors(batch.errors);
     if (batch.errors.length > 0 || batch.cells.length === 0) return;
-    save.mutate(batch.cells);
+    // Once saved, the cells sent are no longer edits; a cell typed again meanwhile stays one.
+    const sent = new Map(changedKeys(state).map((k) => [k, state.edits.get(k)]));
+    save.mutate(batch.cells, {
+      onSuccess: () =>
+        setState((s) => ({ saved: s.saved, edits: new Map([...s.edits].filter(([k, t]) => !sent.has(k) || sent.get(k) !== t)) })),
+    });
   };
   const status = save.isPending
     ? 'Sparar …'

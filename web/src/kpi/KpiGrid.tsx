@@ -130,6 +130,9 @@ export function KpiGrid({ table, onSaved }: { table: KpiTableJson; onSaved: (mes
           id={`${id}-kpi`}
           value={kpiId}
           onChange={(e) => {
+            // Values typed for this key figure and not saved are not thrown away without asking.
+            if (edits.size > 0 && !window.confirm(`Du har ${edits.size} osparade värden för ${def.name}. Byta nyckeltal och släppa dem?`))
+              return;
             setKpiId(e.target.value);
             setEdits(new Map());
             setErrors(new Map());

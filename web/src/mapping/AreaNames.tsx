@@ -87,7 +87,10 @@ function AreaRow({ committee, area, onSaved }: { committee: string; area: AreaIn
               type="button"
               className="button"
               disabled={remove.isPending}
-              onClick={() => remove.mutate(area.id, { onSuccess: () => onSaved(`Området ${area.name} är borttaget.`) })}
+              onClick={() => {
+                if (window.confirm(`Ta bort området ${area.name}?`))
+                  remove.mutate(area.id, { onSuccess: () => onSaved(`Området ${area.name} är borttaget.`) });
+              }}
             >
               Ta bort<span className="sr-only"> {area.name}</span>
             </button>

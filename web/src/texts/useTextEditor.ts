@@ -4,7 +4,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorBody, TextEntry } from '#contract/index.ts';
+import type { ErrorBody, TextEntry, TextList } from '#contract/index.ts';
 import { normalizeText, textKindOf, textProblem } from '#core/texts.ts';
 import { ApiError } from '../shared/api.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './drafts.ts';
@@ -85,6 +85,28 @@ export function useTextEditor(committee: string, period: string, entry: TextEntr
         void queryClient.invalidateQueries({ queryKey: ['report', committee, period] });
         void queryClient.invalidateQueries({ queryKey: ['report-html', committee, period] });
         void queryClient.invalidateQueries({ queryKey: textKeys.one(committee, period, entry.kind, entry.area) });
+        // The period's list (the Texter page, and an editor opened again later) shows the save at once.
+        queryClient.setQueryData<TextList>(textKeys.list(committee, period), (old) =>
+          old
+            ? {
+                ...old,
+                texts: old.texts.map((t) =>
+                  t.kind === saved.kind && (t.area ?? null) === (saved.area ?? null)
+                    ? {
+                        ...t,
+                        body: saved.body,
+                        version: saved.version,
+                        state: saved.state,
+                        copiedFrom: null,
+                        updatedBy: saved.updatedBy,
+                        updatedAt: saved.updatedAt,
+                        required: false,
+                      }
+                    : t,
+                ),
+              }
+            : old,
+        );
         if (normalizeText(l.value) === saved.body) {
           clearDraft(key);
           setState('saved');
