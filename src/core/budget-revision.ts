@@ -143,7 +143,7 @@ export function reviseBudget(input: RevisionInput): AmountRow[] {
     }
     const delta = (decided.get(k) ?? []).reduce((s, d) => s + ledgerDelta(group, d.amount), 0);
     if (delta !== 0) {
-      const target = largestLine(lines) ?? newLine(group, input.codesOfArea(areaId), areaId, lines);
+      const target = largestLine(lines) ?? newLine(group, input.codesOfArea(areaId), lines);
       const spread = spreadByWeights(delta, weights);
       target.months = target.months.map((m, i) => m + (spread[i] ?? 0));
     }
@@ -187,11 +187,10 @@ function largestLine(lines: readonly Line[]): Line | undefined {
   return best;
 }
 
-function newLine(group: AccountGroupId, codes: readonly string[], areaId: string, lines: Line[]): Line {
+function newLine(group: AccountGroupId, codes: readonly string[], lines: Line[]): Line {
   // An area that has lost every code since the decision (remapped, an import undone): the decision
   // is booked untagged, so it lands in "Ej fördelat" and the committee's total still holds it.
   const code = codes[0] ?? '';
-  void areaId;
   const line: Line = { account: DEFAULT_GROUP_ACCOUNT[group], code, months: new Array<Ore>(MONTHS_IN_YEAR).fill(0) };
   lines.push(line);
   return line;
