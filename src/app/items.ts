@@ -13,6 +13,7 @@
  * a new fiscal year: the PO rate and the salary revision are set per year.
  */
 
+import { PostgresAdapter } from 'kysely';
 import { committeeItemJson, type ItemsJson, type ItemView as ItemViewJson } from '#contract/items.ts';
 import {
   compareItems,
@@ -106,6 +107,11 @@ export async function readItems(db: Db, committeeId: string, period: string): Pr
 
 /** Gives the period its own list (a copy of the list it reads) before its first change. */
 async function ownList(q: Q, committee: Committee, period: string, user: string, at: string): Promise<void> {
+  // PostgreSQL runs writes at read committed: without this lock two first changes of a period at
+  // once would both copy the earlier list, and the second copy would overwrite the first change.
+  // (SQLite serialises its writers anyway.)
+  if (q.getExecutor().adapter instanceof PostgresAdapter)
+    await q.selectFrom('committees').select('id').where('id', '=', committee.id).forUpdate().execute();
   const { from, items } = await itemsInForce(q, committee, period);
   if (from === period) return;
   for (const i of items) await upsertItem(q, committee.id, period, i, { user: i.updatedBy ?? user, at: i.updatedAt ?? at });

@@ -28,6 +28,16 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
 /** Loads the demo when the database holds no committee yet (first start). Returns whether it did. */
 export async function ensureDemo(db: Db): Promise<boolean> {
   if ((await listCommitteeRows(db.kysely)).length > 0) return false;
-  await loadDemo(db);
+  try {
+    await loadDemo(db);
+  } catch (e) {
+    // The demo loads in several use cases: one that fails leaves no half demo for the next start to take as loaded.
+    await db.kysely
+      .deleteFrom('committees')
+      .where('id', '=', DEMO_COMMITTEE_ID)
+      .execute()
+      .catch(() => {});
+    throw e;
+  }
   return true;
 }

@@ -165,7 +165,7 @@ export function DecisionForm({
         <Field
           id={`${id}-amount`}
           label="Belopp"
-          hint='Ökningen av budgetraden, t.ex. "47 tkr", "-0,3 mnkr" eller "1 234,50 kr"'
+          hint='Ökningen av budgetraden, t.ex. "47 tkr", "-0,3 mnkr" eller "1 234,50 kr" (utan enhet: kronor)'
           error={errors.amount}
         >
           {(p) => (

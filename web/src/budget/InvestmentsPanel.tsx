@@ -216,9 +216,9 @@ function ProjectForm({ committee, data, onDone }: { committee: string; data: Inv
         {text('name', 'Namn')}
       </div>
       <div className="field-row">
-        {text('budget', 'Ursprunglig budget', 'T.ex. "700 tkr" eller "1,2 mnkr"')}
-        {text('carryOver', 'Överfört från föregående år (valfritt)')}
-        {text('forecast', 'Prognos för årets utfall (valfritt)')}
+        {text('budget', 'Ursprunglig budget', 'T.ex. "700 tkr" eller "1,2 mnkr" (utan enhet: kronor)')}
+        {text('carryOver', 'Överfört från föregående år (valfritt)', 'Utan enhet: kronor')}
+        {text('forecast', 'Prognos för årets utfall (valfritt)', 'Utan enhet: kronor')}
       </div>
       {text('accounts', 'Konton för utfallet (valfritt)', 'Konton eller prefix i klass 11 och 12, t.ex. 1220, 1110')}
       <div className="form-actions">
