@@ -12,52 +12,37 @@ import type {
   PeriodizationBody,
   ProjectBody,
 } from '#contract/budget.ts';
-import { ApiError, errorOf, OFFLINE } from '../shared/api.ts';
+import { requestJson } from '../shared/api.ts';
 
 export type { BudgetOverviewJson, Decision, DecisionBody, InvestmentOverviewJson, PeriodizationBody, ProjectBody };
 
 const enc = encodeURIComponent;
 const base = (committee: string) => `/api/committees/${enc(committee)}`;
 
-async function call<T>(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      ...init,
-      signal,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(OFFLINE, 0);
-  }
-  if (!response.ok) throw await errorOf(response);
-  return response.json() as Promise<T>;
-}
-
 const json = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body) });
 
 export const addDecision = (committee: string, body: DecisionBody) =>
-  call<Decision>(`${base(committee)}/budget/decisions`, json('POST', body));
+  requestJson<Decision>(`${base(committee)}/budget/decisions`, json('POST', body));
 export const removeDecision = (committee: string, id: string) =>
-  call<{ removed: string }>(`${base(committee)}/budget/decisions/${enc(id)}`, { method: 'DELETE' });
+  requestJson<{ removed: string }>(`${base(committee)}/budget/decisions/${enc(id)}`, { method: 'DELETE' });
 export const setPeriodization = (committee: string, body: PeriodizationBody) =>
-  call<unknown>(`${base(committee)}/budget/periodizations`, json('PUT', body));
-export const addProject = (committee: string, body: ProjectBody) => call<unknown>(`${base(committee)}/investments`, json('POST', body));
+  requestJson<unknown>(`${base(committee)}/budget/periodizations`, json('PUT', body));
+export const addProject = (committee: string, body: ProjectBody) =>
+  requestJson<unknown>(`${base(committee)}/investments`, json('POST', body));
 export const changeProject = (committee: string, id: string, body: ProjectBody) =>
-  call<unknown>(`${base(committee)}/investments/${enc(id)}`, json('PATCH', body));
+  requestJson<unknown>(`${base(committee)}/investments/${enc(id)}`, json('PATCH', body));
 
 export const budgetQuery = (committee: string, period: string) =>
   queryOptions({
     queryKey: ['budget', committee, period] as const,
-    queryFn: ({ signal }) => call<BudgetOverviewJson>(`${base(committee)}/budget/${enc(period)}`, {}, signal),
+    queryFn: ({ signal }) => requestJson<BudgetOverviewJson>(`${base(committee)}/budget/${enc(period)}`, {}, signal),
     placeholderData: keepPreviousData,
   });
 
 export const investmentsQuery = (committee: string, period: string) =>
   queryOptions({
     queryKey: ['investments', committee, period] as const,
-    queryFn: ({ signal }) => call<InvestmentOverviewJson>(`${base(committee)}/investments/${enc(period)}`, {}, signal),
+    queryFn: ({ signal }) => requestJson<InvestmentOverviewJson>(`${base(committee)}/investments/${enc(period)}`, {}, signal),
     placeholderData: keepPreviousData,
   });
 

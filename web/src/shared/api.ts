@@ -70,6 +70,12 @@ export async function request(url: string, signal?: AbortSignal, init: RequestIn
 
 export const getJson = async <T>(url: string, signal?: AbortSignal): Promise<T> => (await request(url, signal)).json() as Promise<T>;
 
+/** A request whose answer is JSON; a string body goes as JSON unless the init names its own content type. */
+export async function requestJson<T>(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
+  const headers = { ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init.headers };
+  return (await request(url, signal, { ...init, headers })).json() as Promise<T>;
+}
+
 export const fetchCommittees = (signal?: AbortSignal) => getJson<CommitteeSummary[]>('/api/committees', signal);
 export const fetchReport = (id: string, period: string, signal?: AbortSignal) => getJson<ReportJson>(reportJsonUrl(id, period), signal);
 
