@@ -10,8 +10,9 @@ export async function budgetReportInput(
   committee: Committee,
   period: string,
   actualToDate: readonly AmountRow[],
+  budgetYear: { imported: AmountRow[]; revised: AmountRow[] },
 ): Promise<BudgetReportInput> {
-  const year = await readBudgetYear(q, committee, period, actualToDate);
+  const year = await readBudgetYear(q, committee, period, actualToDate, budgetYear);
   return {
     decisions: year.decisions.filter((d) => d.counts),
     investments: year.investments,

@@ -45,7 +45,14 @@ export interface BudgetYear {
   investments: InvestmentFigures;
 }
 
-export async function readBudgetYear(q: Q, committee: Committee, period: string, actualToDate?: readonly AmountRow[]): Promise<BudgetYear> {
+/** `actualToDate` and `budgetYear` (importedAndRevisedYear at the period): when the caller has read them already. */
+export async function readBudgetYear(
+  q: Q,
+  committee: Committee,
+  period: string,
+  actualToDate?: readonly AmountRow[],
+  budgetYear?: { imported: AmountRow[]; revised: AmountRow[] },
+): Promise<BudgetYear> {
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   const fiscalYear = fy.start.slice(0, 4);
   const months = periodsOfYear(fy);
@@ -55,7 +62,7 @@ export async function readBudgetYear(q: Q, committee: Committee, period: string,
   const [areas, codeMap, { imported, revised }, decisions, settings, projects, actual, lastYear] = await Promise.all([
     listAreas(q, committee.id),
     loadCodeMap(q, committee.id),
-    importedAndRevisedYear(q, committee.id, fy.start, until),
+    budgetYear ?? importedAndRevisedYear(q, committee.id, fy.start, until),
     listDecisions(q, committee.id, fiscalYear),
     listPeriodizations(q, committee.id, fiscalYear),
     listProjects(q, committee.id, fiscalYear),

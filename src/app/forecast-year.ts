@@ -5,7 +5,7 @@
  * committee-level items of each month.
  */
 import { isProfitAndLoss } from '#core/accounts.ts';
-import { type AreaFigures, type CommitteeFigures, computeFigures } from '#core/figures.ts';
+import { type AmountRow, type AreaFigures, type CommitteeFigures, computeFigures } from '#core/figures.ts';
 import type { CommitteeItem } from '#core/forecast.ts';
 import type { Committee } from '#core/organisation.ts';
 import { type FiscalYear, fiscalYearOf, periodsOfYear, yearToDate } from '#core/period.ts';
@@ -29,15 +29,21 @@ export interface ForecastYear {
   itemsByPeriod: Map<string, CommitteeItem[]>;
 }
 
-export async function readForecastYear(q: Q, committee: Committee, period: string): Promise<ForecastYear> {
+/** What the report has read already: the actual to date and the whole year's budget as it stands at the period. */
+export interface LoadedYear {
+  actual: readonly AmountRow[];
+  budget: readonly AmountRow[];
+}
+
+export async function readForecastYear(q: Q, committee: Committee, period: string, loaded?: LoadedYear): Promise<ForecastYear> {
   const fiscalYear = fiscalYearOf(period, committee.fiscalYearStartMonth);
   const months = periodsOfYear(fiscalYear);
   const [areas, codeMap, actual, budget, forecasts, periods, items] = await Promise.all([
     listAreas(q, committee.id),
     loadCodeMap(q, committee.id),
-    loadAmounts(q, committee.id, 'actual', fiscalYear.start, period),
+    loaded?.actual ?? loadAmounts(q, committee.id, 'actual', fiscalYear.start, period),
     // The year's budget as it stands at the period: decisions dated later do not count yet.
-    loadBudgetRows(q, committee.id, fiscalYear.start, fiscalYear.end, { decisionsUntil: periodEnd(period) }),
+    loaded?.budget ?? loadBudgetRows(q, committee.id, fiscalYear.start, fiscalYear.end, { decisionsUntil: periodEnd(period) }),
     loadForecastsBetween(q, committee.id, fiscalYear.start, fiscalYear.end),
     listPeriodsWithData(q, committee.id),
     // The items in force each month (a month without its own carries the latest earlier list).

@@ -10,7 +10,7 @@ import { listAreas, loadCodeMap, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { loadForecasts } from '#store/followup.ts';
 import { budgetReportInput } from './budget-report.ts';
-import { loadBudgetRows } from './budget-rows.ts';
+import { importedAndRevisedYear, periodEnd } from './budget-rows.ts';
 import { committeeForPeriod } from './committees.ts';
 import { loadForecastDetails } from './forecast-report.ts';
 import { loadItemsForReport } from './items.ts';
@@ -25,11 +25,13 @@ export async function buildReport(db: Db, committeeId: string, period: string): 
 async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
-  const [areas, codeMap, actual, budget, forecasts, items, texts, kpis] = await Promise.all([
+  // The fiscal year's budget, imported and revised as it stands at the period, read once for the
+  // figures, the budget part and the forecasts (each would otherwise read and revise it again).
+  const [areas, codeMap, actual, budgetYear, forecasts, items, texts, kpis] = await Promise.all([
     listAreas(q, committeeId),
     loadCodeMap(q, committeeId),
     loadAmounts(q, committeeId, 'actual', fy.start, period),
-    loadBudgetRows(q, committeeId, fy.start, period),
+    importedAndRevisedYear(q, committeeId, fy.start, periodEnd(period)),
     loadForecasts(q, committeeId, period),
     loadItemsForReport(q, committee, period),
     loadPeriodTexts(q, committeeId, period),
@@ -41,7 +43,7 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     areas,
     codeMap,
     actual: actual.filter((r) => isProfitAndLoss(r.account)),
-    budget,
+    budget: budgetYear.revised.filter((r) => r.period <= period),
   });
   const input: ReportInput = {
     committee,
@@ -50,8 +52,8 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     items,
     texts: texts.bodies,
     textStatus: texts.status,
-    budget: await budgetReportInput(q, committee, period, actual),
-    forecastDetails: await loadForecastDetails(q, committee, period),
+    budget: await budgetReportInput(q, committee, period, actual, budgetYear),
+    forecastDetails: await loadForecastDetails(q, committee, period, { actual, budget: budgetYear.revised }),
     kpis,
   };
   return buildReportDocument(input);
