@@ -117,6 +117,7 @@ describe('May 2025 in the product', () => {
     expect(rek(done)).toMatchObject({ forecastDeviation: 540_000_000, forecastComment: 'Fortsatt lägre köp.' });
     expect(done.committeeTexts.find((t) => t.kind === 'summary')).toMatchObject({ state: 'written', body: 'Maj följer april.' });
     expect(done.budgetDecisions.map((d) => d.ref)).toContain('§ 88');
+    // 100 mnkr × (44,5 % − 42,0 %) = 2,5 mnkr.
     expect(done.total.committeeItems.find((i) => i.key === 'po-paslag')?.result).toBe(250_000_000);
     expect(done.kpis.find((k) => k.id === kpiId)?.values).toContainEqual(
       expect.objectContaining({ area: 'rekrytering', period: '2025-05', value: 12 }),

@@ -71,6 +71,7 @@ describe.each(TEST_DATABASES)('projects by SIE dimension on $name', ({ open }) =
     const again = await importSie(db, file, { committeeId: 'proj', user: 't' });
     expect(again.unchanged).toBe(false);
     expect(again.projectDimension).toBe(6);
+    // P1: 41 250,00 + 1 000,00 kr on 1220; P2: 100 000,50 kr on 1110 (the 5010 posting is no investment).
     expect(await projectActuals(db, 'proj', '2025-04')).toEqual([
       { project: 'P1', account: '1220', amount: 4_225_000 },
       { project: 'P2', account: '1110', amount: 10_000_050 },
