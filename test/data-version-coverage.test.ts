@@ -26,6 +26,12 @@ const UNVERSIONED = [
   'committee_organisations',
   // Read by the texts' history only, never cached (the texts themselves are versioned).
   'text_history',
+  // People and the audit log: no cached answer is built from them (access is checked per request).
+  'users',
+  'user_roles',
+  'user_areas',
+  'sessions',
+  'audit_log',
   ...JOURNAL_TABLES,
 ];
 

@@ -3,6 +3,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { dataVersionMigration } from './data-version.ts';
 import { areaShortNames } from './migrations/area-short-names.ts';
+import { auditLog } from './migrations/audit.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { budgetMigration } from './migrations/budget.ts';
 import { forecastAuthors } from './migrations/forecasts.ts';
@@ -12,6 +13,7 @@ import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
 import { textVersions } from './migrations/texts.ts';
+import { usersSessions } from './migrations/users-sessions.ts';
 
 const money = 'bigint' as const;
 
@@ -181,6 +183,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_items_kpis': itemsKpis,
   '0012_area_short_names': areaShortNames,
   '0013_posting_projects': postingProjects,
+  '0014_users_sessions': usersSessions,
+  '0015_audit_log': auditLog,
 };
 
 class StaticProvider implements MigrationProvider {

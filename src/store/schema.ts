@@ -289,6 +289,55 @@ export interface CommitteeOrganisationTable {
   recorded_at: string;
 }
 
+/** People (migrations/users-sessions.ts). */
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  oidc_subject: string | null;
+  password_hash: string | null;
+  must_change_password: ColumnType<number, number | undefined, number>;
+  disabled: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  created_by: string;
+}
+export interface UserRoleTable {
+  user_id: string;
+  /** '' for admin. */
+  committee_id: string;
+  role: string;
+}
+export interface UserAreaTable {
+  user_id: string;
+  committee_id: string;
+  area_id: string;
+}
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  method: string;
+}
+
+/** The audit log (migrations/audit.ts): before/after are JSON, null for a creation or a removal. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_name: string;
+  committee_id: string | null;
+  area_id: string | null;
+  period: string | null;
+  entity: string;
+  entity_key: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -323,4 +372,9 @@ export interface Schema {
   committee_item_periods: CommitteeItemPeriodTable;
   kpi_definitions: KpiDefinitionTable;
   kpi_values: KpiValueTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  user_areas: UserAreaTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
 }
