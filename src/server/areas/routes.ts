@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listCommitteeAreas, removeArea, setArea } from '#app/areas.ts';
 import type { Db } from '#app/database.ts';
+import { WEB_USER } from '../imports/routes.ts';
 import { AreaChange, AreaInfo, AreaList, AreaParams, CommitteeParams, errorResponses } from '#contract/index.ts';
 
 export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): void {
@@ -36,7 +37,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         response: { 200: AreaInfo, ...errorResponses },
       },
     },
-    async (request) => setArea(db, request.params.id, { id: request.params.areaId, ...request.body }),
+    async (request) => setArea(db, request.params.id, { id: request.params.areaId, ...request.body }, WEB_USER),
   );
   api.delete(
     '/api/committees/:id/areas/:areaId',
@@ -49,7 +50,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       },
     },
     async (request) => {
-      await removeArea(db, request.params.id, request.params.areaId);
+      await removeArea(db, request.params.id, request.params.areaId, WEB_USER);
       return { areas: await listCommitteeAreas(db, request.params.id) };
     },
   );

@@ -77,7 +77,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
     },
     async (request) => {
       const { id, period, area } = request.params;
-      await removeForecast(db, id, period, area);
+      await removeForecast(db, id, period, area, WEB_USER);
       return { saved: 0, list: await listForecasts(db, id, period) };
     },
   );

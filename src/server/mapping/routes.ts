@@ -14,6 +14,7 @@ import type { Db } from '#app/database.ts';
 import { importMapping, readMapping, setMapping } from '#app/mapping.ts';
 import { CommitteeParams, ErrorBody, errorResponses, MappingEntries, MappingJson, MappingSaved } from '#contract/index.ts';
 import { describeError } from '../errors.ts';
+import { WEB_USER } from '../imports/routes.ts';
 import { receiveUpload } from '../imports/upload.ts';
 import type { UploadFolder } from '../imports/upload-folder.ts';
 import { uploadBody } from '../openapi.ts';
@@ -51,7 +52,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
     },
     async (request) => {
       const id = request.params.id;
-      const result = await setMapping(db, id, request.body);
+      const result = await setMapping(db, id, request.body, WEB_USER);
       return { saved: result.codes, areasCreated: result.areasCreated, ...(await readMapping(db, id)) };
     },
   );
@@ -77,7 +78,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
           return reply.code(400).send({ error: 'Välj en mappningsfil (CSV eller Excel) att läsa in (fält: file).', field: 'file' });
         let result: Awaited<ReturnType<typeof importMapping>>;
         try {
-          result = await importMapping(db, id, upload.file.path, upload.file.fileName);
+          result = await importMapping(db, id, upload.file.path, WEB_USER, upload.file.fileName);
         } catch (error) {
           const described = describeError(error, { fileName: upload.file.fileName });
           if (!described) throw error;
