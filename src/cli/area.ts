@@ -21,12 +21,17 @@ export async function areaCommand({ db, values, args, io }: Command): Promise<nu
       io.out(`Området ${values.area} är borttaget.\n`);
       return 0;
     }
-    const a = await setArea(db, committee, {
-      id: values.area,
-      ...(values.name !== undefined ? { name: values.name } : {}),
-      ...(values['short-name'] !== undefined ? { shortName: values['short-name'] } : {}),
-      ...(values.order !== undefined ? { sortOrder: order(values.order) } : {}),
-    }, values.user ?? currentUser());
+    const a = await setArea(
+      db,
+      committee,
+      {
+        id: values.area,
+        ...(values.name !== undefined ? { name: values.name } : {}),
+        ...(values['short-name'] !== undefined ? { shortName: values['short-name'] } : {}),
+        ...(values.order !== undefined ? { sortOrder: order(values.order) } : {}),
+      },
+      values.user ?? currentUser(),
+    );
     if (values.json) io.out(`${JSON.stringify(a, null, 2)}\n`);
     else io.out(`${a.id}: ${a.name}${a.shortName ? ` (kortnamn ${a.shortName})` : ''}, ordning ${a.sortOrder}.\n`);
     return 0;
