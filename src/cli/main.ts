@@ -11,6 +11,7 @@ import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
+import { auditCommand } from './audit.ts';
 import { budgetCommand, decisionCommand } from './decision.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
@@ -108,6 +109,10 @@ Commands:
                                         period;värde; empty område = the committee); all or nothing
   kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
                                         key figures with the fiscal year's values up to the period
+  audit list|export --committee ID [--area A] [--period YYYY-MM] [--what text|forecast|import|…]
+           [--by USER] [--from T] [--to T] [--limit N] [--offset N] [--json] [--out FILE]
+                                        the audit log: who changed what, when, before and after,
+                                        newest first; export: every matching change as CSV (Excel)
 
 Amounts: "-0,3 mnkr", "250 tkr", "1 234,50 kr", "−2 500" (kronor without a unit) or --ore N; percentages
 "44,5" or "44.5"; key-figure values "12,5".
@@ -204,6 +209,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   investment: investmentCommand,
   item: itemCommand,
   kpi: kpiCommand,
+  audit: auditCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {
