@@ -43,23 +43,20 @@ export async function auditCommand({ db, values, args, io }: Command): Promise<n
   const limit = count(values.limit, '--limit', 50, AUDIT_MAX_LIMIT);
   const offset = count(values.offset, '--offset', 0, Number.MAX_SAFE_INTEGER);
   const page = await readAudit(db, committee, { ...filter, limit, offset });
+  const line = (e: (typeof page.entries)[number]) =>
+    [
+      e.at,
+      e.user,
+      e.area ?? '(nämnden)',
+      e.period ?? '',
+      e.entityLabel,
+      e.key,
+      e.actionLabel,
+      `${value(e.before)} → ${value(e.after)}`,
+    ].join('\t');
   const text = values.json
     ? `${JSON.stringify(page, null, 2)}\n`
-    : page.entries
-        .map((e) =>
-          [
-            e.at,
-            e.user,
-            e.area ?? '(nämnden)',
-            e.period ?? '',
-            e.entityLabel,
-            e.key,
-            e.actionLabel,
-            `${value(e.before)} → ${value(e.after)}`,
-          ].join('\t'),
-        )
-        .map((line) => `${line}\n`)
-        .join('') + `${page.entries.length} av ${page.total} ändringar.\n`;
+    : [...page.entries.map(line), `${page.entries.length} av ${page.total} ändringar.`].map((l) => `${l}\n`).join('');
   if (values.out) writeFileSync(values.out, text);
   else io.out(text);
   return 0;

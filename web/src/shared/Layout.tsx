@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  auditPath,
   budgetPath,
   forecastGridPath,
   importPath,
@@ -34,6 +35,7 @@ function MainNav() {
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
       : []),
+    ...(committee ? [{ to: auditPath(committee), label: 'Ändringslogg', current: route.view === 'audit' }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Huvudmeny">
