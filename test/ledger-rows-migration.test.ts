@@ -154,6 +154,12 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
+    // 0014, 0015 (with 0019's indexes)
+    'sessions',
+    'user_areas',
+    'user_roles',
+    'users',
+    'audit_log',
     'text_history',
     ...BUDGET_TABLES,
     ...ITEMS_KPIS_TABLES,

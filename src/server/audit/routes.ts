@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { exportAudit, readAudit } from '#app/audit.ts';
 import type { Db } from '#app/database.ts';
-import { AuditCsvQuery, AuditPage, AuditParams, AuditQuery, type AuditFilter, errorResponses } from '#contract/index.ts';
+import { AuditCsvQuery, type AuditFilter, AuditPage, AuditParams, AuditQuery, errorResponses } from '#contract/index.ts';
 
 const CSV = z.string().describe('CSV: tid;användare;… med komma som avgränsare, UTF-8 med BOM, CRLF.');
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { AUDIT_ENTITIES, entityLabel } from '#core/audit.ts';
 import type { AuditEntryJson } from '#contract/index.ts';
+import { AUDIT_ENTITIES, entityLabel } from '#core/audit.ts';
 import { latestPeriod, useCommittee } from '../shared/committees.ts';
 import { formatTimestamp, periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
