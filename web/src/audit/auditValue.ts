@@ -1,6 +1,7 @@
 /**
  * A before or after value of the audit log as people read it: fields by their Swedish names,
- * amounts (öre in the log) in kronor, key-figure values (thousandths) as numbers, texts as written.
+ * amounts (öre in the log) in kronor, key-figure values and targets (thousandths) as numbers,
+ * texts as written.
  */
 import { formatMoney } from '#core/format.ts';
 
@@ -56,7 +57,8 @@ const compact = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 function scalar(entity: string, key: string, v: unknown): string {
   if (v === null || v === undefined) return '–';
   if (typeof v === 'number' && (MONEY.has(key) || (entity === 'committee' && key === ''))) return kronor(v);
-  if (typeof v === 'number' && entity === 'kpi' && key === '') return (v / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 3 });
+  if (typeof v === 'number' && entity === 'kpi' && (key === '' || key === 'target'))
+    return (v / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 3 });
   return compact(v);
 }
 
