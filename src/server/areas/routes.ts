@@ -9,14 +9,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listCommitteeAreas, removeArea, setArea } from '#app/areas.ts';
 import type { Db } from '#app/database.ts';
-import { WEB_USER } from '../imports/routes.ts';
 import { AreaChange, AreaInfo, AreaList, AreaParams, CommitteeParams, errorResponses } from '#contract/index.ts';
+import { actor } from '../auth/access.ts';
 
 export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/committees/:id/areas',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['områden'],
         summary: 'Nämndens områden med kortnamn, ordning och ansvar',
@@ -29,6 +30,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.put(
     '/api/committees/:id/areas/:areaId',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['områden'],
         summary: 'Skapa ett område eller ändra namn, kortnamn eller ordning',
@@ -37,11 +39,12 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         response: { 200: AreaInfo, ...errorResponses },
       },
     },
-    async (request) => setArea(db, request.params.id, { id: request.params.areaId, ...request.body }, WEB_USER),
+    async (request) => setArea(db, request.params.id, { id: request.params.areaId, ...request.body }, actor(request)),
   );
   api.delete(
     '/api/committees/:id/areas/:areaId',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['områden'],
         summary: 'Ta bort ett område som inget hör till',
@@ -50,7 +53,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       },
     },
     async (request) => {
-      await removeArea(db, request.params.id, request.params.areaId, WEB_USER);
+      await removeArea(db, request.params.id, request.params.areaId, actor(request));
       return { areas: await listCommitteeAreas(db, request.params.id) };
     },
   );

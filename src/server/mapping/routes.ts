@@ -13,8 +13,8 @@ import { requireCommittee } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { importMapping, readMapping, setMapping } from '#app/mapping.ts';
 import { CommitteeParams, ErrorBody, errorResponses, MappingEntries, MappingJson, MappingSaved } from '#contract/index.ts';
+import { actor } from '../auth/access.ts';
 import { describeError } from '../errors.ts';
-import { WEB_USER } from '../imports/routes.ts';
 import { receiveUpload } from '../imports/upload.ts';
 import type { UploadFolder } from '../imports/upload-folder.ts';
 import { uploadBody } from '../openapi.ts';
@@ -29,6 +29,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
   api.get(
     '/api/committees/:id/mapping',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['mappning'],
         summary: 'Nämndens ansvar med sina områden, och områdena',
@@ -42,6 +43,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
   api.put(
     '/api/committees/:id/mapping',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['mappning'],
         summary: 'Sätt områden för ansvar',
@@ -52,7 +54,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
     },
     async (request) => {
       const id = request.params.id;
-      const result = await setMapping(db, id, request.body, WEB_USER);
+      const result = await setMapping(db, id, request.body, actor(request));
       return { saved: result.codes, areasCreated: result.areasCreated, ...(await readMapping(db, id)) };
     },
   );
@@ -60,6 +62,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
   api.post(
     '/api/committees/:id/mapping',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['mappning'],
         summary: 'Läs in en mappningsfil (CSV eller XLSX)',
@@ -78,7 +81,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
           return reply.code(400).send({ error: 'Välj en mappningsfil (CSV eller Excel) att läsa in (fält: file).', field: 'file' });
         let result: Awaited<ReturnType<typeof importMapping>>;
         try {
-          result = await importMapping(db, id, upload.file.path, WEB_USER, upload.file.fileName);
+          result = await importMapping(db, id, upload.file.path, actor(request), upload.file.fileName);
         } catch (error) {
           const described = describeError(error, { fileName: upload.file.fileName });
           if (!described) throw error;
