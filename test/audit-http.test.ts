@@ -53,7 +53,7 @@ describe.each(TEST_DATABASES)('the audit log over HTTP on $name', (database) => 
     });
   });
 
-  it('records a text saved over HTTP, and answers its filters, CSV and bad filters', async () => {
+  it('records a text saved over HTTP by the signed-in user, and answers its filters, CSV and bad filters', async () => {
     const { app } = suite.server;
     const url = '/api/committees/socialnamnden/texts/2025-04/action?area=rekrytering';
     const { version } = (await app.inject({ url })).json() as { version: number };
@@ -64,7 +64,7 @@ describe.each(TEST_DATABASES)('the audit log over HTTP on $name', (database) => 
     });
     expect(put.statusCode, put.body).toBe(200);
     const texts = await page('/api/committees/socialnamnden/audit?entity=text&area=rekrytering&period=2025-04&limit=1');
-    expect(texts.entries[0]).toMatchObject({ key: 'action', area: 'rekrytering', after: { body: '=Åtgärd, "snart"' } });
+    expect(texts.entries[0]).toMatchObject({ user: 'admin', key: 'action', area: 'rekrytering', after: { body: '=Åtgärd, "snart"' } });
     const csv = await app.inject({ url: '/api/committees/socialnamnden/audit.csv?entity=text&area=rekrytering&period=2025-04' });
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="andringslogg-socialnamnden.csv"');
@@ -78,5 +78,15 @@ describe.each(TEST_DATABASES)('the audit log over HTTP on $name', (database) => 
     expect(badPeriod.json()).toMatchObject({ field: 'period' });
     expect((await app.inject({ url: '/api/committees/socialnamnden/audit?limit=501' })).statusCode).toBe(400);
     expect((await app.inject({ url: '/api/committees/finnsinte/audit' })).statusCode).toBe(404);
+  });
+
+  it("is the controller's and the administrator's: 200 for them, 403 for the area manager and the reader, 401 without a session", async () => {
+    const { server } = suite;
+    const url = '/api/committees/socialnamnden/audit?limit=1';
+    expect((await (await server.as('controller'))({ url })).statusCode).toBe(200);
+    expect((await (await server.as('controller'))({ url: '/api/committees/socialnamnden/audit.csv' })).statusCode).toBe(200);
+    expect((await (await server.as('omradeschef'))({ url })).statusCode).toBe(403);
+    expect((await (await server.as('ledamot'))({ url: '/api/committees/socialnamnden/audit.csv' })).statusCode).toBe(403);
+    expect((await server.anonymous.inject({ url })).statusCode).toBe(401);
   });
 });

@@ -2,7 +2,7 @@
  * The Ändringslogg page in a real browser: a forecast changed and a text saved show up with who,
  * what, before and after in readable form; the filters (area, period, what) narrow the list and
  * the CSV link downloads what is shown, with its BOM; the page is reached from the main menu by
- * keyboard and is axe-clean.
+ * keyboard and is axe-clean. The area manager has no menu entry and no access.
  */
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
@@ -14,13 +14,14 @@ describe.skipIf(SKIP_BROWSER)('the audit log in Chromium', () => {
 
   it('lists the changes with before and after, filters them and downloads them as CSV', async () => {
     const page = session.page;
-    const api = `${session.server.url}/api/committees/socialnamnden`;
-    const put = await fetch(`${api}/forecasts/2025-04/boende`, {
+    // A controller changes a forecast; the administrator (this page) reads the log.
+    const controller = await session.server.as('controller');
+    const put = await controller({
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ deviation: -123_456 }),
+      url: '/api/committees/socialnamnden/forecasts/2025-04/boende',
+      payload: { deviation: -123_456 },
     });
-    expect(put.status).toBe(200);
+    expect(put.statusCode, put.body).toBe(200);
 
     await page.goto(`${session.server.url}/socialnamnden/2025-04`);
     await page.getByRole('heading', { level: 1, name: 'Socialnämnden' }).waitFor();
@@ -43,7 +44,7 @@ describe.skipIf(SKIP_BROWSER)('the audit log in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(2);
     const cells = await rows.first().locator('td').allInnerTexts();
     expect(cells.slice(1)).toEqual([
-      'webb',
+      'controller',
       'Boendeenheten',
       'april 2025',
       'Prognos boende',
@@ -73,12 +74,30 @@ describe.skipIf(SKIP_BROWSER)('the audit log in Chromium', () => {
     expect(csv.startsWith('\uFEFFtid,användare,nämnd,område,period,vad,nyckel,åtgärd,före,efter\r\n')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
     expect(csv).toContain(
-      ',webb,socialnamnden,Boendeenheten,2025-04,Prognos,boende,ändrad,"{""deviation"":170000000}","{""deviation"":-123456}"',
+      ',controller,socialnamnden,Boendeenheten,2025-04,Prognos,boende,ändrad,"{""deviation"":170000000}","{""deviation"":-123456}"',
     );
 
     // A filter that matches nothing says so.
     await page.getByLabel('Vad').selectOption({ label: 'Import' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Inga' }).innerText()).toBe('Inga ändringar med det filtret.');
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('the audit log for an area manager in Chromium', () => {
+  const session = browserSession({ user: 'omradeschef' });
+
+  it('has no menu entry, and the page says the log is not theirs', async () => {
+    const page = session.page;
+    await page.goto(`${session.server.url}/socialnamnden/2025-04`);
+    await page.getByRole('heading', { level: 1, name: 'Socialnämnden' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await menu.getByRole('link', { name: 'Texter' }).waitFor();
+    expect(await menu.getByRole('link', { name: 'Ändringslogg' }).count()).toBe(0);
+    await page.goto(`${session.server.url}/socialnamnden/andringslogg`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/^Ändringsloggen kunde inte hämtas\./);
+    const { serious } = await runAxe(page);
+    expect(serious).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { mayIn, useSession } from '../session/session-context.ts';
 import { UserMenu } from '../session/UserMenu.tsx';
 import {
   auditPath,
@@ -23,6 +24,7 @@ export interface Crumb {
 function MainNav() {
   const route = parseRoute(usePathname());
   const committee = 'committee' in route ? route.committee : null;
+  const session = useSession();
   const items = [
     { to: '/', label: 'Nämnder', current: route.view === 'home' },
     { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
@@ -36,7 +38,9 @@ function MainNav() {
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
       : []),
-    ...(committee ? [{ to: auditPath(committee), label: 'Ändringslogg', current: route.view === 'audit' }] : []),
+    ...(committee && mayIn(session, committee, 'write')
+      ? [{ to: auditPath(committee), label: 'Ändringslogg', current: route.view === 'audit' }]
+      : []),
   ];
   return (
     <nav className="main-nav" aria-label="Huvudmeny">
