@@ -19,28 +19,28 @@ describe.each(TEST_DATABASES)('areas on $name', ({ open }) => {
 
   it('creates, renames and orders an area; the report and section 3 follow', async () => {
     const db = api.server.db;
-    const made = await setArea(db, 'socialnamnden', { id: 'ny-enhet', name: 'Ny enhet', sortOrder: 5 });
+    const made = await setArea(db, 'socialnamnden', { id: 'ny-enhet', name: 'Ny enhet', sortOrder: 5 }, 'test');
     expect(made).toEqual({ id: 'ny-enhet', name: 'Ny enhet', shortName: null, sortOrder: 5, codes: [] });
-    await setMapping(db, 'socialnamnden', [{ code: '6131', area: 'ny-enhet' }]);
+    await setMapping(db, 'socialnamnden', [{ code: '6131', area: 'ny-enhet' }], 'test');
     const doc = await buildReport(db, 'socialnamnden', '2025-04');
     expect(doc.areas[0]?.id).toBe('ny-enhet');
     // Renaming keeps the short name; "" removes it.
-    await setArea(db, 'socialnamnden', { id: 'rekrytering', shortName: 'Rekrytering' });
-    expect((await setArea(db, 'socialnamnden', { id: 'rekrytering', name: 'Rekryteringsenheten' })).shortName).toBe('Rekrytering');
+    await setArea(db, 'socialnamnden', { id: 'rekrytering', shortName: 'Rekrytering' }, 'test');
+    expect((await setArea(db, 'socialnamnden', { id: 'rekrytering', name: 'Rekryteringsenheten' }, 'test')).shortName).toBe('Rekrytering');
     const s3 = (await buildReport(db, 'socialnamnden', '2025-04')).sections.find((s) => s.number === '3');
     const headings = (s3?.blocks ?? []).flatMap((b) => (b.type === 'heading' ? [String(b.content[0]).trim()] : []));
     expect(headings).toContain('Rekrytering');
-    expect((await setArea(db, 'socialnamnden', { id: 'rekrytering', shortName: '' })).shortName).toBeNull();
-    await expect(setArea(db, 'socialnamnden', { id: 'finns-ej' })).rejects.toThrow(/ange ett namn för att skapa det/);
-    await expect(setArea(db, 'socialnamnden', { id: 'ej-fordelat', name: 'X' })).rejects.toBeInstanceOf(InputError);
-    await expect(setArea(db, 'socialnamnden', { id: 'x', name: 'a'.repeat(201) })).rejects.toThrow(/201 tecken; högst 200/);
+    expect((await setArea(db, 'socialnamnden', { id: 'rekrytering', shortName: '' }, 'test')).shortName).toBeNull();
+    await expect(setArea(db, 'socialnamnden', { id: 'finns-ej' }, 'test')).rejects.toThrow(/ange ett namn för att skapa det/);
+    await expect(setArea(db, 'socialnamnden', { id: 'ej-fordelat', name: 'X' }, 'test')).rejects.toBeInstanceOf(InputError);
+    await expect(setArea(db, 'socialnamnden', { id: 'x', name: 'a'.repeat(201) }, 'test')).rejects.toThrow(/201 tecken; högst 200/);
   });
 
   it('removes an area only when no code and nothing written refers to it', async () => {
     const db = api.server.db;
-    await expect(removeArea(db, 'socialnamnden', 'boende')).rejects.toThrow(/ansvar 6180.*hör till det/);
-    await setArea(db, 'socialnamnden', { id: 'tom', name: 'Tom enhet' });
-    await setArea(db, 'socialnamnden', { id: 'skriven', name: 'Skriven enhet' });
+    await expect(removeArea(db, 'socialnamnden', 'boende', 'test')).rejects.toThrow(/ansvar 6180.*hör till det/);
+    await setArea(db, 'socialnamnden', { id: 'tom', name: 'Tom enhet' }, 'test');
+    await setArea(db, 'socialnamnden', { id: 'skriven', name: 'Skriven enhet' }, 'test');
     await saveText(db, {
       committeeId: 'socialnamnden',
       period: '2025-04',
@@ -50,9 +50,9 @@ describe.each(TEST_DATABASES)('areas on $name', ({ open }) => {
       version: 0,
       user: 't',
     });
-    await expect(removeArea(db, 'socialnamnden', 'skriven')).rejects.toThrow(/texter hör till det/);
-    expect(await removeEmptyAreas(db, 'socialnamnden')).toEqual(['tom']);
-    await expect(removeArea(db, 'socialnamnden', 'tom')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeArea(db, 'socialnamnden', 'skriven', 'test')).rejects.toThrow(/texter hör till det/);
+    expect(await removeEmptyAreas(db, 'socialnamnden', 'test')).toEqual(['tom']);
+    await expect(removeArea(db, 'socialnamnden', 'tom', 'test')).rejects.toBeInstanceOf(NotFoundError);
     expect((await listCommitteeAreas(db, 'socialnamnden')).map((a) => a.id)).toContain('skriven');
   });
 

@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { listCommitteeAreas } from '#app/areas.ts';
+import { exportAudit, readAudit } from '#app/audit.ts';
 import { decisionsOfYear } from '#app/budget-decisions.ts';
 import { budgetOverview } from '#app/budget-periodization.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
@@ -31,6 +32,7 @@ import {
   AccountVouchers,
   AreaDrill,
   AreaList,
+  AuditPage,
   BudgetOverviewJson,
   CommitteeList,
   DecisionList,
@@ -58,6 +60,9 @@ import { writeWholeYearSie } from './helpers/forecast-year.ts';
 import { importAndWait, SMALL_SIE } from './helpers/imports.ts';
 import { testServerSuite } from './helpers/server.ts';
 
+/** A CSV answer: UTF-8 with BOM and the audit log's header. */
+const AuditCsv = z.string().startsWith('\uFEFFtid,användare,nämnd,område,period,vad,nyckel,åtgärd,före,efter\r\n');
+
 describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
   const suite = testServerSuite({ open: database.open });
   let db: Db;
@@ -72,7 +77,8 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     const year = readFileSync(writeWholeYearSie(mkdtempSync(join(tmpdir(), 'uppf-contract-'))));
     expect((await importAndWait(app, { kind: 'sie', committee: 'helar' }, year, 'helar.se')).state).toBe('done');
   });
-  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown> };
+  /** `text`: the answer is not JSON (CSV); its body must be what `direct` returns. */
+  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown>; text?: boolean };
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
   const cases = (): Record<string, Case[]> => ({
     '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
@@ -181,6 +187,28 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         return readKpis(db, 'socialnamnden', q.get('period') ?? '', q.get('area') ?? undefined);
       },
     })),
+    '/api/committees/{id}/audit': [
+      { url: '/api/committees/socialnamnden/audit', schema: AuditPage, direct: () => readAudit(db, 'socialnamnden') },
+      {
+        url: '/api/committees/socialnamnden/audit?area=boende&period=2025-04&entity=forecast&limit=3&offset=1',
+        schema: AuditPage,
+        direct: () => readAudit(db, 'socialnamnden', { area: 'boende', period: '2025-04', entity: 'forecast', limit: 3, offset: 1 }),
+      },
+      {
+        url: '/api/committees/kontrakt/audit?format=csv&entity=import',
+        schema: AuditCsv,
+        text: true,
+        direct: () => exportAudit(db, 'kontrakt', { entity: 'import' }),
+      },
+    ],
+    '/api/committees/{id}/audit.csv': [
+      {
+        url: '/api/committees/socialnamnden/audit.csv?period=2025-04&user=demo',
+        schema: AuditCsv,
+        text: true,
+        direct: () => exportAudit(db, 'socialnamnden', { period: '2025-04', user: 'demo' }),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });
@@ -196,11 +224,11 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
 
   it('answers every GET route with what its use case returns, twice (fresh, then cached)', async () => {
     for (const [route, list] of Object.entries(cases())) {
-      for (const { url, schema, direct } of list) {
+      for (const { url, schema, direct, text } of list) {
         for (const round of ['fresh', 'again']) {
           const res = await app.inject({ url });
           expect(res.statusCode, `${route}: ${url} (${round})`).toBe(200);
-          const body: unknown = res.json();
+          const body: unknown = text ? res.body : res.json();
           if (direct) expect(body, `${url} (${round})`).toStrictEqual(JSON.parse(JSON.stringify(await direct())));
           expect(schema.parse(body), url).toStrictEqual(body);
         }

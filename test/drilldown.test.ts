@@ -33,7 +33,7 @@ describe.each(TEST_DATABASES)('drill-down on the demo committee on $name', ({ op
 
   it('follows postings on a code mapped to no area into "Ej fördelat"', async () => {
     // Mottagningsenheten's code 6241 taken out of every area: its amounts must be traceable there.
-    await setMapping(db, 'socialnamnden', [{ code: '6241', area: null }]);
+    await setMapping(db, 'socialnamnden', [{ code: '6241', area: null }], 'test');
     const drill = await drillArea(db, 'socialnamnden', '2025-04', 'ej-fordelat');
     expect(drill.codes).toEqual(['6241']);
     const salaries = drill.groups.flatMap((g) => g.accounts).find((a) => a.account === '5010');
@@ -41,7 +41,7 @@ describe.each(TEST_DATABASES)('drill-down on the demo committee on $name', ({ op
     expect(postings.vouchers.length).toBeGreaterThan(0);
     expect(postings.vouchers.every((v) => v.code === '6241')).toBe(true);
     expect(0 - postings.total).toBe(salaries?.actualResult);
-    await setMapping(db, 'socialnamnden', [{ code: '6241', area: 'mottagning' }]);
+    await setMapping(db, 'socialnamnden', [{ code: '6241', area: 'mottagning' }], 'test');
   });
 
   it('names an unknown area', async () => {

@@ -105,10 +105,10 @@ describe.each(TEST_DATABASES)('forecasts on $name', (database) => {
 
   it('removing a forecast leaves the area without one and the total without it', async () => {
     const total = (await report(db)).total.forecastDeviation ?? 0;
-    await removeForecast(db, C, '2025-04', 'rekrytering');
+    await removeForecast(db, C, '2025-04', 'rekrytering', 'test');
     expect((await areaOf(db, 'rekrytering'))?.forecastDeviation).toBeNull();
     expect((await report(db)).total.forecastDeviation).toBe(total - tkr(200));
-    await expect(removeForecast(db, C, '2025-04', 'rekrytering')).rejects.toThrow(NotFoundError);
+    await expect(removeForecast(db, C, '2025-04', 'rekrytering', 'test')).rejects.toThrow(NotFoundError);
   });
 
   it('accuracy: refused before the year is complete; computed per area and month once it is', async () => {

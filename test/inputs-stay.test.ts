@@ -33,7 +33,7 @@ describe.each(TEST_DATABASES)('inputs that stay on $name', ({ open }) => {
     const line = { target: 'area' as const, area: 'tillstand', group: 'ovrigt', amount: 1_200_000 };
     await addDecision(db, 'socialnamnden', { body: 'KS', decidedOn: '2025-03-01', text: 'tillskott', lines: [line] }, 't');
     // Tillståndsenheten's one code goes to another area.
-    await setMapping(db, 'socialnamnden', [{ code: '6170', area: 'boende' }]);
+    await setMapping(db, 'socialnamnden', [{ code: '6170', area: 'boende' }], 'test');
     const after = await buildReport(db, 'socialnamnden', '2025-04');
     // A cost budget up by 12 000 kr for the year: 4 000 kr to April, now in "Ej fördelat".
     expect(after.total.budgetResult).toBe(before.total.budgetResult - 400_000);
@@ -44,7 +44,7 @@ describe.each(TEST_DATABASES)('inputs that stay on $name', ({ open }) => {
     const dir = mkdtempSync(join(tmpdir(), 'uppf-stay-'));
     writeFileSync(join(dir, 'b.csv'), 'period;ansvar;konto;budget\n2025-03;6110;4610;-100,00\n');
     await importTable(db, join(dir, 'b.csv'), { committeeId: 'socialnamnden', kind: 'budget', user: 't' });
-    await setMateriality(db, 'socialnamnden', 30_000_000);
+    await setMateriality(db, 'socialnamnden', 30_000_000, 'test');
     const [latest] = await listImports(db.kysely, 'socialnamnden');
     await undoImport(db, 'socialnamnden', latest?.id ?? '');
     expect((await buildReport(db, 'socialnamnden', '2025-04')).materialityThreshold).toBe(30_000_000);

@@ -4,9 +4,10 @@
  * order, and remove an area that nothing refers to any more (for example the area an import made
  * for a code that is now mapped elsewhere). Which codes belong to which area is mapping.ts's.
  */
-import { LEDGER_ID_PATTERN, UNALLOCATED_AREA } from '#core/organisation.ts';
+import { type Area, LEDGER_ID_PATTERN, UNALLOCATED_AREA } from '#core/organisation.ts';
 import { MAX_CODE_CHARS, MAX_NAME_CHARS } from '#ledger/limits.ts';
 import { deleteArea, listAreas, listCodes, type Q, saveAreas } from '#store/committees.ts';
+import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { InputError, NotFoundError } from './errors.ts';
@@ -65,7 +66,7 @@ function checkText(value: string, max: number, field: string, what: string): str
 }
 
 /** Creates the area (a name is then required) or changes what is given of it. */
-export async function setArea(db: Db, committeeId: string, change: AreaChange): Promise<AreaInfo> {
+export async function setArea(db: Db, committeeId: string, change: AreaChange, user: string): Promise<AreaInfo> {
   const id = checkText(change.id, MAX_CODE_CHARS, 'id', 'Områdets id');
   if (id === UNALLOCATED_AREA.id) throw new InputError(`"${id}" är reserverat för belopp som inte hör till något område`, 'id');
   const name = change.name === undefined ? undefined : checkText(change.name, MAX_NAME_CHARS, 'name', 'Namnet');
@@ -77,14 +78,26 @@ export async function setArea(db: Db, committeeId: string, change: AreaChange): 
     const areas = await listAreas(q, committeeId);
     const existing = areas.find((a) => a.id === id);
     if (!existing && name === undefined) throw new InputError(`området "${id}" finns inte; ange ett namn för att skapa det`, 'name');
-    await saveAreas(q, committeeId, [
-      {
-        id,
-        name: name ?? existing?.name ?? id,
-        sortOrder: change.sortOrder ?? existing?.sortOrder ?? areas.reduce((m, a) => Math.max(m, a.sortOrder), 0) + 10,
-        ...(change.shortName !== undefined ? { shortName: short } : {}),
-      },
-    ]);
+    const area = {
+      id,
+      name: name ?? existing?.name ?? id,
+      sortOrder: change.sortOrder ?? existing?.sortOrder ?? areas.reduce((m, a) => Math.max(m, a.sortOrder), 0) + 10,
+      ...(change.shortName !== undefined ? { shortName: short } : {}),
+    };
+    await saveAreas(q, committeeId, [area]);
+    const before = existing ? areaValue(existing) : null;
+    const after = areaValue({ shortName: existing?.shortName ?? null, ...area });
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      await recordAudit(q, {
+        user,
+        committeeId,
+        areaId: id,
+        entity: 'area',
+        key: id,
+        action: existing ? 'update' : 'create',
+        before,
+        after,
+      });
   });
   const found = (await listCommitteeAreas(db, committeeId)).find((a) => a.id === id);
   if (!found) throw new NotFoundError(`Området "${id}" finns inte.`);
@@ -114,25 +127,43 @@ async function referencesTo(q: Q, committeeId: string, areaId: string): Promise<
   return found;
 }
 
+/** An area as the audit log keeps it. */
+export const areaValue = (a: Area) => ({ name: a.name, shortName: a.shortName ?? null, sortOrder: a.sortOrder });
+
+async function deleteAudited(q: Q, committeeId: string, area: Area, user: string): Promise<void> {
+  await deleteArea(q, committeeId, area.id);
+  await recordAudit(q, {
+    user,
+    committeeId,
+    areaId: area.id,
+    entity: 'area',
+    key: area.id,
+    action: 'delete',
+    before: areaValue(area),
+    after: null,
+  });
+}
+
 /** Removes an area that no code, text, forecast or item refers to; else an InputError saying what does. */
-export async function removeArea(db: Db, committeeId: string, areaId: string): Promise<void> {
+export async function removeArea(db: Db, committeeId: string, areaId: string, user: string): Promise<void> {
   await db.kysely.transaction().execute(async (q) => {
     await committeeIn(q, committeeId);
-    if (!(await listAreas(q, committeeId)).some((a) => a.id === areaId)) throw new NotFoundError(`Området "${areaId}" finns inte.`);
+    const area = (await listAreas(q, committeeId)).find((a) => a.id === areaId);
+    if (!area) throw new NotFoundError(`Området "${areaId}" finns inte.`);
     const refs = await referencesTo(q, committeeId, areaId);
     if (refs.length > 0) throw new InputError(`området "${areaId}" kan inte tas bort: ${refs.join(', ')} hör till det`, 'area');
-    await deleteArea(q, committeeId, areaId);
+    await deleteAudited(q, committeeId, area, user);
   });
 }
 
 /** Removes every area without codes and without anything written for it; returns their ids. */
-export async function removeEmptyAreas(db: Db, committeeId: string): Promise<string[]> {
+export async function removeEmptyAreas(db: Db, committeeId: string, user: string): Promise<string[]> {
   return db.kysely.transaction().execute(async (q) => {
     await committeeIn(q, committeeId);
     const removed: string[] = [];
     for (const a of await listAreas(q, committeeId)) {
       if ((await referencesTo(q, committeeId, a.id)).length > 0) continue;
-      await deleteArea(q, committeeId, a.id);
+      await deleteAudited(q, committeeId, a, user);
       removed.push(a.id);
     }
     return removed;

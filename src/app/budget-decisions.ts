@@ -17,6 +17,7 @@ import {
   listProjects,
 } from '#store/budget.ts';
 import { listAreas, listCodes, type Q } from '#store/committees.ts';
+import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { InputError, NotFoundError } from './errors.ts';
@@ -114,6 +115,21 @@ export async function addDecision(db: Db, committeeId: string, input: DecisionIn
     if (input.id && (await decisionExists(q, committeeId, id))) throw new InputError(`beslutet "${id}" finns redan`, 'id');
     const row: DecisionRow = { id, fiscalYear, decidedOn, body, ref, text, lines, createdBy: user, createdAt: now.toISOString() };
     await insertDecision(q, committeeId, row);
+    await recordAudit(
+      q,
+      {
+        user,
+        committeeId,
+        areaId: decisionArea(lines),
+        period: decidedOn.slice(0, 7),
+        entity: 'decision',
+        key: id,
+        action: 'create',
+        before: null,
+        after: decisionValue(row),
+      },
+      now.toISOString(),
+    );
     return row;
   });
 }
@@ -130,10 +146,37 @@ async function freeId(q: Q, committeeId: string, base: string): Promise<string> 
   }
 }
 
-export async function removeDecision(db: Db, committeeId: string, id: string): Promise<void> {
+/** The one area all of a decision's lines are on, else null (the committee's). */
+const decisionArea = (lines: readonly DecisionLineRow[]): string | null => {
+  const areas = new Set(lines.map((l) => (l.target === 'area' ? l.areaId : null)));
+  return areas.size === 1 ? ([...areas][0] ?? null) : null;
+};
+
+/** A decision as the audit log keeps it: what was decided, not who stored it. */
+const decisionValue = ({ createdBy: _by, createdAt: _at, ...decision }: DecisionRow) => decision;
+
+export async function removeDecision(db: Db, committeeId: string, id: string, user: string): Promise<void> {
   await db.write(async (q) => {
     await committeeIn(q, committeeId);
-    if (!(await deleteDecision(q, committeeId, id))) throw new NotFoundError(`Beslutet "${id}" finns inte.`);
+    const year = await q
+      .selectFrom('budget_decisions')
+      .select('fiscal_year')
+      .where('committee_id', '=', committeeId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const old = year && (await listDecisions(q, committeeId, year.fiscal_year)).find((d) => d.id === id);
+    if (!old || !(await deleteDecision(q, committeeId, id))) throw new NotFoundError(`Beslutet "${id}" finns inte.`);
+    await recordAudit(q, {
+      user,
+      committeeId,
+      areaId: decisionArea(old.lines),
+      period: old.decidedOn.slice(0, 7),
+      entity: 'decision',
+      key: id,
+      action: 'delete',
+      before: decisionValue(old),
+      after: null,
+    });
   });
 }
 

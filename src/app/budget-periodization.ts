@@ -6,7 +6,8 @@
 import { accountGroupName } from '#core/accounts.ts';
 import type { AreaBudgetHistory } from '#core/budget-history.ts';
 import { checkProfile, PERIODIZATION_METHODS, PeriodizationError, type PeriodizationMethod } from '#core/periodization.ts';
-import { savePeriodization } from '#store/budget.ts';
+import { recordAudit } from '#store/audit.ts';
+import { listPeriodizations, savePeriodization } from '#store/budget.ts';
 import type { Db } from '#store/db.ts';
 import { checkGroup, resolveArea } from './budget-decisions.ts';
 import { type BudgetYear, type PeriodizationView, readBudgetYear } from './budget-year.ts';
@@ -47,6 +48,17 @@ export async function setPeriodization(
     await committeeIn(q, committeeId);
     const areaId = await resolveArea(q, committeeId, input.area, 'area');
     const group = checkGroup(input.group, 'group');
+    const old = (await listPeriodizations(q, committeeId, fiscalYear)).find((p) => p.areaId === areaId && p.group === group);
+    const before = old
+      ? { fiscalYear, group, method: old.method, weights: old.weights }
+      : { fiscalYear, group, method: 'ledger', weights: null };
+    const after = { fiscalYear, group, method, weights };
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      await recordAudit(
+        q,
+        { user, committeeId, areaId, entity: 'periodization', key: `${fiscalYear}/${group}`, action: 'update', before, after },
+        now.toISOString(),
+      );
     await savePeriodization(q, committeeId, fiscalYear, { areaId, group, method, weights, updatedBy: user, updatedAt: now.toISOString() });
     return { areaId, group, method, weights };
   });

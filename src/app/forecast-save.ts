@@ -8,6 +8,7 @@ import { deviationOfResult } from '#core/forecast-baselines.ts';
 import type { Ore } from '#core/money.ts';
 import { fiscalYearOf, isPeriod, periodLabel } from '#core/period.ts';
 import { normalizeText, textProblem } from '#core/texts.ts';
+import { recordAudit } from '#store/audit.ts';
 import type { Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { deleteForecast, upsertForecast } from '#store/forecasts.ts';
@@ -46,6 +47,8 @@ export async function saveForecasts(
     await committeeIn(q, committeeId);
     const years = new Map<string, ForecastYear>();
     const saved: SavedForecast[] = [];
+    // What each (area, month) held before this call, updated as the entries save (a block may name one twice).
+    const held = new Map<string, Ore>();
     for (const e of entries) {
       const year = await yearFor(q, years, committeeId, e);
       const area = findArea(year, e);
@@ -55,6 +58,27 @@ export async function saveForecasts(
       const deviation = e.deviation ?? deviationOfResult(e.result ?? 0, annualBudgetOf(year, area.id));
       if (!Number.isSafeInteger(deviation)) throw new InputError('beloppet är inte ett helt antal öre eller för stort', where);
       await upsertForecast(q, committeeId, { period: e.period, areaId: area.id, deviation, updatedBy: user, updatedAt: now.toISOString() });
+      const heldKey = `${area.id}\u0000${e.period}`;
+      const before = held.has(heldKey)
+        ? held.get(heldKey)
+        : year.forecasts.find((f) => f.period === e.period && f.areaId === area.id)?.deviation;
+      held.set(heldKey, deviation);
+      if (before !== deviation)
+        await recordAudit(
+          q,
+          {
+            user,
+            committeeId,
+            areaId: area.id,
+            period: e.period,
+            entity: 'forecast',
+            key: area.id,
+            action: before === undefined ? 'create' : 'update',
+            before: before === undefined ? null : { deviation: before },
+            after: { deviation },
+          },
+          now.toISOString(),
+        );
       if (e.comment !== undefined) {
         const problem = textProblem('forecast_comment', normalizeText(e.comment));
         if (problem) throw new InputError(problem, `${where}: kommentar`);
@@ -68,13 +92,24 @@ export async function saveForecasts(
 }
 
 /** Removes the area's forecast of the period (NotFoundError when it has none). */
-export async function removeForecast(db: Db, committeeId: string, period: string, area: string): Promise<SavedForecast> {
+export async function removeForecast(db: Db, committeeId: string, period: string, area: string, user: string): Promise<SavedForecast> {
   return db.write(async (q) => {
     const year = await yearFor(q, new Map(), committeeId, { period, area });
     const found = findArea(year, { area });
     const removed = await deleteForecast(q, committeeId, period, found.id);
     const old = year.forecasts.find((f) => f.period === period && f.areaId === found.id);
     if (!removed || !old) throw new NotFoundError(`${found.name} har ingen prognos för ${periodLabel(period)}.`);
+    await recordAudit(q, {
+      user,
+      committeeId,
+      areaId: found.id,
+      period,
+      entity: 'forecast',
+      key: found.id,
+      action: 'delete',
+      before: { deviation: old.deviation },
+      after: null,
+    });
     return { period, areaId: found.id, areaName: found.name, deviation: old.deviation };
   });
 }

@@ -14,10 +14,11 @@ import { listPeriodsWithData } from '#store/amounts.ts';
 import { projectDimensionOf } from '#store/budget.ts';
 import { saveAccounts, saveCommittee } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
-import { claimImportNo, hasImported, latestImport, listFiscalYears, logImport, saveFiscalYears } from '#store/imports.ts';
+import { claimImportNo, hasImported, latestImport, listFiscalYears, saveFiscalYears } from '#store/imports.ts';
 import { beginJournal } from '#store/undo-journal.ts';
 import { createVoucherStore, deleteOlderVouchers, olderVouchersMatch } from '#store/vouchers.ts';
 import { InputError } from './errors.ts';
+import { logImportAudited } from './import-audit.ts';
 import { checkReportable } from './import-checks.ts';
 import {
   addAreasForNewCodes,
@@ -290,18 +291,22 @@ export async function importSie(db: Db, path: string, options: SieImportOptions)
         const { start: _start, ...outcome } = years.find((y) => y.start === fy.start) ?? { start: fy.start };
         return { ...fy, ...outcome };
       });
-      await logImport(q, {
-        id: importId,
-        importNo,
-        committeeId,
-        kind: 'sie',
-        fileName,
-        sha256,
-        importedAt: new Date().toISOString(),
-        user: options.user ?? currentUser(),
-        fiscalYear: current?.start ?? null,
-        summary: done,
-      });
+      await logImportAudited(
+        q,
+        {
+          id: importId,
+          importNo,
+          committeeId,
+          kind: 'sie',
+          fileName,
+          sha256,
+          importedAt: new Date().toISOString(),
+          user: options.user ?? currentUser(),
+          fiscalYear: current?.start ?? null,
+          summary: done,
+        },
+        { counts: done.counts, dimension, projectDimension: done.projectDimension ?? null },
+      );
       return done;
     });
     // The rows of a replaced fiscal year were deleted: their space goes back (SQLite). The import

@@ -9,8 +9,9 @@ import type { AmountRow } from '#core/figures.ts';
 import { compareP } from '#core/period.ts';
 import { readTableBatches, TableError } from '#ledger/table/index.ts';
 import type { Db } from '#store/db.ts';
-import { claimImportNo, latestImport, logImport } from '#store/imports.ts';
+import { claimImportNo, latestImport } from '#store/imports.ts';
 import { beginJournal } from '#store/undo-journal.ts';
+import { logImportAudited } from './import-audit.ts';
 import { checkReportable, shortMonthWarning } from './import-checks.ts';
 import { addAreasForNewCodes, checkCommitteeId, checkReadable, currentUser, ensureCommittee, sha256Of } from './import-common.ts';
 import { type ReplacedPairs, replacePairs } from './import-pairs.ts';
@@ -128,18 +129,22 @@ export async function importTable(db: Db, path: string, options: TableImportOpti
     if (short) summary.warnings?.push({ row: 0, message: short });
     await checkReportable(q, options.committeeId, committee.fiscalYearStartMonth, fileName);
     summary.importId = randomUUID();
-    await logImport(q, {
-      id: summary.importId,
-      importNo,
-      committeeId: options.committeeId,
-      kind: logKind,
-      fileName,
-      sha256,
-      importedAt: new Date().toISOString(),
-      user: options.user ?? currentUser(),
-      fiscalYear: null,
-      summary,
-    });
+    await logImportAudited(
+      q,
+      {
+        id: summary.importId,
+        importNo,
+        committeeId: options.committeeId,
+        kind: logKind,
+        fileName,
+        sha256,
+        importedAt: new Date().toISOString(),
+        user: options.user ?? currentUser(),
+        fiscalYear: null,
+        summary,
+      },
+      { counts: summary.counts, rows: summary.rows, replaced: summary.replaced },
+    );
     return summary;
   });
   // Postings of the pairs, or the previous import's undo journal, were deleted: their space goes

@@ -8,6 +8,7 @@ import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
 import { LEDGER_ID_PATTERN } from '#core/organisation.ts';
 import { type InvestmentSettings, listProjects, loadInvestmentSettings, type ProjectRow, saveProject } from '#store/budget.ts';
+import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
 import { readBudgetYear } from './budget-year.ts';
 import { committeeForPeriod, committeeIn } from './committees.ts';
@@ -59,6 +60,9 @@ const checkAmount = (v: Ore | undefined | null, where: string) => {
   if (v !== undefined && v !== null && !Number.isSafeInteger(v)) throw new InputError('beloppet måste vara i hela öre', where);
 };
 
+/** A project as the audit log keeps it. */
+const projectValue = ({ updatedBy: _by, updatedAt: _at, ...project }: ProjectRow) => project;
+
 /** Adds a project (`mode` 'add': it must be new) or changes one ('set': it must exist; what is not given stays). */
 export async function saveInvestmentProject(
   db: Db,
@@ -95,6 +99,19 @@ export async function saveInvestmentProject(
       updatedAt: now.toISOString(),
     };
     await saveProject(q, committeeId, fiscalYear, row);
+    await recordAudit(
+      q,
+      {
+        user,
+        committeeId,
+        entity: 'investment',
+        key: `${fiscalYear}/${row.id}`,
+        action: existing ? 'update' : 'create',
+        before: existing ? projectValue(existing) : null,
+        after: projectValue(row),
+      },
+      now.toISOString(),
+    );
     return row;
   });
 }

@@ -26,10 +26,11 @@ import {
   itemGroupOf,
   sumFormula,
 } from '#core/committee-items.ts';
-import { itemGroupTotal } from '#core/forecast.ts';
+import { type CommitteeItem, itemGroupTotal } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
 import type { Committee } from '#core/organisation.ts';
 import { fiscalYearOf, isPeriod } from '#core/period.ts';
+import { recordAudit } from '#store/audit.ts';
 import { listAreas, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { deleteItem, latestItemPeriod, loadPeriodItems, markItemPeriod, type StoredItem, upsertItem } from '#store/items.ts';
@@ -134,6 +135,15 @@ function checkInputs(inputs: ItemInputs): void {
   }
 }
 
+/** An item as the audit log keeps it: its inputs and result, not who stored it. */
+const itemValue = (i: CommitteeItem) => ({
+  label: i.label,
+  amount: i.amount,
+  area: i.includedInAreaId,
+  group: i.group,
+  inputs: i.inputs ?? null,
+});
+
 export async function setItem(db: Db, change: ItemChange, user: string): Promise<ItemView> {
   checkPeriod(change.period);
   const key = change.key.trim();
@@ -159,11 +169,29 @@ export async function setItem(db: Db, change: ItemChange, user: string): Promise
       if (!area) throw new InputError(`${committee.name} har inget område "${wanted}"`, 'area');
     }
     await ownList(q, committee, change.period, user, at);
+    const existing = (await loadPeriodItems(q, committee.id, change.period)).find((i) => i.key === key);
     // Without a label the item keeps its own, else it is named by its kind.
-    const existing = given ? null : (await loadPeriodItems(q, committee.id, change.period)).find((i) => i.key === key);
     const label = given ?? existing?.label ?? ITEM_KIND_LABELS[change.inputs.kind];
     const item = { key, label, amount, includedInAreaId: area?.id ?? null, group: itemGroupOf(change.inputs.kind), inputs: change.inputs };
     await upsertItem(q, committee.id, change.period, item, { user, at });
+    const before = existing ? itemValue(existing) : null;
+    const after = itemValue(item);
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      await recordAudit(
+        q,
+        {
+          user,
+          committeeId: committee.id,
+          areaId: item.includedInAreaId,
+          period: change.period,
+          entity: 'item',
+          key,
+          action: existing ? 'update' : 'create',
+          before,
+          after,
+        },
+        at,
+      );
     return { ...item, kind: change.inputs.kind, areaName: area?.name ?? null, updatedBy: user, updatedAt: at };
   });
 }
@@ -173,8 +201,20 @@ export async function removeItem(db: Db, committeeId: string, period: string, ke
   await db.write(async (q) => {
     const committee = await committeeIn(q, committeeId);
     await ownList(q, committee, period, user, new Date().toISOString());
-    if (!(await deleteItem(q, committee.id, period, key)))
+    const old = (await loadPeriodItems(q, committee.id, period)).find((i) => i.key === key);
+    if (!old || !(await deleteItem(q, committee.id, period, key)))
       throw new NotFoundError(`${committee.name} har ingen post "${key}" för ${period}.`);
+    await recordAudit(q, {
+      user,
+      committeeId: committee.id,
+      areaId: old.includedInAreaId,
+      period,
+      entity: 'item',
+      key,
+      action: 'delete',
+      before: itemValue(old),
+      after: null,
+    });
   });
 }
 

@@ -9,6 +9,7 @@ import { addMonths, fiscalYearOf, isPeriod } from '#core/period.ts';
 import { TableError } from '#ledger/table/index.ts';
 import { readKpiSheet } from '#ledger/table/kpi-values.ts';
 import type { ReportKpi } from '#report/model.ts';
+import { recordAudit } from '#store/audit.ts';
 import { listAreas, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { listKpiDefinitions, loadKpiValues, upsertKpiDefinition, writeKpiValues } from '#store/kpis.ts';
@@ -145,6 +146,9 @@ export async function defineKpi(db: Db, committeeId: string, input: KpiDefinitio
     const same = existing.find((d) => d.id === id);
     const sortOrder = same?.sortOrder ?? existing.reduce((m, d) => Math.max(m, d.sortOrder), 0) + 10;
     await upsertKpiDefinition(q, committeeId, { ...definition, sortOrder }, { user, at: new Date().toISOString() });
+    const before = same ? { id: same.id, name: same.name, unit: same.unit, target: same.target, decimals: same.decimals } : null;
+    if (JSON.stringify(before) !== JSON.stringify(definition))
+      await recordAudit(q, { user, committeeId, entity: 'kpi', key: id, action: same ? 'update' : 'create', before, after: definition });
   });
   return viewOfDefinition(definition);
 }
@@ -202,9 +206,39 @@ export async function setKpiValues(db: Db, committeeId: string, entries: readonl
   return db.write(async (q) => {
     const committee = await committeeIn(q, committeeId);
     const rows = await resolve(q, committee, entries, (i, field, message) => new InputError(message, `values.${i}.${field}`));
-    await writeKpiValues(q, committeeId, rows, { user, at: new Date().toISOString() });
+    await writeValues(q, committeeId, rows, user);
     return rows.length;
   });
+}
+
+/** Writes the values and records each one that changes (value in thousandths, null for none). */
+async function writeValues(q: Q, committeeId: string, rows: readonly Resolved[], user: string): Promise<void> {
+  const at = new Date().toISOString();
+  const periods = rows.map((r) => r.period).sort();
+  const stored = new Map<string, number | null>();
+  if (periods.length > 0)
+    for (const v of await loadKpiValues(q, committeeId, periods[0] ?? '', periods.at(-1) ?? ''))
+      stored.set(`${v.kpiId}\u0000${v.areaId}\u0000${v.period}`, v.value);
+  await writeKpiValues(q, committeeId, rows, { user, at });
+  for (const r of rows) {
+    const key = `${r.kpiId}\u0000${r.areaId}\u0000${r.period}`;
+    const before = stored.get(key) ?? null;
+    stored.set(key, r.value);
+    if (before === r.value) continue;
+    const action = before === null ? 'create' : r.value === null ? 'delete' : 'update';
+    const entry = {
+      user,
+      committeeId,
+      areaId: r.areaId || null,
+      period: r.period,
+      entity: 'kpi',
+      key: r.kpiId,
+      action,
+      before,
+      after: r.value,
+    };
+    await recordAudit(q, entry, at);
+  }
 }
 
 const COLUMN_OF = { kpi: 'kpi', area: 'area', period: 'period', value: 'value' } as const;
@@ -221,7 +255,7 @@ export async function importKpiValues(db: Db, committeeId: string, path: string,
       (i, field, message) =>
         new TableError(message, { file: fileName, row: sheet.rows[i]?.row ?? 0, column: sheet.headers[COLUMN_OF[field]] }),
     );
-    await writeKpiValues(q, committeeId, rows, { user, at: new Date().toISOString() });
+    await writeValues(q, committeeId, rows, user);
     return rows.length;
   });
 }

@@ -6,7 +6,9 @@
 import { slugify, UNALLOCATED_AREA } from '#core/organisation.ts';
 import { readMappingFile } from '#ledger/table/mapping.ts';
 import { listAreas, listCodes, type Q, saveAreas, saveCodes } from '#store/committees.ts';
+import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
+import { areaValue } from './areas.ts';
 import { committeeIn } from './committees.ts';
 import { InputError } from './errors.ts';
 
@@ -56,7 +58,7 @@ export interface MappingApplied {
   mapped: { code: string; areaId: string | null; areaName: string | null }[];
 }
 
-async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]): Promise<MappingApplied> {
+async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[], user: string): Promise<MappingApplied> {
   await committeeIn(q, committeeId);
   const areas = await listAreas(q, committeeId);
   const byKey = new Map<string, string>();
@@ -77,7 +79,18 @@ async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]
       if (!areaId) {
         areaId = slugify(wanted) || wanted;
         if (byKey.has(areaId)) areaId = `${areaId}-${order + 10}`;
-        await saveAreas(q, committeeId, [{ id: areaId, name: wanted, sortOrder: (order += 10) }]);
+        const area = { id: areaId, name: wanted, sortOrder: (order += 10) };
+        await saveAreas(q, committeeId, [area]);
+        await recordAudit(q, {
+          user,
+          committeeId,
+          areaId,
+          entity: 'area',
+          key: areaId,
+          action: 'create',
+          before: null,
+          after: areaValue(area),
+        });
         byKey.set(areaId, areaId);
         byKey.set(wanted.toLocaleLowerCase('sv'), areaId);
         names.set(areaId, wanted);
@@ -91,16 +104,31 @@ async function apply(q: Q, committeeId: string, entries: readonly MappingEntry[]
     committeeId,
     mapped.map((m) => ({ code: m.code, name: codes.get(m.code)?.name ?? m.code, areaId: m.areaId })),
   );
+  for (const m of mapped) {
+    const old = codes.get(m.code);
+    if (old && old.areaId === m.areaId) continue;
+    codes.set(m.code, { code: m.code, name: old?.name ?? m.code, areaId: m.areaId });
+    await recordAudit(q, {
+      user,
+      committeeId,
+      areaId: m.areaId ?? old?.areaId ?? null,
+      entity: 'mapping',
+      key: m.code,
+      action: old ? 'update' : 'create',
+      before: old ? { area: old.areaId } : null,
+      after: { area: m.areaId },
+    });
+  }
   return { codes: entries.length, areasCreated, mapped };
 }
 
-export async function setMapping(db: Db, committeeId: string, entries: readonly MappingEntry[]) {
+export async function setMapping(db: Db, committeeId: string, entries: readonly MappingEntry[], user: string) {
   for (const e of entries) if (!e.code.trim()) throw new InputError('ansvarskoden är tom', 'code');
-  return db.kysely.transaction().execute((q) => apply(q, committeeId, entries));
+  return db.kysely.transaction().execute((q) => apply(q, committeeId, entries, user));
 }
 
 /** Reads a mapping sheet and applies it, all or nothing. */
-export async function importMapping(db: Db, committeeId: string, path: string, fileName?: string) {
+export async function importMapping(db: Db, committeeId: string, path: string, user: string, fileName?: string) {
   const rows = await readMappingFile(path, fileName);
-  return db.kysely.transaction().execute((q) => apply(q, committeeId, rows));
+  return db.kysely.transaction().execute((q) => apply(q, committeeId, rows, user));
 }

@@ -5,7 +5,8 @@
  * the committee's investment settings (actual source 'dimension'); none: projects by account.
  */
 import { fiscalYearOf } from '#core/period.ts';
-import { projectDimensionOf, saveInvestmentSettings } from '#store/budget.ts';
+import { recordAudit } from '#store/audit.ts';
+import { loadInvestmentSettings, projectDimensionOf, saveInvestmentSettings } from '#store/budget.ts';
 import type { Db } from '#store/db.ts';
 import { latestImport } from '#store/imports.ts';
 import { loadProjectActuals, type ProjectActual } from '#store/projects.ts';
@@ -37,7 +38,14 @@ export async function setProjectDimension(
       dimension === null
         ? { actualSource: 'accounts' as const, dimension: null }
         : { actualSource: 'dimension' as const, dimension: String(dimension) };
+    const before = await loadInvestmentSettings(q, committeeId);
     await saveInvestmentSettings(q, committeeId, settings, user, now.toISOString());
+    if (before.actualSource !== settings.actualSource || before.dimension !== settings.dimension)
+      await recordAudit(
+        q,
+        { user, committeeId, entity: 'investment', key: 'source', action: 'update', before, after: settings },
+        now.toISOString(),
+      );
     return { projectDimension: dimension, current: latest?.kind === 'sie' && (summary.projectDimension ?? null) === dimension };
   });
 }

@@ -17,6 +17,7 @@ import {
 } from '#core/texts.ts';
 import type { ReportText } from '#report/model.ts';
 import { listAreas, type Q } from '#store/committees.ts';
+import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
 import {
   addTextChange,
@@ -154,6 +155,21 @@ async function saveIn(q: Q, req: TextSaveRequest, { key, body }: { key: TextKey;
       changedBy: req.user,
       changedAt: at,
     });
+    await recordAudit(
+      q,
+      {
+        user: req.user,
+        committeeId: req.committeeId,
+        areaId: key.areaId || null,
+        period: req.period,
+        entity: 'text',
+        key: TEXT_KIND_NAMES[req.kind],
+        action: current ? 'update' : 'create',
+        before: current ? { version: current.version, body: current.body } : null,
+        after: { version: expected + 1, body },
+      },
+      at,
+    );
     saved = { period: req.period, areaId: key.areaId, kind: req.kind, body, version: expected + 1, updatedBy: req.user, updatedAt: at };
   }
   return {
@@ -193,12 +209,22 @@ export async function saveTexts(db: Db, reqs: readonly TextSaveRequest[], now = 
 }
 
 /** Sets the committee's materiality threshold (öre, 0 or more). */
-export async function setMateriality(db: Db, committeeId: string, threshold: Ore): Promise<CommitteeSettings> {
+export async function setMateriality(db: Db, committeeId: string, threshold: Ore, user: string): Promise<CommitteeSettings> {
   if (!Number.isSafeInteger(threshold) || threshold < 0)
     throw new InputError('Väsentlighetsgränsen ska vara ett belopp på 0 kr eller mer, i hela öre', 'materiality');
   return db.write(async (q) => {
     const committee = await committeeIn(q, committeeId);
     await setMaterialityThreshold(q, committeeId, threshold);
+    if (committee.materialityThreshold !== threshold)
+      await recordAudit(q, {
+        user,
+        committeeId,
+        entity: 'committee',
+        key: 'materialityThreshold',
+        action: 'update',
+        before: committee.materialityThreshold,
+        after: threshold,
+      });
     return { id: committee.id, name: committee.name, materialityThreshold: threshold };
   });
 }

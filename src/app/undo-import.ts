@@ -11,6 +11,7 @@ import { claimImportNo, committeeOfImport, listImports, markUndone } from '#stor
 import { restoreJournal } from '#store/undo-restore.ts';
 import { committeeIn } from './committees.ts';
 import { CannotUndoError, NotFoundError } from './errors.ts';
+import { recordUndo } from './import-audit.ts';
 import { currentUser } from './import-common.ts';
 
 export interface UndoneImport {
@@ -60,6 +61,7 @@ export async function undoImport(db: Db, committeeId: string, importId: string, 
     const at = new Date().toISOString();
     const user = options.user ?? currentUser();
     await markUndone(q, entry.importNo, at, user);
+    await recordUndo(q, entry, { user, at });
     return { committee: committeeId, importId: entry.id, importNo: entry.importNo, fileName: entry.fileName, undoneAt: at, undoneBy: user };
   });
   // The undo deleted the import's rows: their space goes back (SQLite).

@@ -67,7 +67,7 @@ export async function decisionCommand(c: Command): Promise<number> {
   }
   if (action === 'remove') {
     const which = required(id ?? values.id, 'beslutets id, se decision list', 'ID');
-    await removeDecision(db, committee, which);
+    await removeDecision(db, committee, which, user(c));
     if (values.json) io.out(`${JSON.stringify({ removed: which })}\n`);
     else io.out(`Beslutet ${which} är borttaget.\n`);
     return 0;

@@ -71,7 +71,7 @@ export async function forecastCommand(c: Command): Promise<number> {
     if (!values.area) throw new InputError('måste anges (områdets id eller namn)', '--area');
     const area = values.area;
     if (action === 'remove') {
-      const r = await removeForecast(db, committee, period, area);
+      const r = await removeForecast(db, committee, period, area, values.user ?? currentUser());
       io.out(values.json ? `${JSON.stringify(r, null, 2)}\n` : `Prognosen för ${r.areaName}, ${periodLabel(period)} är borttagen.\n`);
       return 0;
     }

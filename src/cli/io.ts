@@ -72,6 +72,13 @@ export const OPTIONS = {
   target: { type: 'string' },
   decimals: { type: 'string' },
   value: { type: 'string' },
+  // the audit log (src/cli/audit.ts)
+  what: { type: 'string' },
+  by: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

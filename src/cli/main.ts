@@ -11,6 +11,7 @@ import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
+import { auditCommand } from './audit.ts';
 import { budgetCommand, decisionCommand } from './decision.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
@@ -109,6 +110,10 @@ Commands:
                                         period;värde; empty område = the committee); all or nothing
   kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
                                         key figures with the fiscal year's values up to the period
+  audit list|export --committee ID [--area A] [--period YYYY-MM] [--what text|forecast|import|…]
+           [--by USER] [--from T] [--to T] [--limit N] [--offset N] [--json] [--out FILE]
+                                        the audit log: who changed what, when, before and after,
+                                        newest first; export: every matching change as CSV (Excel)
 
   user add USERNAME --role admin|controller|area-manager|reader [--committee C] [--areas A,B]
        [--name NAME] [--email E] [--password-stdin]
@@ -218,6 +223,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   item: itemCommand,
   kpi: kpiCommand,
   user: userCommand,
+  audit: auditCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

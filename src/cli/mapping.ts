@@ -1,6 +1,7 @@
 /** `uppfoljning mapping list|set|import --committee ID …` and `uppfoljning drill …` */
 import { drillAccount, drillArea } from '#app/drilldown.ts';
 import { InputError } from '#app/errors.ts';
+import { currentUser } from '#app/import-common.ts';
 import { importMapping, listMapping, setMapping } from '#app/mapping.ts';
 import { formatMoney } from '#core/format.ts';
 import type { Command } from './io.ts';
@@ -11,7 +12,7 @@ export async function mappingCommand({ db, values, args, io }: Command): Promise
   const [action, file] = args;
   if (action === 'set') {
     if (!values.code) throw new InputError('måste anges (ansvarskoden)', '--code');
-    const r = await setMapping(db, committee, [{ code: values.code, area: values.area ?? null }]);
+    const r = await setMapping(db, committee, [{ code: values.code, area: values.area ?? null }], values.user ?? currentUser());
     // Name the area as mapped (the area given may have been an id or a name).
     const mapped = r.mapped[0];
     const where = mapped?.areaId ? `${mapped.areaName ?? mapped.areaId} (${mapped.areaId})` : 'inget område (Ej fördelat)';
@@ -20,7 +21,7 @@ export async function mappingCommand({ db, values, args, io }: Command): Promise
   }
   if (action === 'import') {
     if (!file) throw new InputError('ange mappningsfilen som ska läsas in', 'FILE');
-    const r = await importMapping(db, committee, file);
+    const r = await importMapping(db, committee, file, values.user ?? currentUser());
     io.out(`${r.codes} ansvar mappade, ${r.areasCreated} nya områden.\n`);
     return 0;
   }

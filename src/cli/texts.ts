@@ -130,7 +130,7 @@ export async function committeeCommand({ db, values, args, io }: Command): Promi
     if (!/^\d+$/.test(values.ore)) throw new InputError(`"${values.ore}" är inget belopp i öre (ett heltal 0 eller större)`, '--ore');
     threshold = Number(values.ore);
   } else threshold = parseMateriality(need(values.materiality, '--materiality', 'väsentlighetsgränsen, t.ex. 150 (tkr)'));
-  const saved = await setMateriality(db, committeeId, threshold);
+  const saved = await setMateriality(db, committeeId, threshold, values.user ?? currentUser());
   if (values.json) io.out(`${JSON.stringify(saved, null, 2)}\n`);
   else io.out(`${saved.name}: väsentlighetsgränsen är ${formatMoney(saved.materialityThreshold, 'tkr', { space: ' ' })}.\n`);
   return 0;

@@ -5,6 +5,7 @@
  * src/core.
  */
 export * from './areas.ts';
+export * from './audit.ts';
 export * from './budget.ts';
 export * from './committees.ts';
 export * from './drilldown.ts';

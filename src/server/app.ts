@@ -19,6 +19,7 @@ import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
+import { registerAuditRoutes } from './audit/routes.ts';
 import { registerAuth } from './auth/plugin.ts';
 import { registerSessionRoutes } from './auth/session-routes.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
@@ -132,6 +133,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerBudgetRoutes(app, { db });
   registerItemRoutes(app, { db });
   registerKpiRoutes(app, { db, uploads });
+  registerAuditRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { config: { access: 'signed-in' }, schema: { hide: true } }, async (request, reply) =>

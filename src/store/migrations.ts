@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, Postgres
 import { dataVersionMigration } from './data-version.ts';
 import { areaShortNames } from './migrations/area-short-names.ts';
 import { auditLog } from './migrations/audit.ts';
+import { auditIndex } from './migrations/audit-index.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { budgetMigration } from './migrations/budget.ts';
 import { forecastAuthors } from './migrations/forecasts.ts';
@@ -185,6 +186,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_posting_projects': postingProjects,
   '0014_users_sessions': usersSessions,
   '0015_audit_log': auditLog,
+  '0019_audit_index': auditIndex,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,3 +1,4 @@
+import { AuditPage } from './audit/AuditPage.tsx';
 import { BudgetPage } from './budget/BudgetPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { AccountPage } from './drilldown/AccountPage.tsx';
@@ -25,6 +26,8 @@ export function App() {
       return <CommitteeRedirect committee={route.committee} />;
     case 'mapping':
       return <MappingPage committee={route.committee} />;
+    case 'audit':
+      return <AuditPage key={route.committee} committee={route.committee} />;
     case 'dashboard':
       return <Dashboard committee={route.committee} period={route.period} />;
     case 'report':

@@ -19,7 +19,7 @@ export async function loadDemoBudget(db: Db, user: string): Promise<void> {
     );
   }
   // A reload replaces the demo's decisions with the same ones.
-  for (const d of await decisionsOfYear(db, COMMITTEE.id, year)) await removeDecision(db, COMMITTEE.id, d.id);
+  for (const d of await decisionsOfYear(db, COMMITTEE.id, year)) await removeDecision(db, COMMITTEE.id, d.id, user);
   for (const d of BUDGET_DECISIONS) {
     const amount = d.amountKr * 100;
     await addDecision(

@@ -55,12 +55,13 @@ export async function loadDemoLedger(db: Db, user: string): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
   for (const [i, a] of AREAS.entries()) {
-    await setArea(db, COMMITTEE.id, { id: a.id, name: a.name, sortOrder: (i + 1) * 10, shortName: SHORT_NAMES[a.id] ?? null });
+    await setArea(db, COMMITTEE.id, { id: a.id, name: a.name, sortOrder: (i + 1) * 10, shortName: SHORT_NAMES[a.id] ?? null }, user);
   }
   await setMapping(
     db,
     COMMITTEE.id,
     AREAS.flatMap((a) => a.codes.map((c) => ({ code: c.code, area: a.id }))),
+    user,
   );
-  await removeEmptyAreas(db, COMMITTEE.id);
+  await removeEmptyAreas(db, COMMITTEE.id, user);
 }

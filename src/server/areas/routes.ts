@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listCommitteeAreas, removeArea, setArea } from '#app/areas.ts';
 import type { Db } from '#app/database.ts';
 import { AreaChange, AreaInfo, AreaList, AreaParams, CommitteeParams, errorResponses } from '#contract/index.ts';
+import { actor } from '../auth/access.ts';
 
 export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -38,7 +39,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         response: { 200: AreaInfo, ...errorResponses },
       },
     },
-    async (request) => setArea(db, request.params.id, { id: request.params.areaId, ...request.body }),
+    async (request) => setArea(db, request.params.id, { id: request.params.areaId, ...request.body }, actor(request)),
   );
   api.delete(
     '/api/committees/:id/areas/:areaId',
@@ -52,7 +53,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       },
     },
     async (request) => {
-      await removeArea(db, request.params.id, request.params.areaId);
+      await removeArea(db, request.params.id, request.params.areaId, actor(request));
       return { areas: await listCommitteeAreas(db, request.params.id) };
     },
   );

@@ -114,7 +114,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
       schema: { tags, summary: 'Ta bort ett budgetbeslut', params: DecisionParams, response: { 200: DecisionRemoved, ...errorResponses } },
     },
     async (request) => {
-      await removeDecision(db, request.params.id, request.params.decisionId);
+      await removeDecision(db, request.params.id, request.params.decisionId, actor(request));
       return { removed: request.params.decisionId };
     },
   );

@@ -83,7 +83,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
     async (request) => {
       const { id, period, area } = request.params;
       requireArea(request, id, area);
-      await removeForecast(db, id, period, area);
+      await removeForecast(db, id, period, area, actor(request));
       return { saved: 0, list: await listForecasts(db, id, period) };
     },
   );

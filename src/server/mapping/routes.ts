@@ -13,6 +13,7 @@ import { requireCommittee } from '#app/committees.ts';
 import type { Db } from '#app/database.ts';
 import { importMapping, readMapping, setMapping } from '#app/mapping.ts';
 import { CommitteeParams, ErrorBody, errorResponses, MappingEntries, MappingJson, MappingSaved } from '#contract/index.ts';
+import { actor } from '../auth/access.ts';
 import { describeError } from '../errors.ts';
 import { receiveUpload } from '../imports/upload.ts';
 import type { UploadFolder } from '../imports/upload-folder.ts';
@@ -53,7 +54,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
     },
     async (request) => {
       const id = request.params.id;
-      const result = await setMapping(db, id, request.body);
+      const result = await setMapping(db, id, request.body, actor(request));
       return { saved: result.codes, areasCreated: result.areasCreated, ...(await readMapping(db, id)) };
     },
   );
@@ -80,7 +81,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
           return reply.code(400).send({ error: 'Välj en mappningsfil (CSV eller Excel) att läsa in (fält: file).', field: 'file' });
         let result: Awaited<ReturnType<typeof importMapping>>;
         try {
-          result = await importMapping(db, id, upload.file.path, upload.file.fileName);
+          result = await importMapping(db, id, upload.file.path, actor(request), upload.file.fileName);
         } catch (error) {
           const described = describeError(error, { fileName: upload.file.fileName });
           if (!described) throw error;

@@ -109,6 +109,6 @@ export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         response: { 200: CommitteeSettings, ...errorResponses },
       },
     },
-    async (request) => setMateriality(db, request.params.id, request.body.materialityThreshold),
+    async (request) => setMateriality(db, request.params.id, request.body.materialityThreshold, actor(request)),
   );
 }

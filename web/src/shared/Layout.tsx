@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { mayIn, useSession } from '../session/session-context.ts';
 import { UserMenu } from '../session/UserMenu.tsx';
 import {
+  auditPath,
   budgetPath,
   forecastGridPath,
   importPath,
@@ -45,6 +46,9 @@ function MainNav() {
             : []),
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
+      : []),
+    ...(committee && mayIn(session, committee, 'write')
+      ? [{ to: auditPath(committee), label: 'Ändringslogg', current: route.view === 'audit' }]
       : []),
   ];
   return (

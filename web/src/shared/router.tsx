@@ -1,6 +1,6 @@
 /**
  * A minimal router over the History API (no dependency needed). Paths:
- * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
+ * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/andringslogg  ·  /:committee/:period
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
@@ -15,6 +15,7 @@ export type Route =
   | { view: 'import' }
   | { view: 'committee'; committee: string }
   | { view: 'mapping'; committee: string }
+  | { view: 'audit'; committee: string }
   | { view: 'dashboard'; committee: string; period: string }
   | { view: 'report'; committee: string; period: string }
   | { view: 'texts'; committee: string; period: string }
@@ -47,6 +48,7 @@ export function parseRoute(pathname: string): Route {
   if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
+  if (period === 'andringslogg' && rest === undefined) return { view: 'audit', committee };
   if (period === 'prognossakerhet' && rest !== undefined && /^\d{4}$/.test(rest) && area === undefined)
     return { view: 'forecast-accuracy', committee, year: rest };
   if (!isPeriod(period)) return { view: 'not-found' };
@@ -72,6 +74,7 @@ export const textsPath = (committee: string, period: string) => `/${committee}/$
 export const forecastGridPath = (committee: string, period: string) => `/${committee}/${period}/prognos`;
 export const accuracyPath = (committee: string, year: string) => `/${committee}/prognossakerhet/${year}`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
+export const auditPath = (committee: string) => `/${committee}/andringslogg`;
 export const budgetPath = (committee: string, period: string, page: BudgetPage = 'beslut') =>
   `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
 export const itemsPath = (committee: string, period: string) => `/${committee}/${period}/poster`;
