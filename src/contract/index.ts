@@ -15,4 +15,5 @@ export * from './items.ts';
 export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
+export * from './text-warnings.ts';
 export * from './texts.ts';
