@@ -161,3 +161,50 @@ describe('a text unchanged while its deviation moved', () => {
     expect(textWarnings(text('Text.', { state: 'copied', movements: exactly }), APRIL)).toEqual([]);
   });
 });
+
+describe('any text (property)', () => {
+  const words = fc.constantFrom(
+    'har',
+    'inletts',
+    'i',
+    'augusti',
+    'aug.',
+    'sept',
+    'planeras',
+    '2024',
+    '2,3',
+    'mnkr',
+    '-0,2',
+    'tkr',
+    '1 234',
+    'miljoner kronor',
+    '%',
+    '.',
+    ',',
+    '\n\n',
+    '–',
+    'Jan',
+    'genomfördes',
+  );
+  const bodies = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')),
+  );
+  it('never throws, and every warning marks the phrase it quotes within the body', () => {
+    fc.assert(
+      fc.property(bodies, fc.integer({ min: -(10 ** 10), max: 10 ** 10 }), (body, amount) => {
+        const t = text(body, {
+          figures: [{ label: 'avvikelse', amount }],
+          state: 'copied',
+          movements: [{ label: 'x', now: amount, before: 0 }],
+        });
+        for (const w of textWarnings(t, APRIL)) {
+          if (w.start < 0 || w.end > body.length || w.start > w.end) return false;
+          if (w.phrase !== null && body.slice(w.start, w.end) !== w.phrase) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
