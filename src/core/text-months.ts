@@ -109,14 +109,25 @@ function isPastWord(word: string): boolean {
   return /(ades|ddes|[^n]des|[^ns]tes)$/u.test(word);
 }
 
-/** The clause (between sentence marks, commas, semicolons and line breaks) around [start, end). */
+/**
+ * A clause ends at a comma, semicolon, colon, line break, "!" or "?", and at a full stop that ends
+ * a sentence (followed by a space and a capital or digit, or by the end): the stops inside
+ * "fr.o.m.", "t.ex." and "bl.a." end nothing.
+ */
+function isStop(text: string, i: number): boolean {
+  const c = text[i] ?? '';
+  if (/[!?;,:\n]/u.test(c)) return true;
+  if (c !== '.') return false;
+  const after = text.slice(i + 1, i + 3);
+  return after === '' || /^\s($|[\p{Lu}\d\n])/u.test(after);
+}
+
+/** The words of the clause around [start, end), without the match itself. */
 function clauseAround(text: string, start: number, end: number): string {
-  const stops = /[.!?;,:\n]/u;
   let a = start;
-  // A period right after an abbreviation ("aug.") ends no clause: start outside the match.
-  while (a > 0 && !stops.test(text[a - 1] ?? '')) a--;
+  while (a > 0 && !isStop(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !stops.test(text[b] ?? '')) b++;
+  while (b < text.length && !isStop(text, b)) b++;
   return `${text.slice(a, start)} ${text.slice(end, b)}`;
 }
 

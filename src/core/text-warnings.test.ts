@@ -31,6 +31,7 @@ describe('months spoken of as past', () => {
     'Arbetet startade i okt.',
     'Arbetet pågår sedan november.',
     'HVB-samordnaren har arbetat heltid från mitten av maj.',
+    'HVB-samordnaren har arbetat heltid fr.o.m. mitten av maj.',
     'Augusti inleddes med en ny placering.',
   ])('warns on "%s"', (body) => {
     expect(pastMonths(body)).toHaveLength(1);
@@ -40,6 +41,8 @@ describe('months spoken of as past', () => {
     'Arbetet planeras i augusti.',
     'Från och med september gäller nya rutiner.',
     'Nya rutiner gäller från och med september.',
+    'Arbetet har inletts. Nya rutiner gäller fr.o.m. september.',
+    'Arbetet har inletts, och nya rutiner gäller i september.',
     'En samordnare ska börja i juni.',
     'Avgifterna kommer att faktureras i oktober.',
     'Under april har enheten fått finansiering för januari–april.',
