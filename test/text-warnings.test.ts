@@ -66,6 +66,12 @@ describe.each(TEST_DATABASES)('text warnings on $name', (database) => {
     const one = (await suite.get(`${base}/texts/2025-04/action?area=utredning-vuxen`)).json() as TextWithHistory;
     expect(one.warnings).toEqual(action?.warnings);
 
+    // The area manager reads the working texts and their warnings; a reader sees published versions only.
+    const manager = await suite.server.as('omradeschef');
+    const managed = (await manager(`${base}/texts/2025-04`)).json() as TextList;
+    expect(managed.texts.find((t) => t.area === 'utredning-vuxen' && t.kind === 'action')?.warnings).toEqual(action?.warnings);
+    expect((await (await suite.server.as('ledamot'))(`${base}/texts/2025-04`)).statusCode).toBe(403);
+
     const report = (await suite.get(`${base}/reports/2025-04`)).json() as ReportJson;
     const area = report.areas.find((a) => a.code === 'utredning-vuxen');
     expect(area?.texts.find((t) => t.kind === 'action')?.warnings).toEqual(action?.warnings);
