@@ -16,6 +16,7 @@ import { loadForecastDetails } from './forecast-report.ts';
 import { loadItemsForReport } from './items.ts';
 import { loadReportKpis } from './kpis.ts';
 import { loadPeriodTexts } from './text-status.ts';
+import { withTextWarnings } from './text-warnings-check.ts';
 
 /** The report, read from one snapshot of the database (an import committing meanwhile is not half seen). */
 export async function buildReport(db: Db, committeeId: string, period: string): Promise<ReportDocument> {
@@ -56,5 +57,5 @@ async function readReport(q: Q, committeeId: string, period: string): Promise<Re
     forecastDetails: await loadForecastDetails(q, committee, period, { actual, budget: budgetYear.revised }),
     kpis,
   };
-  return buildReportDocument(input);
+  return withTextWarnings(q, buildReportDocument(input));
 }

@@ -15,6 +15,7 @@ import {
   textProblem,
   textState,
 } from '#core/texts.ts';
+import { textWarningJson } from '#report/json.ts';
 import type { ReportText } from '#report/model.ts';
 import { listAreas, type Q } from '#store/committees.ts';
 import { recordAudit } from '#store/audit.ts';
@@ -53,6 +54,7 @@ function entry(t: ReportText, area: { id: string; name: string } | null): TextEn
     updatedBy: t.updatedBy,
     updatedAt: t.updatedAt,
     maxLength: TEXT_LIMITS[t.kind],
+    warnings: t.warnings.map(textWarningJson),
   };
 }
 

@@ -64,6 +64,11 @@ Commands:
   text list --committee ID --period YYYY-MM [--missing] [--json]
                                         every text of the period with its state; a material area's
                                         missing comment and action are marked "krävs" (required)
+  text warnings --committee ID --period YYYY-MM [--json]
+                                        what in the texts may no longer be true: a month spoken of as
+                                        past after the period, an amount no figure matches (the
+                                        nearest named), a text unchanged while its deviation moved
+                                        more than the threshold; exit code 0 with or without them
   committee set --committee ID (--materiality TKR | --ore N) [--json]
                                         the committee's materiality threshold ("150" = 150 tkr;
                                         "150 tkr", "0,2 mnkr" and "150 000 kr" also work)

@@ -1,5 +1,5 @@
 /**
- * `uppfoljning text set|get|list …` and `uppfoljning committee set --materiality TKR`.
+ * `uppfoljning text set|get|list|warnings …` and `uppfoljning committee set --materiality TKR`.
  * A save that names a stale --version is refused with exit code 7: the stored text is kept and
  * printed (with who saved it and when), and so is the text that was not saved.
  */
@@ -11,6 +11,7 @@ import { AmountInputError } from '#core/amount-input.ts';
 import { formatMoney } from '#core/format.ts';
 import { parseThresholdInput, ThresholdInputError } from '#core/materiality.ts';
 import type { Command } from './io.ts';
+import { textWarningsCommand } from './text-warnings.ts';
 
 export const STALE_VERSION_EXIT = 7;
 
@@ -52,7 +53,8 @@ export async function textCommand(command: Command): Promise<number> {
   }
 }
 
-async function text({ db, values, args, io }: Command): Promise<number> {
+async function text(command: Command): Promise<number> {
+  const { db, values, args, io } = command;
   const [action] = args;
   const committeeId = need(values.committee, '--committee', 'nämndens id');
   const period = need(values.period, '--period', 'ÅÅÅÅ-MM');
@@ -100,7 +102,8 @@ async function text({ db, values, args, io }: Command): Promise<number> {
     }
     return 0;
   }
-  if (action !== undefined && action !== 'list') throw new InputError('skriv set, get eller list', 'text');
+  if (action === 'warnings') return textWarningsCommand(command, committeeId, period);
+  if (action !== undefined && action !== 'list') throw new InputError('skriv set, get, list eller warnings', 'text');
   const list = await listTexts(db, committeeId, period);
   const texts = values.missing ? list.texts.filter((t) => t.state === 'missing') : list.texts;
   if (values.json) {

@@ -17,4 +17,5 @@ export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
 export * from './session.ts';
+export * from './text-warnings.ts';
 export * from './texts.ts';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PERIOD_PATTERN } from '#core/period.ts';
 import { CommitteeId, FiscalYear, PERIOD_MESSAGE } from './committees.ts';
 import { CommitteeItemJson } from './items.ts';
+import { TextWarnings } from './text-warnings.ts';
 import { TextKindName, TextStateName } from './texts.ts';
 
 const ore = (description: string) => z.number().int().describe(`${description} (öre)`);
@@ -87,6 +88,7 @@ export const ReportText = z
     copiedFrom: z.string().nullable().describe('Perioden en kopierad text kommer från.'),
     updatedBy: z.string().nullable(),
     updatedAt: z.string().nullable(),
+    warnings: TextWarnings,
   })
   .meta({ id: 'ReportText' });
 

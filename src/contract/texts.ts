@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LEDGER_ID_PATTERN } from '#core/organisation.ts';
 import { EXTERNAL_TEXT_KINDS } from '#core/texts.ts';
 import { CommitteeId, Period } from './committees.ts';
+import { TextWarnings } from './text-warnings.ts';
 
 export const TextKindName = z
   .enum(EXTERNAL_TEXT_KINDS as [string, ...string[]], {
@@ -39,6 +40,7 @@ export const TextEntry = z
     required: z.boolean().describe('Krävs: kommentar och åtgärd för ett område vars avvikelse eller prognos når väsentlighetsgränsen.'),
     copiedFrom: z.string().nullable().describe('Perioden den kopierade texten kommer från (ÅÅÅÅ-MM); annars null.'),
     maxLength: z.number().int().describe('Högsta antal tecken.'),
+    warnings: TextWarnings,
   })
   .meta({ id: 'TextEntry', description: 'En text för en period, med sitt tillstånd.' });
 export type TextEntry = z.infer<typeof TextEntry>;

@@ -5,6 +5,7 @@
 import { committeeItemJson } from '#contract/items.ts';
 import type { ReportJson } from '#contract/reports.ts';
 import { kpiNumber } from '#core/kpis.ts';
+import type { TextWarning } from '#core/text-warnings.ts';
 import { TEXT_KIND_NAMES } from '#core/texts.ts';
 import type { ReportDocument, ReportText } from './model.ts';
 
@@ -61,5 +62,11 @@ function textJson(t: ReportText): ReportJson['committeeTexts'][number] {
     copiedFrom: t.copiedFrom,
     updatedBy: t.updatedBy,
     updatedAt: t.updatedAt,
+    warnings: t.warnings.map(textWarningJson),
   };
+}
+
+/** A warning as the APIs carry it: the text's kind by its external name. */
+export function textWarningJson(w: TextWarning): ReportJson['committeeTexts'][number]['warnings'][number] {
+  return { ...w, kind: TEXT_KIND_NAMES[w.kind], nearest: w.nearest && { ...w.nearest } };
 }

@@ -7,6 +7,7 @@
 import type { CommitteeItem } from '#core/forecast.ts';
 import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
+import type { TextWarning } from '#core/text-warnings.ts';
 import type { TextKind, TextState } from '#core/texts.ts';
 import type { decisionsJson } from './budget.ts';
 
@@ -94,6 +95,8 @@ export interface ReportText extends TextStatus {
   body: string;
   /** Missing, and required (a material area's comment or action). */
   required: boolean;
+  /** What in the text may no longer be true (src/app/text-warnings.ts fills them in). */
+  warnings: TextWarning[];
 }
 
 export interface ReportDocument {

@@ -26,6 +26,12 @@ export function reportTexts(
   const kinds: readonly TextKind[] = areaId === '' ? COMMITTEE_TEXT_KINDS : AREA_TEXT_KINDS;
   return kinds.map((kind) => {
     const status = statuses?.get(areaId)?.get(kind) ?? (bodies(areaId, kind) ? { ...NO_STATUS, state: 'written' as const } : NO_STATUS);
-    return { kind, ...status, body: bodies(areaId, kind) ?? '', required: isRequiredText(kind, material) && status.state !== 'written' };
+    return {
+      kind,
+      ...status,
+      body: bodies(areaId, kind) ?? '',
+      required: isRequiredText(kind, material) && status.state !== 'written',
+      warnings: [],
+    };
   });
 }

@@ -170,7 +170,7 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     const table = page.getByRole('table', { name: /Texter för april 2025/ });
     await expect.poll(() => table.getByRole('row').allInnerTexts()).toHaveLength(2);
     expect((await table.getByRole('row').nth(1).innerText()).replace(/\s+/g, ' ')).toMatch(
-      /^Tillståndsenheten Kommentar till prognosen Kopierad från mars 2025 \d{4}-\d\d-\d\d av admin$/,
+      /^Tillståndsenheten Kommentar till prognosen Kopierad från mars 2025 \d{4}-\d\d-\d\d av admin –$/,
     );
     await table.getByRole('link', { name: 'Tillståndsenheten' }).click();
     const forecast = box(/^Kommentar till prognosen/);

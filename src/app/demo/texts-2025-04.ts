@@ -1,4 +1,8 @@
-/** Demo texts of April 2025, the month of the seed report. */
+/**
+ * Demo texts of April 2025, the month of the seed report. Utredning vuxen's action keeps the
+ * seed's stale sentence (work that "har inletts i augusti", in an April report) on purpose: the
+ * demo shows the text warning it gives (src/core/text-warnings.ts).
+ */
 import { type PeriodTexts, paras } from './texts-shape.ts';
 
 export const APRIL: PeriodTexts = {
@@ -27,7 +31,7 @@ export const APRIL: PeriodTexts = {
       comment:
         'Underskottet förklaras främst av kostnaderna för de jourlägenheter som enheten använder vid hemtagning från HVB och som inte finns med i budgeten. I april fick enhetens vägledare finansiering för hela perioden januari–april, vilket har minskat underskottet jämfört med mars.',
       action: paras(
-        'Enheten arbetar vidare med att hitta rätt boende och stöd på hemmaplan, så att återfall i missbruk eller kriminalitet kan undvikas. Eftersom antalet LVM-ärenden har minskat har delar av det ambulerande teamet kunnat ägna sig åt unga vuxna som kommer hem från HVB eller stödboende och ska etablera sig i ett eget boende. Efter förberedelser under våren startar ett gemensamt utvecklingsarbete med öppenvården och övriga enheter som möter målgruppen, med fokus på öppenvårdsinsatser i egen regi, boende, försörjningsstöd och arbetsmarknadsinsatser.',
+        'Enheten arbetar vidare med att hitta rätt boende och stöd på hemmaplan, så att återfall i missbruk eller kriminalitet kan undvikas. Eftersom antalet LVM-ärenden har minskat har delar av det ambulerande teamet kunnat ägna sig åt unga vuxna som kommer hem från HVB eller stödboende och ska etablera sig i ett eget boende. Ett gemensamt utvecklingsarbete med öppenvården och övriga enheter som möter målgruppen har inletts i augusti, efter förberedelser under våren, med fokus på öppenvårdsinsatser i egen regi, boende, försörjningsstöd och arbetsmarknadsinsatser.',
         'Avhopparverksamheten drivs vidare tillsammans med polisen. Vid externa köp ska avtalstroheten öka: en HVB-samordnare för vuxna, som arbetar heltid från mitten av maj, ska matcha placeringar mot avtalade leverantörer, kontrollera dygnskostnaden och följa upp att vården håller avtalad kvalitet.',
       ),
       forecastComment:

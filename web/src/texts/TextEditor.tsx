@@ -8,6 +8,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { TextEntry } from '#contract/index.ts';
 import { textLength } from '#core/texts.ts';
 import { periodLabel } from '../shared/format.ts';
+import { TextWarnings } from './TextWarnings.tsx';
 import { textHistoryQuery } from './textsApi.ts';
 import { type Conflict, type TextEditorState, useTextEditor } from './useTextEditor.ts';
 
@@ -142,7 +143,7 @@ export function TextEditor({ committee, period, entry }: { committee: string; pe
       editor.saveNow();
     }
   };
-  const describedBy = [`${id}-hint`, `${id}-status`, editor.error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, `${id}-status`, editor.error ? `${id}-error` : null, `${id}-warnings`].filter(Boolean).join(' ');
   return (
     <div className="field text-editor">
       <label htmlFor={id}>
@@ -183,6 +184,7 @@ export function TextEditor({ committee, period, entry }: { committee: string; pe
           {editor.error} Texten finns kvar här och i webbläsaren.
         </p>
       )}
+      <TextWarnings committee={committee} period={period} entry={entry} version={editor.version} id={`${id}-warnings`} />
       {editor.conflict && <ConflictView editor={editor} conflict={editor.conflict} label={entry.label} />}
       <History committee={committee} period={period} entry={entry} />
     </div>

@@ -19,10 +19,11 @@ import { textListQuery } from './textsApi.ts';
 import './texts.css';
 
 const STATE_LABELS = { missing: 'Saknas', copied: 'Kopierad', written: 'Skriven' } as const;
-type StateFilter = 'all' | 'required' | keyof typeof STATE_LABELS;
+type StateFilter = 'all' | 'required' | 'warnings' | keyof typeof STATE_LABELS;
 const FILTERS: [StateFilter, string][] = [
   ['all', 'Alla'],
   ['required', 'Krävs men saknas'],
+  ['warnings', 'Med varningar'],
   ['missing', 'Saknas'],
   ['copied', 'Kopierade'],
   ['written', 'Skrivna'],
@@ -32,6 +33,7 @@ function matches(t: TextEntry, state: StateFilter, area: string): boolean {
   if (area === '__committee' ? t.area !== null : area !== '' && t.area !== area) return false;
   if (state === 'all') return true;
   if (state === 'required') return t.required;
+  if (state === 'warnings') return t.warnings.length > 0;
   return t.state === state;
 }
 
@@ -41,6 +43,19 @@ function StateCell({ t }: { t: TextEntry }) {
       <span className={`text-state text-state-${t.state}`}>{STATE_LABELS[t.state]}</span>
       {t.copiedFrom && <span> från {periodLabel(t.copiedFrom)}</span>}
       {t.required && <span className="badge text-required">Krävs</span>}
+    </td>
+  );
+}
+
+function WarningsCell({ t }: { t: TextEntry }) {
+  if (t.warnings.length === 0) return <td>–</td>;
+  return (
+    <td>
+      <ul className="texts-warning-list">
+        {t.warnings.map((w) => (
+          <li key={`${w.type}/${w.start}/${w.end}`}>{w.message}</li>
+        ))}
+      </ul>
     </td>
   );
 }
@@ -80,7 +95,7 @@ export function TextsPage({ committee, period }: { committee: string; period: st
         <>
           <p>
             {data.texts.length} texter: {count('written')} skrivna, {count('copied')} kopierade, {count('missing')} saknas, varav{' '}
-            {data.texts.filter((t) => t.required).length} krävs.
+            {data.texts.filter((t) => t.required).length} krävs; {data.texts.filter((t) => t.warnings.length > 0).length} med varningar.
           </p>
           <section aria-labelledby={`${id}-list`}>
             <h2 id={`${id}-list`}>Alla texter</h2>
@@ -123,6 +138,7 @@ export function TextsPage({ committee, period }: { committee: string; period: st
                     <th scope="col">Text</th>
                     <th scope="col">Tillstånd</th>
                     <th scope="col">Senast sparad</th>
+                    <th scope="col">Varningar</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -138,6 +154,7 @@ export function TextsPage({ committee, period }: { committee: string; period: st
                       <td>{t.label}</td>
                       <StateCell t={t} />
                       <td>{t.updatedAt ? `${t.updatedAt.slice(0, 10)} av ${t.updatedBy ?? 'okänd'}` : '–'}</td>
+                      <WarningsCell t={t} />
                     </tr>
                   ))}
                 </tbody>
