@@ -32,7 +32,7 @@ export function authedFetch(url: string, init: RequestInit = {}): Promise<Respon
 /** The session's headers, for tools that send their own requests (autocannon -H). */
 export const sessionHeaders = (): Record<string, string> => ({ ...session });
 
-export function useSession(cookie: string, csrfToken: string): void {
+export function setBenchSession(cookie: string, csrfToken: string): void {
   session = { cookie, 'x-csrf-token': csrfToken };
 }
 
@@ -57,7 +57,7 @@ export async function startServerChild(target: string, ...args: string[]): Promi
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   for await (const line of lines) {
     const signed = /^session (\S+) (\S+)$/.exec(line);
-    if (signed?.[1] && signed[2]) useSession(signed[1], signed[2]);
+    if (signed?.[1] && signed[2]) setBenchSession(signed[1], signed[2]);
     const m = /^listening (\d+)$/.exec(line);
     if (m) return { base: `http://127.0.0.1:${m[1]}`, child };
   }

@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { ensureDemo } from '#app/demo/index.ts';
 import { buildServer } from '#server/app.ts';
 import { openDatabase } from '#store/db.ts';
-import { getJson, sessionHeaders, useSession } from './_children.ts';
+import { getJson, sessionHeaders, setBenchSession } from './_children.ts';
 import { CACHE } from './_ledger.ts';
 import { benchSession } from './_session.ts';
 
@@ -47,7 +47,7 @@ async function run(label: string, file: string, seed: boolean) {
   const app = await buildServer({ db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const session = await benchSession(app, db);
-  useSession(session.cookie, session.csrfToken);
+  setBenchSession(session.cookie, session.csrfToken);
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');
   const base = `http://127.0.0.1:${address.port}/api`;
