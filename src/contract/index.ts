@@ -7,6 +7,7 @@
 export * from './areas.ts';
 export * from './budget.ts';
 export * from './committees.ts';
+export * from './cycle.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';
 export * from './forecasts.ts';

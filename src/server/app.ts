@@ -21,6 +21,7 @@ import { ReadCache } from '#app/read-cache.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
+import { registerCycleRoutes } from './cycle/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
 import { registerForecastRoutes } from './forecasts/routes.ts';
@@ -121,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerBudgetRoutes(app, { db });
   registerItemRoutes(app, { db });
   registerKpiRoutes(app, { db, uploads });
+  registerCycleRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>
