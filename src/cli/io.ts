@@ -62,6 +62,12 @@ export const OPTIONS = {
   target: { type: 'string' },
   decimals: { type: 'string' },
   value: { type: 'string' },
+  // the monthly cycle (src/cli/cycle.ts)
+  deadline: { type: 'string' },
+  'area-deadline': { type: 'string' },
+  'area-deadlines': { type: 'string' },
+  note: { type: 'string' },
+  filter: { type: 'string' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -11,6 +11,7 @@ import { TableError } from '#ledger/table/index.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
+import { cycleCommand } from './cycle.ts';
 import { budgetCommand, decisionCommand } from './decision.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
@@ -108,6 +109,22 @@ Commands:
                                         period;värde; empty område = the committee); all or nothing
   kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
                                         key figures with the fiscal year's values up to the period
+  cycle open --committee ID --period YYYY-MM --deadline YYYY-MM-DD [--area-deadline YYYY-MM-DD]
+             [--area-deadlines A=YYYY-MM-DD,B=…]
+                                        open the period's cycle with the whole report's deadline and
+                                        the areas' (default: the whole's); again: change them
+  cycle ready|accept --committee ID --period YYYY-MM --area A
+                                        mark an area ready (refused for a material area without
+                                        comment and action) or accept it
+  cycle return --committee ID --period YYYY-MM --area A --note T
+                                        return an area to its manager with a note
+  cycle approve|reopen --committee ID --period YYYY-MM [--note T]
+                                        approve the whole report (every area accepted) or reopen an
+                                        approved or published period (for a new version)
+  cycle status --committee ID --period YYYY-MM [--filter saknas|sen|atersand] [--json]
+                                        every area's state, deadline and who changed it last
+  cycle remind --committee ID [--json]  e-mail each person what they still have to do (when
+                                        UPPFOLJNING_SMTP_URL is set; else the list is in the app)
 
 Amounts: "-0,3 mnkr", "250 tkr", "1 234,50 kr", "−2 500" (kronor without a unit) or --ore N; percentages
 "44,5" or "44.5"; key-figure values "12,5".
@@ -123,7 +140,8 @@ Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 
 4 the database busy with another program's import (nothing changed; try again), 5 the database
 could not be upgraded to this version (the message says which step and why), 6 the import cannot
 be undone (not the committee's latest, already undone, demo data; the message says why),
-7 a text saved with a stale --version (the stored text kept; both versions printed).
+7 a text saved with a stale --version (the stored text kept; both versions printed), 8 a step of
+the cycle its state refuses (not opened, not ready, areas not accepted, …; the message says why).
 `;
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -204,6 +222,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   investment: investmentCommand,
   item: itemCommand,
   kpi: kpiCommand,
+  cycle: cycleCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {
