@@ -15,6 +15,8 @@ import { listCommitteeAreas } from '#app/areas.ts';
 import { decisionsOfYear } from '#app/budget-decisions.ts';
 import { budgetOverview } from '#app/budget-periodization.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
+import { getCycleState, listCycle } from '#app/cycle-state.ts';
+import { todoFor } from '#app/cycle-todo.ts';
 import type { Db } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
@@ -32,6 +34,8 @@ import {
   AreaList,
   BudgetOverviewJson,
   CommitteeList,
+  CyclePeriodList,
+  CycleState,
   DecisionList,
   ForecastAccuracyJson,
   ForecastList,
@@ -47,6 +51,7 @@ import {
   ReportJson,
   TextList,
   TextWithHistory,
+  TodoList,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -174,6 +179,16 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         return readKpis(db, 'socialnamnden', q.get('period') ?? '', q.get('area') ?? undefined);
       },
     })),
+    '/api/committees/{id}/cycle': [
+      { url: '/api/committees/socialnamnden/cycle', schema: CyclePeriodList, direct: () => listCycle(db, 'socialnamnden') },
+    ],
+    '/api/committees/{id}/cycle/{period}': ([undefined, 'saknas', 'sen', 'atersand'] as const).map((filter) => ({
+      url: `/api/committees/socialnamnden/cycle/2025-04${filter ? `?filter=${filter}` : ''}`,
+      schema: CycleState,
+      direct: () => getCycleState(db, 'socialnamnden', '2025-04', filter),
+    })),
+    // Signed in as the demo admin (test/helpers/server.ts).
+    '/api/me/todo': [{ url: '/api/me/todo', schema: TodoList, direct: () => todoFor(db, { username: 'admin', admin: true, roles: [] }) }],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

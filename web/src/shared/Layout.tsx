@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   budgetPath,
+  cyclePath,
   forecastGridPath,
   importPath,
   itemsPath,
@@ -9,6 +10,7 @@ import {
   mappingPath,
   parseRoute,
   textsPath,
+  todoPath,
   usePathname,
 } from './router.tsx';
 
@@ -24,6 +26,7 @@ function MainNav() {
   const items = [
     { to: '/', label: 'Nämnder', current: route.view === 'home' },
     { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
+    { to: todoPath, label: 'Att göra', current: route.view === 'todo' },
     ...(committee ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
     ...(committee && 'period' in route
       ? [
@@ -32,6 +35,7 @@ function MainNav() {
           { to: budgetPath(committee, route.period), label: 'Budget', current: route.view === 'budget' },
           { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
+          { to: cyclePath(committee, route.period), label: 'Granskning', current: route.view === 'cycle' },
         ]
       : []),
   ];
