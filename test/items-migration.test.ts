@@ -24,7 +24,9 @@ describe.each(TEST_DATABASES)('migration 0011 on $name', ({ open }) => {
       for (const t of ['kpi_values', 'kpi_definitions', 'committee_item_periods']) await k.schema.dropTable(t).execute();
       for (const c of ['kind', 'salary_base', 'rate', 'reference_rate', 'updated_by', 'updated_at'])
         await k.schema.alterTable('committee_items').dropColumn(c).execute();
-      // And the later migrations (0012, 0013) undone, so that 0011 is the next to run.
+      // And the later migrations (0012-0016) undone, so that 0011 is the next to run.
+      for (const t of ['cycle_areas', 'cycle_periods', 'audit_log', 'sessions', 'user_areas', 'user_roles', 'users'])
+        await k.schema.dropTable(t).execute();
       await k.schema.alterTable('areas').dropColumn('short_name').execute();
       for (const t of ['ledger_postings', 'import_undo_postings']) await k.schema.alterTable(t).dropColumn('project').execute();
       await db.kysely

@@ -154,6 +154,14 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
+    // Later migrations' tables (0014 people, 0015 audit log, 0016 the cycle).
+    'cycle_areas',
+    'cycle_periods',
+    'audit_log',
+    'sessions',
+    'user_areas',
+    'user_roles',
+    'users',
     'text_history',
     ...BUDGET_TABLES,
     ...ITEMS_KPIS_TABLES,
