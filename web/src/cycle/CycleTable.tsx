@@ -44,7 +44,7 @@ export function CycleTable({
               <td>
                 <StateBadge state={a.state} label={a.stateLabel} late={a.late} />
               </td>
-              <td>{a.deadline ?? '–'}</td>
+              <td className="cycle-date">{a.deadline ?? '–'}</td>
               <td>{a.updatedBy && a.updatedAt ? `${a.updatedBy}, ${formatTimestamp(a.updatedAt)}` : '–'}</td>
               <td>{a.missingTexts.length > 0 ? a.missingTexts.join(', ') : '–'}</td>
               {warnings && <td>{warnings(a.id)}</td>}
