@@ -16,7 +16,7 @@ import {
 import { TEXT_LABELS } from '#core/texts.ts';
 import type { ReportDocument } from '#report/model.ts';
 import type { Q } from '#store/committees.ts';
-import { type CyclePeriodRow, findCyclePeriod, listCyclePeriods, loadCycleAreas } from '#store/cycle.ts';
+import { type CycleAreaRow, type CyclePeriodRow, findCyclePeriod, listCyclePeriods, loadCycleAreas } from '#store/cycle.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { readReport } from './report.ts';
@@ -24,6 +24,22 @@ import { readReport } from './report.ts';
 /** The labels of the texts a report area needs and has not written for the period. */
 export function missingTexts(area: ReportDocument['areas'][number]): string[] {
   return area.texts.filter((t) => t.required).map((t) => TEXT_LABELS[t.kind]);
+}
+
+/** What a period's state is made of: the report (areas, materiality, texts), the period's row and the areas' rows. */
+export interface CycleInputs {
+  doc: ReportDocument;
+  row: CyclePeriodRow | null;
+  rows: Map<string, CycleAreaRow>;
+}
+
+export async function loadCycleInputs(q: Q, committeeId: string, period: string): Promise<CycleInputs> {
+  const [doc, row, rows] = await Promise.all([
+    readReport(q, committeeId, period),
+    findCyclePeriod(q, committeeId, period),
+    loadCycleAreas(q, committeeId, period),
+  ]);
+  return { doc, row, rows };
 }
 
 /** The period's state read with the caller's queries (inside a write: what it is about to change). */
@@ -34,11 +50,11 @@ export async function readCycleState(
   today: string,
   filter?: OverviewFilter,
 ): Promise<CycleState> {
-  const [doc, row, rows] = await Promise.all([
-    readReport(q, committeeId, period),
-    findCyclePeriod(q, committeeId, period),
-    loadCycleAreas(q, committeeId, period),
-  ]);
+  return composeCycleState(await loadCycleInputs(q, committeeId, period), today, filter);
+}
+
+/** The state of the inputs as of `today` (a step changes its inputs in memory and composes the answer again, without reading the report twice). */
+export function composeCycleState({ doc, row, rows }: CycleInputs, today: string, filter?: OverviewFilter): CycleState {
   const all: CycleArea[] = doc.areas.map((a) => {
     const own = rows.get(a.id);
     const state = own?.state ?? 'open';

@@ -18,7 +18,7 @@ import type { Q } from '#store/committees.ts';
 import { type CyclePeriodRow, insertCyclePeriod, lockCyclePeriod, saveCycleArea, updateCyclePeriod } from '#store/cycle.ts';
 import type { Db } from '#store/db.ts';
 import type { Schema } from '#store/schema.ts';
-import { readCycleState } from './cycle-state.ts';
+import { composeCycleState, loadCycleInputs, readCycleState } from './cycle-state.ts';
 import { InputError, NotFoundError } from './errors.ts';
 
 export { CycleRuleError } from '#core/cycle.ts';
@@ -113,20 +113,16 @@ export async function changeArea(
   const today = swedishDate(now);
   return db.write(async (q) => {
     const row = await opened(q, step.committeeId, step.period);
-    const state = await readCycleState(q, step.committeeId, step.period, today);
+    const inputs = await loadCycleInputs(q, step.committeeId, step.period);
+    const state = composeCycleState(inputs, today);
     const area = state.areas.find((a) => a.id === step.areaId);
     if (!area)
       throw new NotFoundError(`Området "${step.areaId}" finns inte i ${state.committee.name}s rapport för ${periodLabel(step.period)}.`);
     const next = nextAreaState(row.state, area.state, step.action, area, step.note);
     const note = step.action === 'return' ? (step.note ?? '').trim() : area.note;
-    await saveCycleArea(q, step.committeeId, step.period, {
-      areaId: area.id,
-      state: next,
-      deadline: area.deadline ?? row.areaDeadline,
-      note,
-      updatedBy: step.user,
-      updatedAt: at,
-    });
+    const saved = { areaId: area.id, state: next, deadline: area.deadline ?? row.areaDeadline, note, updatedBy: step.user, updatedAt: at };
+    await saveCycleArea(q, step.committeeId, step.period, saved);
+    inputs.rows.set(area.id, saved);
     await recordAudit(
       q,
       {
@@ -142,14 +138,22 @@ export async function changeArea(
       },
       at,
     );
-    return readCycleState(q, step.committeeId, step.period, today);
+    return composeCycleState(inputs, today);
   });
 }
 
-async function changePeriodIn(q: Q, step: Step, action: PeriodAction, at: string, extra: { note?: string; versionNumber?: number } = {}) {
+/** A step of the whole report; answers the state after it. */
+async function changePeriodIn(
+  q: Q,
+  step: Step,
+  action: PeriodAction,
+  at: string,
+  extra: { note?: string; versionNumber?: number } = {},
+): Promise<CycleState> {
   const row = await opened(q, step.committeeId, step.period);
-  const state = await readCycleState(q, step.committeeId, step.period, swedishDate(new Date(at)));
-  const next = nextPeriodState(row.state, action, state.areas);
+  const today = swedishDate(new Date(at));
+  const inputs = await loadCycleInputs(q, step.committeeId, step.period);
+  const next = nextPeriodState(row.state, action, composeCycleState(inputs, today).areas);
   await updateCyclePeriod(q, step.committeeId, step.period, {
     state: next,
     ...(extra.versionNumber !== undefined ? { publishedVersion: extra.versionNumber } : {}),
@@ -164,22 +168,18 @@ async function changePeriodIn(q: Q, step: Step, action: PeriodAction, at: string
     { state: next, publishedVersion: extra.versionNumber ?? row.publishedVersion, ...(extra.note ? { note: extra.note } : {}) },
     at,
   );
+  inputs.row = { ...row, state: next, publishedVersion: extra.versionNumber ?? row.publishedVersion, updatedBy: step.user, updatedAt: at };
+  return composeCycleState(inputs, today);
 }
 
 /** The controller approves the whole report: every area of it accepted. */
 export async function approveCycle(db: Db, step: Step, now = new Date()): Promise<CycleState> {
-  return db.write(async (q) => {
-    await changePeriodIn(q, step, 'approve', now.toISOString());
-    return readCycleState(q, step.committeeId, step.period, swedishDate(now));
-  });
+  return db.write((q) => changePeriodIn(q, step, 'approve', now.toISOString()));
 }
 
 /** The controller reopens an approved or published period (corrections, then a new version); the areas keep their states. */
 export async function reopenCycle(db: Db, step: Step & { note?: string }, now = new Date()): Promise<CycleState> {
-  return db.write(async (q) => {
-    await changePeriodIn(q, step, 'reopen', now.toISOString(), step.note?.trim() ? { note: step.note.trim() } : {});
-    return readCycleState(q, step.committeeId, step.period, swedishDate(now));
-  });
+  return db.write((q) => changePeriodIn(q, step, 'reopen', now.toISOString(), step.note?.trim() ? { note: step.note.trim() } : {}));
 }
 
 /**
