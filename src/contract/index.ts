@@ -16,4 +16,5 @@ export * from './items.ts';
 export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
+export * from './session.ts';
 export * from './texts.ts';
