@@ -16,7 +16,7 @@ export const PeriodStateName = z.enum(PERIOD_STATES).describe('open: pågår; ap
 
 export const CyclePeriodParams = z.object({ id: CommitteeId, period: Period });
 export const CycleAreaParams = CyclePeriodParams.extend({
-  areaId: z.string().regex(LEDGER_ID_PATTERN, { message: 'Ogiltigt id för område.' }).describe('Områdets id.'),
+  area: z.string().regex(LEDGER_ID_PATTERN, { message: 'Ogiltigt id för område.' }).describe('Områdets id.'),
 });
 export const CycleOverviewQuery = z.object({
   filter: z

@@ -33,8 +33,8 @@ const methodsOf = (route: RouteOptions) => (Array.isArray(route.method) ? route.
 /** POST routes that are an action on the resource their path names, and take no body. */
 const ACTIONS_WITHOUT_BODY = [
   '/api/committees/:id/imports/:importId/undo',
-  '/api/committees/:id/cycle/:period/areas/:areaId/ready',
-  '/api/committees/:id/cycle/:period/areas/:areaId/accept',
+  '/api/committees/:id/cycle/:period/areas/:area/ready',
+  '/api/committees/:id/cycle/:period/areas/:area/accept',
   '/api/committees/:id/cycle/:period/approve',
   '/api/committees/:id/cycle/reminders',
 ];

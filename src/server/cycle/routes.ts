@@ -3,9 +3,9 @@
  *   GET  /api/committees/:id/cycle                               the committee's opened periods
  *   GET  /api/committees/:id/cycle/:period[?filter=saknas|sen|atersand]   the state and the overview
  *   PUT  /api/committees/:id/cycle/:period                       open with deadlines (or change them)
- *   POST /api/committees/:id/cycle/:period/areas/:areaId/ready   mark an area ready (its manager, the controller)
- *   POST /api/committees/:id/cycle/:period/areas/:areaId/return  return it with { note } (controller)
- *   POST /api/committees/:id/cycle/:period/areas/:areaId/accept  accept it (controller)
+ *   POST /api/committees/:id/cycle/:period/areas/:area/ready   mark an area ready (its manager, the controller)
+ *   POST /api/committees/:id/cycle/:period/areas/:area/return  return it with { note } (controller)
+ *   POST /api/committees/:id/cycle/:period/areas/:area/accept  accept it (controller)
  *   POST /api/committees/:id/cycle/:period/approve               approve the whole (controller)
  *   POST /api/committees/:id/cycle/:period/reopen                reopen an approved or published period
  *   POST /api/committees/:id/cycle/reminders                     e-mail each person their remaining items
@@ -87,7 +87,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db }: { db: Db }): v
       openCycle(db, { committeeId: request.params.id, period: request.params.period, user: actor(request), ...request.body }),
   );
   api.post(
-    '/api/committees/:id/cycle/:period/areas/:areaId/ready',
+    '/api/committees/:id/cycle/:period/areas/:area/ready',
     {
       config: { access: 'area' },
       schema: {
@@ -99,12 +99,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db }: { db: Db }): v
     },
     async (request) => {
       const p = request.params;
-      requireArea(request, p.id, p.areaId);
-      return changeArea(db, { committeeId: p.id, period: p.period, areaId: p.areaId, action: 'ready', user: actor(request) });
+      requireArea(request, p.id, p.area);
+      return changeArea(db, { committeeId: p.id, period: p.period, areaId: p.area, action: 'ready', user: actor(request) });
     },
   );
   api.post(
-    '/api/committees/:id/cycle/:period/areas/:areaId/return',
+    '/api/committees/:id/cycle/:period/areas/:area/return',
     {
       config: { access: 'write' },
       schema: { tags, summary: 'Återsänd området med en kommentar', params: CycleAreaParams, body: CycleNote, response: responses },
@@ -114,7 +114,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db }: { db: Db }): v
       return changeArea(db, {
         committeeId: p.id,
         period: p.period,
-        areaId: p.areaId,
+        areaId: p.area,
         action: 'return',
         note: request.body.note,
         user: actor(request),
@@ -122,11 +122,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db }: { db: Db }): v
     },
   );
   api.post(
-    '/api/committees/:id/cycle/:period/areas/:areaId/accept',
+    '/api/committees/:id/cycle/:period/areas/:area/accept',
     { config: { access: 'write' }, schema: { tags, summary: 'Godkänn området', params: CycleAreaParams, response: responses } },
     async (request) => {
       const p = request.params;
-      return changeArea(db, { committeeId: p.id, period: p.period, areaId: p.areaId, action: 'accept', user: actor(request) });
+      return changeArea(db, { committeeId: p.id, period: p.period, areaId: p.area, action: 'accept', user: actor(request) });
     },
   );
   api.post(
