@@ -148,7 +148,12 @@ describe.skipIf(SKIP_BROWSER)('the cycle with two people in Chromium', () => {
 
   it('the controller accepts it and, every area accepted, approves the whole report', async () => {
     const { page } = controller;
-    await page.goto(`${server.url}${AREA}#granskning`);
+    // From the overview, where the area is ready again, to its page.
+    await page.goto(`${server.url}${OVERVIEW}`);
+    const ready = page.getByRole('row', { name: /Utredningsenhet vuxen/ });
+    await expect.poll(() => ready.innerText()).toContain('Klar för granskning');
+    await ready.getByRole('link', { name: 'Utredningsenhet vuxen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Utredningsenhet vuxen' }).waitFor();
     await expect.poll(() => areaState(controller)).toBe('Klar för granskning');
     await panel(controller).getByRole('button', { name: 'Godkänn område' }).click();
     await expect.poll(() => areaState(controller)).toBe('Godkänd');

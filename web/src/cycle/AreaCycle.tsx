@@ -2,10 +2,12 @@
  * The area page's review panel: the area's state, deadline and who changed it last, the
  * controller's note when it was returned, and the steps its state allows: Markera klart,
  * Godkänn område, Återsänd med kommentar, and Godkänn hela rapporten once every area is accepted.
- * The server decides who may take each step (an area manager marks their own areas ready only).
+ * Each person sees the steps their role allows (an area manager marks their own areas ready; the
+ * controller reviews); the server checks them again.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { mayIn, mayInArea, useSession } from '../session/session-context.ts';
 import { formatTimestamp } from '../shared/format.ts';
 import { cyclePath, Link } from '../shared/router.tsx';
 import { QueryError } from '../shared/Status.tsx';
@@ -21,6 +23,10 @@ export function AreaCycle({ committee, period, area }: { committee: string; peri
   const step = useCycleStep(committee, period);
   const [returning, setReturning] = useState(false);
   const [done, setDone] = useState('');
+  const session = useSession();
+  // The steps the signed-in person may take (the server checks them again).
+  const marks = mayInArea(session, committee, area);
+  const reviews = mayIn(session, committee, 'write');
   // A saved text changes what the area still needs: ask again.
   const textsUpdated = texts.dataUpdatedAt;
   const refetch = state.refetch;
@@ -78,7 +84,7 @@ export function AreaCycle({ committee, period, area }: { committee: string; peri
           )}
           {data.state === 'open' && !returning && (
             <div className="cycle-actions">
-              {(own.state === 'open' || own.state === 'returned') && (
+              {marks && (own.state === 'open' || own.state === 'returned') && (
                 <button
                   type="button"
                   className="button button-primary"
@@ -87,7 +93,7 @@ export function AreaCycle({ committee, period, area }: { committee: string; peri
                   Markera klart
                 </button>
               )}
-              {own.state === 'ready' && (
+              {reviews && own.state === 'ready' && (
                 <button
                   type="button"
                   className="button button-primary"
@@ -96,12 +102,12 @@ export function AreaCycle({ committee, period, area }: { committee: string; peri
                   Godkänn område
                 </button>
               )}
-              {(own.state === 'ready' || own.state === 'accepted') && (
+              {reviews && (own.state === 'ready' || own.state === 'accepted') && (
                 <button type="button" className="button" onClick={() => setReturning(true)}>
                   Återsänd med kommentar
                 </button>
               )}
-              {allAccepted && (
+              {reviews && allAccepted && (
                 <button type="button" className="button" onClick={() => run({ kind: 'approve' }, 'Hela rapporten är godkänd.')}>
                   Godkänn hela rapporten
                 </button>

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { matchesFilter, OVERVIEW_FILTERS } from '#core/cycle.ts';
+import { mayIn, useSession } from '../session/session-context.ts';
 import { useCommittee } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { PeriodInputPage } from '../shared/PeriodInputPage.tsx';
@@ -34,6 +35,7 @@ export function CyclePage({ committee, period }: { committee: string; period: st
   const [reminders, setReminders] = useState<ReminderResult | null>(null);
   const [reminderError, setReminderError] = useState<string | null>(null);
   const data = state.data;
+  const controls = mayIn(useSession(), committee, 'write');
   const run = (s: Parameters<typeof step.mutate>[0], done: string) => {
     setMessage('');
     step.mutate(s, {
@@ -66,7 +68,8 @@ export function CyclePage({ committee, period }: { committee: string; period: st
       failed="Granskningen kunde inte hämtas."
       message={message}
     >
-      {data && !data.opened && (
+      {data && !data.opened && !controls && <p>{periodLabel(period)} är inte öppnad för granskning än.</p>}
+      {data && !data.opened && controls && (
         <section aria-labelledby="cycle-open-heading">
           <h2 id="cycle-open-heading">Öppna perioden</h2>
           <p>{periodLabel(period)} är inte öppnad. Öppna den med tidsgränser, så kan områdescheferna markera sina områden klara.</p>
@@ -87,30 +90,32 @@ export function CyclePage({ committee, period }: { committee: string; period: st
               {data.counts.accepted} av {data.counts.areas} områden godkända.
               {data.publishedVersion !== null && ` Senast publicerad: version ${data.publishedVersion}.`}
             </p>
-            <div className="cycle-actions">
-              {data.state === 'open' && allAccepted && (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={() => run({ kind: 'approve' }, 'Hela rapporten är godkänd.')}
-                >
-                  Godkänn hela rapporten
+            {controls && (
+              <div className="cycle-actions">
+                {data.state === 'open' && allAccepted && (
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => run({ kind: 'approve' }, 'Hela rapporten är godkänd.')}
+                  >
+                    Godkänn hela rapporten
+                  </button>
+                )}
+                {data.state === 'open' && !editing && (
+                  <button type="button" className="button" onClick={() => setEditing(true)}>
+                    Ändra tidsgränser
+                  </button>
+                )}
+                {(data.state === 'approved' || data.state === 'published') && (
+                  <button type="button" className="button" onClick={() => run({ kind: 'reopen' }, 'Perioden är öppen igen.')}>
+                    Öppna perioden igen
+                  </button>
+                )}
+                <button type="button" className="button" onClick={() => void remind()}>
+                  Skicka påminnelser
                 </button>
-              )}
-              {data.state === 'open' && !editing && (
-                <button type="button" className="button" onClick={() => setEditing(true)}>
-                  Ändra tidsgränser
-                </button>
-              )}
-              {(data.state === 'approved' || data.state === 'published') && (
-                <button type="button" className="button" onClick={() => run({ kind: 'reopen' }, 'Perioden är öppen igen.')}>
-                  Öppna perioden igen
-                </button>
-              )}
-              <button type="button" className="button" onClick={() => void remind()}>
-                Skicka påminnelser
-              </button>
-            </div>
+              </div>
+            )}
             {editing && data.deadline && (
               <OpenForm
                 initial={{ deadline: data.deadline, areaDeadline: data.areas[0]?.deadline ?? data.deadline }}
