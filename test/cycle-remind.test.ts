@@ -16,6 +16,9 @@ interface Received {
 }
 
 const C = 'socialnamnden';
+const OURS = ['anna@kommun.test', 'carin@kommun.test', 'dan@kommun.test'];
+/** The mails to this test's people (the demo's own people may get theirs too). */
+const ours = (all: readonly Received[]) => all.filter((r) => r.to.some((to) => OURS.includes(to)));
 const P = '2025-04';
 
 async function addPerson(db: Db, username: string, email: string | null, role: string, areas: string[] = []) {
@@ -129,7 +132,7 @@ describe('reminders by e-mail', () => {
     );
     expect(text).toContain('Controllerns kommentar: Förklara prognosen.');
     expect(text).toContain('Öppna Uppföljning: https://uppfoljning.kommun.test/att-gora');
-    expect(received).toHaveLength(1);
+    expect(ours(received)).toHaveLength(1);
   });
 
   it('reports a mail the server refuses instead of failing the rest', async () => {
@@ -138,6 +141,6 @@ describe('reminders by e-mail', () => {
     const anna = mine(result).find((p) => p.username === 'anna');
     expect(anna?.sent).toBe(false);
     expect(anna?.reason).toMatch(/^Brevet kunde inte skickas: /);
-    expect(received).toHaveLength(1);
+    expect(ours(received)).toHaveLength(1);
   });
 });
