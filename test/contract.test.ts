@@ -16,6 +16,8 @@ import { exportAudit, readAudit } from '#app/audit.ts';
 import { decisionsOfYear } from '#app/budget-decisions.ts';
 import { budgetOverview } from '#app/budget-periodization.ts';
 import { listCommittees, readImportLog } from '#app/committees.ts';
+import { getCycleState, listCycle } from '#app/cycle-state.ts';
+import { todoFor } from '#app/cycle-todo.ts';
 import type { Db } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
 import { drillAccount, drillArea } from '#app/drilldown.ts';
@@ -35,6 +37,8 @@ import {
   AuditPage,
   BudgetOverviewJson,
   CommitteeList,
+  CyclePeriodList,
+  CycleState,
   DecisionList,
   ForecastAccuracyJson,
   ForecastList,
@@ -52,6 +56,7 @@ import {
   SessionJson,
   TextList,
   TextWithHistory,
+  TodoList,
   UserList,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
@@ -209,6 +214,16 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         direct: () => exportAudit(db, 'socialnamnden', { period: '2025-04', user: 'demo' }),
       },
     ],
+    '/api/committees/{id}/cycle': [
+      { url: '/api/committees/socialnamnden/cycle', schema: CyclePeriodList, direct: () => listCycle(db, 'socialnamnden') },
+    ],
+    '/api/committees/{id}/cycle/{period}': ([undefined, 'saknas', 'sen', 'atersand'] as const).map((filter) => ({
+      url: `/api/committees/socialnamnden/cycle/2025-04${filter ? `?filter=${filter}` : ''}`,
+      schema: CycleState,
+      direct: () => getCycleState(db, 'socialnamnden', '2025-04', filter),
+    })),
+    // Signed in as the demo admin (test/helpers/server.ts).
+    '/api/me/todo': [{ url: '/api/me/todo', schema: TodoList, direct: () => todoFor(db, { username: 'admin', admin: true, roles: [] }) }],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

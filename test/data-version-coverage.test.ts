@@ -32,6 +32,9 @@ const UNVERSIONED = [
   'user_areas',
   'sessions',
   'audit_log',
+  // The cycle's states: its answers are never cached (they change under the reviewer's hands).
+  'cycle_periods',
+  'cycle_areas',
   ...JOURNAL_TABLES,
 ];
 

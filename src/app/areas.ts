@@ -6,8 +6,8 @@
  */
 import { type Area, LEDGER_ID_PATTERN, UNALLOCATED_AREA } from '#core/organisation.ts';
 import { MAX_CODE_CHARS, MAX_NAME_CHARS } from '#ledger/limits.ts';
-import { deleteArea, listAreas, listCodes, type Q, saveAreas } from '#store/committees.ts';
 import { recordAudit } from '#store/audit.ts';
+import { deleteArea, listAreas, listCodes, type Q, saveAreas } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { InputError, NotFoundError } from './errors.ts';

@@ -7,6 +7,7 @@ import { ACCOUNT_GROUPS, type AccountGroupId } from '#core/accounts.ts';
 import { DEFAULT_DECISION_GROUP } from '#core/budget-revision.ts';
 import type { Ore } from '#core/money.ts';
 import { fiscalYearOf } from '#core/period.ts';
+import { recordAudit } from '#store/audit.ts';
 import {
   type DecisionLineRow,
   type DecisionRow,
@@ -17,7 +18,6 @@ import {
   listProjects,
 } from '#store/budget.ts';
 import { listAreas, listCodes, type Q } from '#store/committees.ts';
-import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
 import { committeeIn } from './committees.ts';
 import { InputError, NotFoundError } from './errors.ts';

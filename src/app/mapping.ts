@@ -5,8 +5,8 @@
  */
 import { slugify, UNALLOCATED_AREA } from '#core/organisation.ts';
 import { readMappingFile } from '#ledger/table/mapping.ts';
-import { listAreas, listCodes, type Q, saveAreas, saveCodes } from '#store/committees.ts';
 import { recordAudit } from '#store/audit.ts';
+import { listAreas, listCodes, type Q, saveAreas, saveCodes } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import { areaValue } from './areas.ts';
 import { committeeIn } from './committees.ts';

@@ -17,8 +17,8 @@ import {
 } from '#core/texts.ts';
 import { textWarningJson } from '#report/json.ts';
 import type { ReportText } from '#report/model.ts';
-import { listAreas, type Q } from '#store/committees.ts';
 import { recordAudit } from '#store/audit.ts';
+import { listAreas, type Q } from '#store/committees.ts';
 import type { Db } from '#store/db.ts';
 import {
   addTextChange,

@@ -79,6 +79,12 @@ export const OPTIONS = {
   to: { type: 'string' },
   limit: { type: 'string' },
   offset: { type: 'string' },
+  // the monthly cycle (src/cli/cycle.ts)
+  deadline: { type: 'string' },
+  'area-deadline': { type: 'string' },
+  'area-deadlines': { type: 'string' },
+  note: { type: 'string' },
+  filter: { type: 'string' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -12,6 +12,7 @@ import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
+import { cycleCommand } from './cycle.ts';
 import { budgetCommand, decisionCommand } from './decision.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
@@ -119,6 +120,22 @@ Commands:
            [--by USER] [--from T] [--to T] [--limit N] [--offset N] [--json] [--out FILE]
                                         the audit log: who changed what, when, before and after,
                                         newest first; export: every matching change as CSV (Excel)
+  cycle open --committee ID --period YYYY-MM --deadline YYYY-MM-DD [--area-deadline YYYY-MM-DD]
+             [--area-deadlines A=YYYY-MM-DD,B=…]
+                                        open the period's cycle with the whole report's deadline and
+                                        the areas' (default: the whole's); again: change them
+  cycle ready|accept --committee ID --period YYYY-MM --area A
+                                        mark an area ready (refused for a material area without
+                                        comment and action) or accept it
+  cycle return --committee ID --period YYYY-MM --area A --note T
+                                        return an area to its manager with a note
+  cycle approve|reopen --committee ID --period YYYY-MM [--note T]
+                                        approve the whole report (every area accepted) or reopen an
+                                        approved or published period (for a new version)
+  cycle status --committee ID --period YYYY-MM [--filter saknas|sen|atersand] [--json]
+                                        every area's state, deadline and who changed it last
+  cycle remind --committee ID [--json]  e-mail each person what they still have to do (when
+                                        UPPFOLJNING_SMTP_URL is set; else the list is in the app)
 
   user add USERNAME --role admin|controller|area-manager|reader [--committee C] [--areas A,B]
        [--name NAME] [--email E] [--password-stdin]
@@ -146,7 +163,8 @@ Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 
 4 the database busy with another program's import (nothing changed; try again), 5 the database
 could not be upgraded to this version (the message says which step and why), 6 the import cannot
 be undone (not the committee's latest, already undone, demo data; the message says why),
-7 a text saved with a stale --version (the stored text kept; both versions printed).
+7 a text saved with a stale --version (the stored text kept; both versions printed), 8 a step of
+the cycle its state refuses (not opened, not ready, areas not accepted, …; the message says why).
 `;
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -227,6 +245,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   investment: investmentCommand,
   item: itemCommand,
   kpi: kpiCommand,
+  cycle: cycleCommand,
   user: userCommand,
   audit: auditCommand,
 };

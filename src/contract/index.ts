@@ -8,6 +8,7 @@ export * from './areas.ts';
 export * from './audit.ts';
 export * from './budget.ts';
 export * from './committees.ts';
+export * from './cycle.ts';
 export * from './drilldown.ts';
 export * from './errors.ts';
 export * from './forecasts.ts';

@@ -24,6 +24,7 @@ import { registerAuth } from './auth/plugin.ts';
 import { registerSessionRoutes } from './auth/session-routes.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
+import { registerCycleRoutes } from './cycle/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
 import { describeError } from './errors.ts';
 import { registerForecastRoutes } from './forecasts/routes.ts';
@@ -134,6 +135,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerItemRoutes(app, { db });
   registerKpiRoutes(app, { db, uploads });
   registerAuditRoutes(app, { db });
+  registerCycleRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { config: { access: 'signed-in' }, schema: { hide: true } }, async (request, reply) =>

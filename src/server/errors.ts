@@ -2,12 +2,13 @@
  * How errors become HTTP answers: bad input (a use case's InputError, a malformed SIE file, a bad
  * spreadsheet row, an amount that is not whole öre) is 400 with the place it concerns; a missing
  * committee or area 404; a save naming a stale version 409 with both versions; a committee busy with another import, a database busy with another
- * program's import, or an import that cannot be undone, 409.
+ * program's import, an import that cannot be undone, or a step of the cycle its state refuses, 409.
  */
 import { ImportBusyError } from '#app/database.ts';
 import { CannotUndoError, InputError, NotFoundError, StaleVersionError } from '#app/errors.ts';
 import { OrganisationMismatchError } from '#app/import-organisation.ts';
 import type { ErrorBody } from '#contract/index.ts';
+import { CycleRuleError } from '#core/cycle.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
@@ -40,7 +41,12 @@ export interface Described {
  */
 export function describeError(error: unknown, context: { fileName?: string } = {}): Described | null {
   if (error instanceof NotFoundError) return { status: 404, body: { error: error.message } };
-  if (error instanceof ConflictError || error instanceof ImportBusyError || error instanceof CannotUndoError)
+  if (
+    error instanceof ConflictError ||
+    error instanceof ImportBusyError ||
+    error instanceof CannotUndoError ||
+    error instanceof CycleRuleError
+  )
     return { status: 409, body: { error: error.message } };
   if (error instanceof StaleVersionError)
     return { status: 409, body: { error: error.message, field: 'version', conflict: { stored: error.stored, sent: error.sent } } };

@@ -49,6 +49,7 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         { name: 'texter', description: 'Rapportens texter: tillstånd, versioner och historik' },
         { name: 'poster', description: 'Poster på nämndnivå i prognosen: PO-påslag, löneöversyn, statsbidrag, potter' },
         { name: 'nyckeltal', description: 'Nyckeltal per område och månad' },
+        { name: 'cykel', description: 'Månadens granskning: klart, återsänt, godkänt, publicerat; tidsgränser och att göra' },
         { name: 'inloggning', description: 'Inloggning, sessionen och CSRF-token (rubriken x-csrf-token)' },
         { name: 'användare', description: 'Användare och deras roller per nämnd (administratörer)' },
       ],

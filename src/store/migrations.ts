@@ -7,6 +7,7 @@ import { auditLog } from './migrations/audit.ts';
 import { auditIndex } from './migrations/audit-index.ts';
 import { biViews } from './migrations/bi-views.ts';
 import { budgetMigration } from './migrations/budget.ts';
+import { cycleMigration } from './migrations/cycle.ts';
 import { forecastAuthors } from './migrations/forecasts.ts';
 import { importUndo } from './migrations/import-undo.ts';
 import { itemsKpis } from './migrations/items-kpis.ts';
@@ -186,6 +187,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_posting_projects': postingProjects,
   '0014_users_sessions': usersSessions,
   '0015_audit_log': auditLog,
+  '0016_cycle': cycleMigration,
   '0019_audit_index': auditIndex,
 };
 

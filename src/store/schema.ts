@@ -338,6 +338,30 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** The monthly cycle (migrations/cycle.ts). */
+export interface CyclePeriodTable {
+  committee_id: string;
+  period: string;
+  state: string;
+  deadline: string;
+  area_deadline: string;
+  published_version: number | null;
+  opened_by: string;
+  opened_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+export interface CycleAreaTable {
+  committee_id: string;
+  period: string;
+  area_id: string;
+  state: string;
+  deadline: string;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string | null;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -377,4 +401,6 @@ export interface Schema {
   user_areas: UserAreaTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  cycle_periods: CyclePeriodTable;
+  cycle_areas: CycleAreaTable;
 }

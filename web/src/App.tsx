@@ -1,5 +1,7 @@
 import { AuditPage } from './audit/AuditPage.tsx';
 import { BudgetPage } from './budget/BudgetPage.tsx';
+import { CyclePage } from './cycle/CyclePage.tsx';
+import { TodoPage } from './cycle/TodoPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { AccountPage } from './drilldown/AccountPage.tsx';
 import { AreaDrillPage } from './drilldown/AreaDrillPage.tsx';
@@ -63,6 +65,10 @@ export function App() {
       return <AccuracyPage key={`${route.committee}/${route.year}`} committee={route.committee} year={route.year} />;
     case 'budget':
       return <BudgetPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} page={route.page} />;
+    case 'cycle':
+      return <CyclePage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
+    case 'todo':
+      return <TodoPage />;
     case 'not-found':
       return <NotFound />;
   }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { AreaBudget } from '../budget/AreaBudget.tsx';
+import { AreaCycle } from '../cycle/AreaCycle.tsx';
 import { AreaForecast } from '../forecast/AreaForecast.tsx';
 import { AreaKpis } from '../kpi/AreaKpis.tsx';
 import { useCommittee } from '../shared/committees.ts';
@@ -153,6 +154,7 @@ export function AreaDrillPage({ committee, period, area }: { committee: string; 
           <AreaTexts committee={committee} period={period} area={area} />
           <AreaBudget committee={committee} period={period} area={area} />
           <AreaKpis committee={committee} period={period} area={area} />
+          <AreaCycle committee={committee} period={period} area={area} />
         </>
       )}
     </Layout>

@@ -4,6 +4,7 @@ import { UserMenu } from '../session/UserMenu.tsx';
 import {
   auditPath,
   budgetPath,
+  cyclePath,
   forecastGridPath,
   importPath,
   itemsPath,
@@ -12,6 +13,7 @@ import {
   mappingPath,
   parseRoute,
   textsPath,
+  todoPath,
   usePathname,
 } from './router.tsx';
 
@@ -33,6 +35,7 @@ function MainNav() {
   const items = [
     { to: '/', label: 'Nämnder', current: route.view === 'home' },
     ...(writes ? [{ to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' }] : []),
+    { to: todoPath, label: 'Att göra', current: route.view === 'todo' },
     ...(committee && writes ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
     ...(committee && 'period' in route && reads
       ? [
@@ -45,6 +48,7 @@ function MainNav() {
               ]
             : []),
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
+          { to: cyclePath(committee, route.period), label: 'Granskning', current: route.view === 'cycle' },
         ]
       : []),
     ...(committee && mayIn(session, committee, 'write')

@@ -4,7 +4,7 @@
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
- * /:committee/:period/poster  ·  /:committee/:period/nyckeltal
+ * /:committee/:period/poster  ·  /:committee/:period/nyckeltal  ·  /:committee/:period/granskning  ·  /att-gora
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -21,6 +21,8 @@ export type Route =
   | { view: 'texts'; committee: string; period: string }
   | { view: 'items'; committee: string; period: string }
   | { view: 'kpis'; committee: string; period: string }
+  | { view: 'cycle'; committee: string; period: string }
+  | { view: 'todo' }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'forecast-grid'; committee: string; period: string }
@@ -45,6 +47,7 @@ export function parseRoute(pathname: string): Route {
   const [committee, period, rest, area, kontoWord, account, ...extra] = parts as string[];
   if (committee === undefined) return { view: 'home' };
   if (committee === 'import' && period === undefined) return { view: 'import' };
+  if (committee === 'att-gora' && period === undefined) return { view: 'todo' };
   if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
@@ -60,6 +63,7 @@ export function parseRoute(pathname: string): Route {
     return { view: 'budget', committee, period, page: area ?? 'beslut' };
   if (rest === 'poster' && area === undefined) return { view: 'items', committee, period };
   if (rest === 'nyckeltal' && area === undefined) return { view: 'kpis', committee, period };
+  if (rest === 'granskning' && area === undefined) return { view: 'cycle', committee, period };
   if (rest !== 'omrade' || area === undefined || !LEDGER_ID_PATTERN.test(area)) return { view: 'not-found' };
   if (kontoWord === undefined) return { view: 'area', committee, period, area };
   if (kontoWord === 'konto' && account !== undefined && LEDGER_ID_PATTERN.test(account))
@@ -79,6 +83,8 @@ export const budgetPath = (committee: string, period: string, page: BudgetPage =
   `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
 export const itemsPath = (committee: string, period: string) => `/${committee}/${period}/poster`;
 export const kpisPath = (committee: string, period: string) => `/${committee}/${period}/nyckeltal`;
+export const cyclePath = (committee: string, period: string) => `/${committee}/${period}/granskning`;
+export const todoPath = '/att-gora';
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>
