@@ -71,6 +71,8 @@ export function composeCycleState({ doc, row, rows }: CycleInputs, today: string
       updatedAt: own?.updatedAt ?? null,
       material: a.material,
       missingTexts: missingTexts(a),
+      // The texts' warnings (src/core/text-warnings.ts), computed with the report.
+      warnings: a.texts.flatMap((t) => t.warnings.map((w) => ({ kind: t.kind, type: w.type, message: w.message }))),
     };
   });
   const count = (f: OverviewFilter) => all.filter((a) => matchesFilter(a, f)).length;

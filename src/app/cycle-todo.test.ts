@@ -14,6 +14,7 @@ const area = (id: string, state: CycleArea['state'], note: string | null = null)
   updatedAt: null,
   material: false,
   missingTexts: [],
+  warnings: [],
 });
 
 const state = (areas: CycleArea[], whole: CycleState['state'] = 'open'): CycleState => ({

@@ -58,6 +58,9 @@ export const CycleArea = z
     updatedAt: z.string().nullable().describe('När (ISO-tid).'),
     material: z.boolean().describe('Väsentligt: avvikelsen eller prognosen når väsentlighetsgränsen.'),
     missingTexts: z.array(z.string()).describe('Texter området behöver och inte har skrivit för perioden (kommentar, åtgärd).'),
+    warnings: z
+      .array(z.object({ kind: z.string(), type: z.string(), message: z.string() }))
+      .describe('Varningar om områdets texter (en månad som passerad efter perioden, ett belopp som inte stämmer, en oförändrad text).'),
   })
   .meta({ id: 'CycleArea' });
 export type CycleArea = z.infer<typeof CycleArea>;

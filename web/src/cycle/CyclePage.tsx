@@ -167,6 +167,18 @@ export function CyclePage({ committee, period }: { committee: string; period: st
                 committee={committee}
                 period={period}
                 areas={shown}
+                warnings={(id) => {
+                  const list = shown.find((a) => a.id === id)?.warnings ?? [];
+                  return list.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul className="cycle-warnings">
+                      {list.map((w) => (
+                        <li key={`${w.kind}-${w.message}`}>{w.message}</li>
+                      ))}
+                    </ul>
+                  );
+                }}
                 caption={`${filter ? FILTER_LABELS[filter] : 'Alla områden'}, ${periodLabel(period)}`}
               />
             )}
