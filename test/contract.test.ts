@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { listCommitteeAreas } from '#app/areas.ts';
 import { decisionsOfYear } from '#app/budget-decisions.ts';
 import { budgetOverview } from '#app/budget-periodization.ts';
@@ -26,6 +26,7 @@ import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import { getText, listTexts } from '#app/texts.ts';
+import { diffPublishedVersions, listVersions, publishVersion, readVersion } from '#app/versions.ts';
 import {
   AccountVouchers,
   AreaDrill,
@@ -47,6 +48,8 @@ import {
   ReportJson,
   TextList,
   TextWithHistory,
+  VersionDiff,
+  VersionList,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -67,8 +70,11 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     jobId = job.id;
     const year = readFileSync(writeWholeYearSie(mkdtempSync(join(tmpdir(), 'uppf-contract-'))));
     expect((await importAndWait(app, { kind: 'sie', committee: 'helar' }, year, 'helar.se')).state).toBe('done');
+    await publishVersion(db, 'socialnamnden', '2025-04', 'controller');
+    await publishVersion(db, 'socialnamnden', '2025-04', 'controller');
   });
-  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown> };
+  /** `raw`: an answer that is not JSON (a frozen HTML report), compared as text. */
+  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown>; raw?: () => Promise<string> };
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
   const cases = (): Record<string, Case[]> => ({
     '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
@@ -174,6 +180,35 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         return readKpis(db, 'socialnamnden', q.get('period') ?? '', q.get('area') ?? undefined);
       },
     })),
+    '/api/committees/{id}/versions': ['', '?period=2025-04', '?period=2025-03'].map((query) => ({
+      url: `/api/committees/socialnamnden/versions${query}`,
+      schema: VersionList,
+      direct: async () => ({
+        committee: 'socialnamnden',
+        versions: await listVersions(db, 'socialnamnden', new URLSearchParams(query).get('period') ?? undefined),
+      }),
+    })),
+    '/api/committees/{id}/versions/{period}/{number}': [1, 2].map((n) => ({
+      url: `/api/committees/socialnamnden/versions/2025-04/${n}`,
+      schema: ReportJson,
+      direct: async () => JSON.parse((await readVersion(db, 'socialnamnden', '2025-04', n)).reportJson),
+    })),
+    '/api/committees/{id}/versions/{period}/{number}/html': [
+      {
+        url: '/api/committees/socialnamnden/versions/2025-04/2/html',
+        schema: z.string(),
+        raw: async () => (await readVersion(db, 'socialnamnden', '2025-04', 2)).reportHtml,
+      },
+    ],
+    '/api/committees/{id}/versions/{period}/diff': ['', '?from=1&to=2', '?from=2&to=1'].map((query) => ({
+      url: `/api/committees/socialnamnden/versions/2025-04/diff${query}`,
+      schema: VersionDiff,
+      direct: () => {
+        const q = new URLSearchParams(query);
+        const [from, to] = [q.get('from'), q.get('to')].map((n) => (n === null ? undefined : Number(n)));
+        return diffPublishedVersions(db, 'socialnamnden', '2025-04', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      },
+    })),
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });
@@ -189,10 +224,14 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
 
   it('answers every GET route with what its use case returns, twice (fresh, then cached)', async () => {
     for (const [route, list] of Object.entries(cases())) {
-      for (const { url, schema, direct } of list) {
+      for (const { url, schema, direct, raw } of list) {
         for (const round of ['fresh', 'again']) {
           const res = await app.inject({ url });
           expect(res.statusCode, `${route}: ${url} (${round})`).toBe(200);
+          if (raw) {
+            expect(res.body, `${url} (${round})`).toBe(await raw());
+            continue;
+          }
           const body: unknown = res.json();
           if (direct) expect(body, `${url} (${round})`).toStrictEqual(JSON.parse(JSON.stringify(await direct())));
           expect(schema.parse(body), url).toStrictEqual(body);

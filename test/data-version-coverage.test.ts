@@ -32,6 +32,8 @@ const UNVERSIONED = [
   'user_areas',
   'sessions',
   'audit_log',
+  // Published versions are never updated (a trigger refuses it) and read by their key, never cached.
+  'published_versions',
   ...JOURNAL_TABLES,
 ];
 

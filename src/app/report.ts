@@ -22,7 +22,8 @@ export async function buildReport(db: Db, committeeId: string, period: string): 
   return db.snapshot((q) => readReport(q, committeeId, period));
 }
 
-async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
+/** The report read through `q` (a snapshot, or a write transaction that freezes it: src/app/versions.ts). */
+export async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   // The fiscal year's budget, imported and revised as it stands at the period, read once for the

@@ -16,3 +16,4 @@ export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
 export * from './texts.ts';
+export * from './versions.ts';

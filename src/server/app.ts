@@ -37,6 +37,7 @@ import { registerReportRoutes } from './reports/routes.ts';
 import { securityHeaders } from './security.ts';
 import { registerTextRoutes } from './texts/routes.ts';
 import { validationErrorBody } from './validation.ts';
+import { registerVersionRoutes } from './versions/routes.ts';
 
 /** Where `npm run build:web` puts the React app. */
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
@@ -121,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerBudgetRoutes(app, { db });
   registerItemRoutes(app, { db });
   registerKpiRoutes(app, { db, uploads });
+  registerVersionRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

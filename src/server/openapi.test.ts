@@ -31,7 +31,7 @@ function isApiRoute(url: string): boolean {
 const methodsOf = (route: RouteOptions) => (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
 
 /** POST routes that are an action on the resource their path names, and take no body. */
-const ACTIONS_WITHOUT_BODY = ['/api/committees/:id/imports/:importId/undo'];
+const ACTIONS_WITHOUT_BODY = ['/api/committees/:id/imports/:importId/undo', '/api/committees/:id/versions/:period'];
 
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3 document', () => {

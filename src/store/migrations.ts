@@ -14,6 +14,7 @@ import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
 import { textVersions } from './migrations/texts.ts';
 import { usersSessions } from './migrations/users-sessions.ts';
+import { publishedVersions } from './migrations/versions.ts';
 
 const money = 'bigint' as const;
 
@@ -185,6 +186,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_posting_projects': postingProjects,
   '0014_users_sessions': usersSessions,
   '0015_audit_log': auditLog,
+  '0017_versions': publishedVersions,
 };
 
 class StaticProvider implements MigrationProvider {

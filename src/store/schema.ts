@@ -338,6 +338,19 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** A published version of a committee's report for a period (0017; rows are never updated). */
+export interface PublishedVersionTable {
+  committee_id: string;
+  period: string;
+  number: number;
+  published_at: string;
+  published_by: string;
+  /** The report JSON exactly as GET /api/committees/:id/reports/:period answered it. */
+  report_json: string;
+  /** The standalone HTML report. */
+  report_html: string;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -377,4 +390,5 @@ export interface Schema {
   user_areas: UserAreaTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  published_versions: PublishedVersionTable;
 }
