@@ -125,6 +125,15 @@ describe('textDiff', () => {
     ]);
   });
 
+  it('gives a rewritten text (less than 40 % in common) as the old removed and the new added, whole', () => {
+    const from = 'Kommunen har i betydligt mindre utsträckning behövt köpa konsulentstödda jourhem.';
+    const to = '- Fler köpta jourhem.\n- Arbetet har inletts i april.';
+    expect(textDiff(from, to)).toEqual([
+      { change: 'removed', text: from },
+      { change: 'added', text: to },
+    ]);
+  });
+
   it('gives one part added when a text is written where there was none', () => {
     expect(textDiff('', 'Ny text.')).toEqual([{ change: 'added', text: 'Ny text.' }]);
   });

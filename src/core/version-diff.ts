@@ -178,6 +178,12 @@ function textChanges(a: readonly TextOfVersion[], b: readonly TextOfVersion[]): 
     });
 }
 
+/**
+ * Below this share of the longer text's visible characters in common, a text counts as rewritten:
+ * the old text removed and the new added, whole, which reads better than words picked apart.
+ */
+export const REWRITTEN_BELOW = 0.4;
+
 /** A word diff (whitespace kept as it is), adjacent parts of the same change joined. */
 export function textDiff(from: string, to: string): TextPart[] {
   const parts: TextPart[] = [];
@@ -186,6 +192,12 @@ export function textDiff(from: string, to: string): TextPart[] {
     const last = parts[parts.length - 1];
     if (last && last.change === change) last.text += c.value;
     else parts.push({ change, text: c.value });
+  }
+  const visible = (text: string) => text.replace(/\s/g, '').length;
+  const same = parts.reduce((n, p) => n + (p.change === 'same' ? visible(p.text) : 0), 0);
+  const longer = Math.max(visible(from), visible(to));
+  if (longer > 0 && same < REWRITTEN_BELOW * longer) {
+    return [...(from ? [{ change: 'removed' as const, text: from }] : []), ...(to ? [{ change: 'added' as const, text: to }] : [])];
   }
   return parts;
 }
