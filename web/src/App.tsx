@@ -13,6 +13,8 @@ import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
 import { TextsPage } from './texts/TextsPage.tsx';
+import { VersionDiffPage } from './versions/VersionDiffPage.tsx';
+import { VersionsPage } from './versions/VersionsPage.tsx';
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -26,7 +28,7 @@ export function App() {
     case 'mapping':
       return <MappingPage committee={route.committee} />;
     case 'dashboard':
-      return <Dashboard committee={route.committee} period={route.period} />;
+      return <Dashboard committee={route.committee} period={route.period} version={'version' in route ? route.version : undefined} />;
     case 'report':
       return <ReportView committee={route.committee} period={route.period} />;
     case 'texts':
@@ -60,6 +62,10 @@ export function App() {
       return <AccuracyPage key={`${route.committee}/${route.year}`} committee={route.committee} year={route.year} />;
     case 'budget':
       return <BudgetPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} page={route.page} />;
+    case 'versions':
+      return <VersionsPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
+    case 'version-diff':
+      return <VersionDiffPage committee={route.committee} period={route.period} from={route.from} to={route.to} />;
     case 'not-found':
       return <NotFound />;
   }

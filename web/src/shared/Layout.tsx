@@ -11,6 +11,7 @@ import {
   textsPath,
   usePathname,
 } from './router.tsx';
+import { versionsPath } from '../versions/routes.ts';
 
 export interface Crumb {
   label: string;
@@ -32,6 +33,11 @@ function MainNav() {
           { to: budgetPath(committee, route.period), label: 'Budget', current: route.view === 'budget' },
           { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
+          {
+            to: versionsPath(committee, route.period),
+            label: 'Versioner',
+            current: route.view === 'versions' || route.view === 'version-diff',
+          },
         ]
       : []),
   ];
