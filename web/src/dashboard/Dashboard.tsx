@@ -61,8 +61,14 @@ export function Dashboard({ committee, period, version }: { committee: string; p
       {data && (
         <div className={current ? 'figures' : 'figures figures-stale'} aria-busy={!current}>
           <KeyFigures report={data} />
-          <AreaTable report={data} />
-          <Investments investments={data.investments} period={data.period} fiscalYear={data.fiscalYear} committee={committee} />
+          <AreaTable report={data} links={shown.kind === 'draft'} />
+          <Investments
+            investments={data.investments}
+            period={data.period}
+            fiscalYear={data.fiscalYear}
+            committee={committee}
+            links={shown.kind === 'draft'}
+          />
         </div>
       )}
     </Layout>

@@ -4,7 +4,11 @@ import { versionDashboardPath, versionDiffPath, versionsPath } from './routes.ts
 
 describe('the versions paths', () => {
   it('parse back to the route they were made from', () => {
-    expect(parseRoute(versionsPath('socialnamnden', '2025-04'))).toEqual({ view: 'versions', committee: 'socialnamnden', period: '2025-04' });
+    expect(parseRoute(versionsPath('socialnamnden', '2025-04'))).toEqual({
+      view: 'versions',
+      committee: 'socialnamnden',
+      period: '2025-04',
+    });
     expect(parseRoute(versionDiffPath('socialnamnden', '2025-04', 1, 3))).toEqual({
       view: 'version-diff',
       committee: 'socialnamnden',
