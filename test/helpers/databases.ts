@@ -62,6 +62,7 @@ const TABLES = [
   ...JOURNAL_TABLES,
   'committee_organisations',
   'text_history',
+  'published_versions',
   'data_version',
 ] as const;
 
