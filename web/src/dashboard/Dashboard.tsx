@@ -57,7 +57,9 @@ export function Dashboard({ committee, period, version }: { committee: string; p
       </p>
 
       <QueryError title={`Uppgifterna för ${periodLabel(period)} kunde inte hämtas.`} query={report} />
-      {report.isPending && report.fetchStatus !== 'idle' && <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />}
+      {report.isPending && (report.fetchStatus !== 'idle' || shown.kind === 'unknown' || !access.known) && (
+        <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />
+      )}
       {data && (
         <div className={current ? 'figures' : 'figures figures-stale'} aria-busy={!current}>
           <KeyFigures report={data} />
