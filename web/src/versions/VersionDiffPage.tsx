@@ -35,6 +35,7 @@ export function VersionDiffPage({ committee, period, from, to }: { committee: st
         { label: 'Publicerade versioner', to: versionsPath(committee, period) },
         { label: `Version ${from} mot ${to}` },
       ]}
+      footer="Belopp i tusen kronor (tkr). Positiv avvikelse betyder bättre än budget."
     >
       <div className="page-head">
         <div>
@@ -147,32 +148,53 @@ function Changes({ diff }: { diff: VersionDiff }) {
           {c.texts.map((t) => (
             <div key={t.kind}>
               <h3>{t.label}</h3>
-              <p className="text-diff">
-                {t.parts.map((p, i) =>
-                  p.change === 'same' ? (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed list, never reordered
-                    <span key={i}>{p.text}</span>
-                  ) : p.change === 'added' ? (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: as above
-                    <ins key={i}>
-                      <span className="sr-only">[tillagt: </span>
-                      {p.text}
-                      <span className="sr-only">]</span>
-                    </ins>
-                  ) : (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: as above
-                    <del key={i}>
-                      <span className="sr-only">[borttaget: </span>
-                      {p.text}
-                      <span className="sr-only">]</span>
-                    </del>
-                  ),
-                )}
-              </p>
+              <TextChanges parts={t.parts} from={diff.from.number} to={diff.to.number} />
             </div>
           ))}
         </section>
       ))}
     </>
+  );
+}
+
+type Part = VersionDiff['changes'][number]['texts'][number]['parts'][number];
+
+/** A text's word diff; a rewritten text (nothing in common) as the two versions one after the other. */
+function TextChanges({ parts, from, to }: { parts: Part[]; from: number; to: number }) {
+  if (!parts.some((p) => p.change === 'same')) {
+    return (
+      <>
+        {parts.map((p) => (
+          <div key={p.change} className="text-diff">
+            <p className="text-diff-label">{p.change === 'removed' ? `Version ${from} (borttaget)` : `Version ${to} (tillagt)`}</p>
+            {p.change === 'removed' ? <del>{p.text}</del> : <ins>{p.text}</ins>}
+          </div>
+        ))}
+      </>
+    );
+  }
+  return (
+    <p className="text-diff">
+      {parts.map((p, i) =>
+        p.change === 'same' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed list, never reordered
+          <span key={i}>{p.text}</span>
+        ) : p.change === 'added' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above
+          <ins key={i}>
+            <span className="sr-only">[tillagt: </span>
+            {p.text}
+            <span className="sr-only">]</span>
+          </ins>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above
+          <del key={i}>
+            <span className="sr-only">[borttaget: </span>
+            {p.text}
+            <span className="sr-only">]</span>
+          </del>
+        ),
+      )}
+    </p>
   );
 }

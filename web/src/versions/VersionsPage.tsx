@@ -35,7 +35,10 @@ export function VersionsPage({ committee, period }: { committee: string; period:
   };
 
   return (
-    <Layout crumbs={[{ label: 'Nämnder', to: '/' }, { label: name, to: dashboardPath(committee, period) }, { label: title }]}>
+    <Layout
+      crumbs={[{ label: 'Nämnder', to: '/' }, { label: name, to: dashboardPath(committee, period) }, { label: title }]}
+      footer="En publicerad version ändras aldrig; att publicera igen ger nästa version."
+    >
       <div className="page-head">
         <div>
           <p className="eyebrow">
@@ -53,7 +56,7 @@ export function VersionsPage({ committee, period }: { committee: string; period:
         {message}
       </p>
       {canPublish && (
-        <section aria-labelledby="publicera">
+        <section className="version-publish" aria-labelledby="publicera">
           <h2 id="publicera">Publicera</h2>
           <p>Rapporten för {periodLabel(period)} fryses som den ser ut nu, med siffror, texter och den färdiga rapporten.</p>
           <button type="button" className="button button-primary" onClick={onPublish} aria-disabled={publish.isPending || undefined}>

@@ -25,6 +25,7 @@ export function useVersionAccessFor(committee: string): VersionAccess {
     queryKey: ['session'],
     queryFn: ({ signal }) => getJson<{ user: RoleHolder }>('/api/session', signal),
     staleTime: 60_000,
+    retry: false,
   });
   return versionAccess(session.isPending ? undefined : (session.data?.user ?? null), committee);
 }
