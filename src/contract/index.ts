@@ -15,5 +15,6 @@ export * from './items.ts';
 export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './reports.ts';
+export * from './session.ts';
 export * from './texts.ts';
 export * from './versions.ts';

@@ -19,6 +19,8 @@ import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
+import { registerAuth } from './auth/plugin.ts';
+import { registerSessionRoutes } from './auth/session-routes.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
@@ -34,8 +36,8 @@ import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
-import { securityHeaders } from './security.ts';
 import { registerTextRoutes } from './texts/routes.ts';
+import { registerUserRoutes } from './users/routes.ts';
 import { validationErrorBody } from './validation.ts';
 import { registerVersionRoutes } from './versions/routes.ts';
 
@@ -60,6 +62,8 @@ export interface ServerOptions {
   importWorker?: ImportWorkerOptions;
   /** At most this many answers in the read cache (default 1000; 0 builds every answer anew, for benchmarks). */
   readCacheEntries?: number;
+  /** Sign-in attempts per client address and minute (default 10). */
+  signInPerMinute?: number;
   /** Called for every route as it is registered (the contract test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -75,10 +79,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 } });
 
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    securityHeaders(reply);
-    return payload;
-  });
+  // Cookies, security headers, each request's session, its route's access rule and CSRF.
+  await registerAuth(app, db);
 
   // Every route's params, query, body and response are zod schemas (src/contract).
   app.setValidatorCompiler(routeValidator);
@@ -104,6 +106,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerApiDocs(app);
   const cache = new ReadCache(db, options.readCacheEntries);
   const uploads = await UploadFolder.open(options.uploadDir ?? defaultUploadRoot(db));
+  registerSessionRoutes(app, { db, ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}) });
+  registerUserRoutes(app, { db });
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache });
   registerImportRoutes(app, {
@@ -125,7 +129,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerVersionRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
-  app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>
+  app.all('/api/*', { config: { access: 'signed-in' }, schema: { hide: true } }, async (request, reply) =>
     reply.code(404).send({ error: `Okänd adress i API:t: ${request.method} ${request.url.split('?')[0]}` }),
   );
 
