@@ -13,21 +13,25 @@ import { describe, expect, it } from 'vitest';
 import { importTable } from '#app/import-table.ts';
 import { saveText } from '#app/texts.ts';
 import { runAxe } from '../helpers/axe.ts';
-import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
+import { browserSession, SKIP_BROWSER, signInContext } from '../helpers/browser-session.ts';
 
 describe.skipIf(SKIP_BROWSER)('published versions in Chromium', () => {
-  const session = browserSession();
+  const session = browserSession({ user: 'controller' });
   const { pageErrors, screenshot } = session;
-  async function expectAccessible() {
-    const { serious } = await runAxe(session.page);
+  async function expectAccessible(page = session.page) {
+    const { serious } = await runAxe(page);
     expect(serious).toEqual([]);
   }
-  const rekryteringRow = () =>
-    session.page
-      .getByRole('table', { name: /Resultat per verksamhetsområde/ })
-      .getByRole('row')
-      .filter({ hasText: 'Rekryteringsenheten' })
-      .innerText();
+  /** Rekryteringsenheten's row on the dashboard as version 2 shows it (after the import). */
+  let rowOfVersion2 = '';
+  const rekryteringRow =
+    (page = session.page) =>
+    () =>
+      page
+        .getByRole('table', { name: /Resultat per verksamhetsområde/ })
+        .getByRole('row')
+        .filter({ hasText: 'Rekryteringsenheten' })
+        .innerText();
 
   /** Another 100 000 kr of purchases for Rekryteringsenheten in April, and a new comment: the draft changes. */
   async function changeTheDraft() {
@@ -61,7 +65,7 @@ describe.skipIf(SKIP_BROWSER)('published versions in Chromium', () => {
     const banner = page.getByRole('region', { name: 'Version som visas' });
     const showing = () => banner.locator('p').first().innerText();
     await expect.poll(showing).toMatch(/^Arbetsutkast – /);
-    const rowPublished = await rekryteringRow();
+    const rowPublished = await rekryteringRow()();
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Versioner' }).click();
     await page.getByRole('heading', { level: 1, name: 'Publicerade versioner' }).waitFor();
@@ -92,12 +96,46 @@ describe.skipIf(SKIP_BROWSER)('published versions in Chromium', () => {
     // The dashboard: the draft has the import, version 1 the figures as published.
     await page.goto(`${session.server.url}/socialnamnden/2025-04`);
     await expect.poll(showing).toMatch(/^Arbetsutkast – /);
-    await expect.poll(rekryteringRow).not.toBe(rowPublished);
+    await expect.poll(rekryteringRow()).not.toBe(rowPublished);
+    const rowOfDraft = await rekryteringRow()();
     await banner.getByRole('link', { name: /^Version 1/ }).click();
     await expect.poll(showing).toMatch(/^Publicerad version 1, \d{4}-\d\d-\d\d \d\d:\d\d \(publicerad av /);
     expect(await banner.getByRole('link', { name: /^Version 1/ }).getAttribute('aria-current')).toBe('page');
-    await expect.poll(rekryteringRow).toBe(rowPublished);
+    await expect.poll(rekryteringRow()).toBe(rowPublished);
     await expectAccessible();
+    await banner.getByRole('link', { name: /^Version 2/ }).click();
+    await expect.poll(showing).toMatch(/^Publicerad version 2, /);
+    await expect.poll(rekryteringRow()).toBe(rowOfDraft);
+    rowOfVersion2 = rowOfDraft;
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a reader the latest published version, never the draft, and says when a month has none', async () => {
+    const browser = session.page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+    try {
+      context.setDefaultTimeout(10_000);
+      await signInContext(context, session.server.url, 'ledamot');
+      expect((await context.request.get(`${session.server.url}/api/committees/socialnamnden/reports/2025-04`)).status()).toBe(403);
+      const page = await context.newPage();
+      await page.goto(`${session.server.url}/socialnamnden/2025-04`);
+      const banner = page.getByRole('region', { name: 'Version som visas' });
+      const showing = () => banner.locator('p').first().innerText();
+      await expect.poll(showing).toMatch(/^Publicerad version 2, \d{4}-\d\d-\d\d \d\d:\d\d \(publicerad av controller\)/);
+      await expect.poll(rekryteringRow(page)).toBe(rowOfVersion2);
+      expect(await banner.getByRole('link', { name: 'Arbetsutkast' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Visa rapporten/ }).count()).toBe(0);
+      await expectAccessible(page);
+
+      await page.goto(`${session.server.url}/socialnamnden/2025-03`);
+      await expect
+        .poll(showing)
+        .toBe('Ingen publicerad version för mars 2025 ännu. Rapporten visas här när nämndens controller har publicerat den.');
+      expect(await page.getByRole('table', { name: /Resultat per verksamhetsområde/ }).count()).toBe(0);
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
   });
 });
