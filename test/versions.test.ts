@@ -148,4 +148,21 @@ describe.each(TEST_DATABASES)('published versions on $name', (database) => {
     expect(first.json<ErrorBody>()).toMatchObject({ field: 'from' });
     expect((await suite.get(`${base}/versions/2025-02/diff`)).statusCode).toBe(404);
   });
+  it('publishes over HTTP as the signed-in controller; a reader or an area manager may read versions but not publish', async () => {
+    const controller = await suite.server.as('controller');
+    const res = await controller({ method: 'POST', url: `${base}/versions/2025-02` });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ committeeId: 'socialnamnden', period: '2025-02', number: 1, publishedBy: 'controller' });
+    for (const name of ['ledamot', 'omradeschef']) {
+      const inject = await suite.server.as(name);
+      const refused = await inject({ method: 'POST', url: `${base}/versions/2025-02` });
+      expect(refused.statusCode, name).toBe(403);
+      const frozen = await inject(`${base}/versions/2025-02/1`);
+      expect(frozen.statusCode, name).toBe(200);
+      expect(frozen.body).toBe((await suite.get(`${base}/versions/2025-02/1`)).body);
+      expect((await inject(`${base}/versions`)).json<VersionList>().versions.filter((v) => v.period === '2025-02')).toHaveLength(1);
+    }
+    // The reader's way to the report is a version; the working report is not theirs.
+    expect((await (await suite.server.as('ledamot'))(`${base}/reports/2025-02`)).statusCode).toBe(403);
+  });
 });
