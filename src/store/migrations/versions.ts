@@ -24,7 +24,7 @@ export const publishedVersions: Migration = {
       .execute();
     if (db.getExecutor().adapter instanceof PostgresAdapter) {
       await sql`
-        CREATE FUNCTION refuse_version_update() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION refuse_version_update() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           RAISE EXCEPTION '${sql.raw(IMMUTABLE_VERSION_MESSAGE)}';
         END $$`.execute(db);
