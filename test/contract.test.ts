@@ -30,6 +30,7 @@ import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import { getText, listTexts } from '#app/texts.ts';
 import { listUsers } from '#app/users.ts';
+import { diffPublishedVersions, listVersions, publishVersion, readVersion } from '#app/versions.ts';
 import {
   AccountVouchers,
   AreaDrill,
@@ -58,6 +59,8 @@ import {
   TextWithHistory,
   TodoList,
   UserList,
+  VersionDiff,
+  VersionList,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -81,9 +84,12 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     jobId = job.id;
     const year = readFileSync(writeWholeYearSie(mkdtempSync(join(tmpdir(), 'uppf-contract-'))));
     expect((await importAndWait(app, { kind: 'sie', committee: 'helar' }, year, 'helar.se')).state).toBe('done');
+    await publishVersion(db, 'socialnamnden', '2025-04', 'controller');
+    await publishVersion(db, 'socialnamnden', '2025-04', 'controller');
   });
   /** `text`: the answer is not JSON (CSV); its body must be what `direct` returns. */
-  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown>; text?: boolean };
+  /** `raw`: an answer that is not JSON (a frozen HTML report), compared as text. */
+  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown>; raw?: () => Promise<string>; text?: boolean };
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
   const cases = (): Record<string, Case[]> => ({
     '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
@@ -224,6 +230,35 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     })),
     // Signed in as the demo admin (test/helpers/server.ts).
     '/api/me/todo': [{ url: '/api/me/todo', schema: TodoList, direct: () => todoFor(db, { username: 'admin', admin: true, roles: [] }) }],
+    '/api/committees/{id}/versions': ['', '?period=2025-04', '?period=2025-03'].map((query) => ({
+      url: `/api/committees/socialnamnden/versions${query}`,
+      schema: VersionList,
+      direct: async () => ({
+        committee: 'socialnamnden',
+        versions: await listVersions(db, 'socialnamnden', new URLSearchParams(query).get('period') ?? undefined),
+      }),
+    })),
+    '/api/committees/{id}/versions/{period}/{number}': [1, 2].map((n) => ({
+      url: `/api/committees/socialnamnden/versions/2025-04/${n}`,
+      schema: ReportJson,
+      direct: async () => JSON.parse((await readVersion(db, 'socialnamnden', '2025-04', n)).reportJson),
+    })),
+    '/api/committees/{id}/versions/{period}/{number}/html': [
+      {
+        url: '/api/committees/socialnamnden/versions/2025-04/2/html',
+        schema: z.string(),
+        raw: async () => (await readVersion(db, 'socialnamnden', '2025-04', 2)).reportHtml,
+      },
+    ],
+    '/api/committees/{id}/versions/{period}/diff': ['', '?from=1&to=2', '?from=2&to=1'].map((query) => ({
+      url: `/api/committees/socialnamnden/versions/2025-04/diff${query}`,
+      schema: VersionDiff,
+      direct: () => {
+        const q = new URLSearchParams(query);
+        const [from, to] = [q.get('from'), q.get('to')].map((n) => (n === null ? undefined : Number(n)));
+        return diffPublishedVersions(db, 'socialnamnden', '2025-04', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      },
+    })),
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });
@@ -239,10 +274,14 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
 
   it('answers every GET route with what its use case returns, twice (fresh, then cached)', async () => {
     for (const [route, list] of Object.entries(cases())) {
-      for (const { url, schema, direct, text } of list) {
+      for (const { url, schema, direct, raw, text } of list) {
         for (const round of ['fresh', 'again']) {
           const res = await app.inject({ url });
           expect(res.statusCode, `${route}: ${url} (${round})`).toBe(200);
+          if (raw) {
+            expect(res.body, `${url} (${round})`).toBe(await raw());
+            continue;
+          }
           const body: unknown = text ? res.body : res.json();
           if (direct) expect(body, `${url} (${round})`).toStrictEqual(JSON.parse(JSON.stringify(await direct())));
           expect(schema.parse(body), url).toStrictEqual(body);

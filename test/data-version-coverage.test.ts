@@ -35,6 +35,8 @@ const UNVERSIONED = [
   // The cycle's states: its answers are never cached (they change under the reviewer's hands).
   'cycle_periods',
   'cycle_areas',
+  // Published versions are never updated (a trigger refuses it) and read by their key, never cached.
+  'published_versions',
   ...JOURNAL_TABLES,
 ];
 

@@ -47,6 +47,7 @@ const PARAMS: Record<string, string> = {
   importId: '00000000-0000-4000-8000-000000000000',
   username: 'finns-inte',
   committee: 'finns-inte',
+  number: '1',
 };
 
 beforeAll(async () => {

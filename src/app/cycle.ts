@@ -15,7 +15,14 @@ import { type AreaAction, CycleRuleError, nextAreaState, nextPeriodState, type P
 import { periodLabel } from '#core/period.ts';
 import { recordAudit } from '#store/audit.ts';
 import type { Q } from '#store/committees.ts';
-import { type CyclePeriodRow, insertCyclePeriod, lockCyclePeriod, saveCycleArea, updateCyclePeriod } from '#store/cycle.ts';
+import {
+  type CyclePeriodRow,
+  findCyclePeriod,
+  insertCyclePeriod,
+  lockCyclePeriod,
+  saveCycleArea,
+  updateCyclePeriod,
+} from '#store/cycle.ts';
 import type { Db } from '#store/db.ts';
 import type { Schema } from '#store/schema.ts';
 import { composeCycleState, loadCycleInputs, readCycleState } from './cycle-state.ts';
@@ -197,5 +204,8 @@ export async function recordPublished(
 ): Promise<void> {
   if (!Number.isSafeInteger(versionNumber) || versionNumber < 1)
     throw new InputError(`"${versionNumber}" är inget versionsnummer`, 'version');
+  // A period whose cycle was never opened (a committee that does not use the review) is the
+  // controller's to publish as it stands; an opened one only once approved.
+  if (!(await findCyclePeriod(q, committeeId, period))) return;
   await changePeriodIn(q, { committeeId, period, user }, 'publish', now.toISOString(), { versionNumber });
 }

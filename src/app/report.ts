@@ -23,7 +23,7 @@ export async function buildReport(db: Db, committeeId: string, period: string): 
   return db.snapshot((q) => readReport(q, committeeId, period));
 }
 
-/** The report read with the caller's queries (inside a write transaction: what it is about to change). */
+/** The report read through `q` (a snapshot, or a write transaction that freezes it: src/app/versions.ts). */
 export async function readReport(q: Q, committeeId: string, period: string): Promise<ReportDocument> {
   const committee = await committeeForPeriod(q, committeeId, period);
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);

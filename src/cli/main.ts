@@ -23,6 +23,7 @@ import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
+import { versionCommand } from './versions.ts';
 
 const USAGE = `Usage: uppfoljning <command> [options]
 
@@ -149,6 +150,18 @@ Commands:
                                         sets a password, or prints a new one-time password
   user disable|enable USERNAME          stops or allows signing in (sessions end at once)
 
+  version publish --committee ID --period YYYY-MM [--json]
+                                        publish the period's report as its next version (1, 2, …):
+                                        the report JSON and HTML frozen; later imports and edits
+                                        never change it
+  version list --committee ID [--period YYYY-MM] [--json]
+                                        the published versions, newest first (period, number, time, who)
+  version show N --committee ID --period YYYY-MM [--format json|html] [--out FILE]
+                                        a published version's report as it was published
+  version diff [FROM [TO]] --committee ID --period YYYY-MM [--json]
+                                        what changed between two versions (default: the latest and
+                                        the one before): figures from → to, texts word by word
+
 Amounts: "-0,3 mnkr", "250 tkr", "1 234,50 kr", "−2 500" (kronor without a unit) or --ore N; percentages
 "44,5" or "44.5"; key-figure values "12,5".
 
@@ -248,6 +261,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   cycle: cycleCommand,
   user: userCommand,
   audit: auditCommand,
+  version: versionCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

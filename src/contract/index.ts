@@ -20,3 +20,4 @@ export * from './reports.ts';
 export * from './session.ts';
 export * from './text-warnings.ts';
 export * from './texts.ts';
+export * from './versions.ts';

@@ -41,6 +41,7 @@ import { registerReportRoutes } from './reports/routes.ts';
 import { registerTextRoutes } from './texts/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 import { validationErrorBody } from './validation.ts';
+import { registerVersionRoutes } from './versions/routes.ts';
 
 /** Where `npm run build:web` puts the React app. */
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
@@ -136,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerKpiRoutes(app, { db, uploads });
   registerAuditRoutes(app, { db });
   registerCycleRoutes(app, { db });
+  registerVersionRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { config: { access: 'signed-in' }, schema: { hide: true } }, async (request, reply) =>

@@ -37,6 +37,7 @@ const ACTIONS_WITHOUT_BODY = [
   '/api/committees/:id/cycle/:period/areas/:area/accept',
   '/api/committees/:id/cycle/:period/approve',
   '/api/committees/:id/cycle/reminders',
+  '/api/committees/:id/versions/:period',
 ];
 
 describe('GET /api/openapi.json', () => {

@@ -16,6 +16,7 @@ import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
 import { textVersions } from './migrations/texts.ts';
 import { usersSessions } from './migrations/users-sessions.ts';
+import { publishedVersions } from './migrations/versions.ts';
 
 const money = 'bigint' as const;
 
@@ -188,6 +189,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014_users_sessions': usersSessions,
   '0015_audit_log': auditLog,
   '0016_cycle': cycleMigration,
+  '0017_versions': publishedVersions,
   '0019_audit_index': auditIndex,
 };
 

@@ -362,6 +362,19 @@ export interface CycleAreaTable {
   updated_at: string | null;
 }
 
+/** A published version of a committee's report for a period (0017; rows are never updated). */
+export interface PublishedVersionTable {
+  committee_id: string;
+  period: string;
+  number: number;
+  published_at: string;
+  published_by: string;
+  /** The report JSON exactly as GET /api/committees/:id/reports/:period answered it. */
+  report_json: string;
+  /** The standalone HTML report. */
+  report_html: string;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -403,4 +416,5 @@ export interface Schema {
   audit_log: AuditLogTable;
   cycle_periods: CyclePeriodTable;
   cycle_areas: CycleAreaTable;
+  published_versions: PublishedVersionTable;
 }

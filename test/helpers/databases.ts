@@ -62,6 +62,7 @@ const TABLES = [
   ...JOURNAL_TABLES,
   'committee_organisations',
   'text_history',
+  'published_versions',
   'data_version',
 ] as const;
 
@@ -76,4 +77,13 @@ export async function snapshot(db: Db): Promise<Record<string, string[]>> {
  * The tables of the migrations after 0013 (people, the audit log, …), which tests that rebuild an
  * older schema drop first. A migration that adds a table adds it here.
  */
-export const TABLES_AFTER_0013 = ['cycle_areas', 'cycle_periods', 'audit_log', 'sessions', 'user_areas', 'user_roles', 'users'] as const;
+export const TABLES_AFTER_0013 = [
+  'published_versions',
+  'cycle_areas',
+  'cycle_periods',
+  'audit_log',
+  'sessions',
+  'user_areas',
+  'user_roles',
+  'users',
+] as const;

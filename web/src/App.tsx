@@ -16,6 +16,8 @@ import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
 import { TextsPage } from './texts/TextsPage.tsx';
+import { VersionDiffPage } from './versions/VersionDiffPage.tsx';
+import { VersionsPage } from './versions/VersionsPage.tsx';
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -31,7 +33,7 @@ export function App() {
     case 'audit':
       return <AuditPage key={route.committee} committee={route.committee} />;
     case 'dashboard':
-      return <Dashboard committee={route.committee} period={route.period} />;
+      return <Dashboard committee={route.committee} period={route.period} version={'version' in route ? route.version : undefined} />;
     case 'report':
       return <ReportView committee={route.committee} period={route.period} />;
     case 'texts':
@@ -69,6 +71,10 @@ export function App() {
       return <CyclePage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
     case 'todo':
       return <TodoPage />;
+    case 'versions':
+      return <VersionsPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
+    case 'version-diff':
+      return <VersionDiffPage committee={route.committee} period={route.period} from={route.from} to={route.to} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -27,23 +27,26 @@ function Cells({ figures, showPrevious }: { figures: Figures; showPrevious: bool
   );
 }
 
-function AreaName({ area, committee, period }: { area: AreaFigures; committee: string; period: string }) {
+function AreaName({ area, committee, period, links }: { area: AreaFigures; committee: string; period: string; links: boolean }) {
   return (
     <th scope="row">
-      <Link to={areaPath(committee, period, area.code)}>{area.name}</Link>
+      {links ? <Link to={areaPath(committee, period, area.code)}>{area.name}</Link> : area.name}
       {area.material && (
         <>
           {' '}
           <span className="badge">Väsentlig</span>
         </>
       )}
-      <UnperiodizedBadge area={area} committee={committee} period={period} />
+      {links && <UnperiodizedBadge area={area} committee={committee} period={period} />}
     </th>
   );
 }
 
-/** Every area of the committee, with the committee's total in the footer. */
-export function AreaTable({ report }: { report: ReportJson }) {
+/**
+ * Every area of the committee, with the committee's total in the footer. `links`: to each area's
+ * drill-down (of the working ledger; not for a published version).
+ */
+export function AreaTable({ report, links = true }: { report: ReportJson; links?: boolean }) {
   const { previousPeriod, period, fiscalYear } = report;
   const showPrevious = previousPeriod !== null;
   const anyMaterial = report.areas.some((a) => a.material);
@@ -81,7 +84,7 @@ export function AreaTable({ report }: { report: ReportJson }) {
           <tbody>
             {report.areas.map((area) => (
               <tr key={area.code} className={area.material ? 'material' : undefined}>
-                <AreaName area={area} committee={report.committee.id} period={period} />
+                <AreaName area={area} committee={report.committee.id} period={period} links={links} />
                 <Cells figures={area} showPrevious={showPrevious} />
               </tr>
             ))}

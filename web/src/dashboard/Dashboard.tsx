@@ -1,21 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCommittee } from '../shared/committees.ts';
 import { periodLabel, periodSpanLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
-import { reportQuery } from '../shared/queries.ts';
 import { Link, reportPath } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
+import { useShownReport } from '../versions/useShownReport.ts';
+import { useVersionAccessFor } from '../versions/useVersionAccess.ts';
+import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { AreaTable } from './AreaTable.tsx';
 import { Investments } from './Investments.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { PeriodSwitcher } from './PeriodSwitcher.tsx';
 import './dashboard.css';
 
-/** The committee's figures for one period: total on top, then every area. */
-export function Dashboard({ committee, period }: { committee: string; period: string }) {
-  const report = useQuery(reportQuery(committee, period));
+/** The committee's figures for one period (the working draft or a published version): total on top, then every area. */
+export function Dashboard({ committee, period, version }: { committee: string; period: string; version?: number | undefined }) {
+  const access = useVersionAccessFor(committee);
+  const { report, shown, versions } = useShownReport(committee, period, version, access.canReadWorking);
   const { summary } = useCommittee(committee);
   // While another period loads, the previous figures stay (dimmed, aria-busy).
   const data = report.isError ? undefined : report.data;
@@ -38,24 +40,37 @@ export function Dashboard({ committee, period }: { committee: string; period: st
             {data ? `Ekonomiskt läge ackumulerat ${periodSpanLabel(data.fiscalYear.start, data.period)}` : 'Ekonomiskt läge'}
           </p>
         </div>
-        <Link className="button button-primary" to={reportPath(committee, period)}>
-          Visa rapporten
-          <span className="sr-only"> för {periodLabel(period)}</span>
-        </Link>
+        {shown.kind === 'draft' && (
+          <Link className="button button-primary" to={reportPath(committee, period)}>
+            Visa rapporten
+            <span className="sr-only"> för {periodLabel(period)}</span>
+          </Link>
+        )}
       </div>
 
       {summary && summary.periods.length > 0 && <PeriodSwitcher committee={committee} summary={summary} current={period} />}
+      {access.known && (
+        <VersionBanner committee={committee} period={period} shown={shown} versions={versions} canReadWorking={access.canReadWorking} />
+      )}
       <p className="sr-only" role="status">
         {current && report.isSuccess ? `Visar siffror för ${periodLabel(period)}.` : ''}
       </p>
 
       <QueryError title={`Uppgifterna för ${periodLabel(period)} kunde inte hämtas.`} query={report} />
-      {report.isPending && <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />}
+      {report.isPending && (report.fetchStatus !== 'idle' || shown.kind === 'unknown' || !access.known) && (
+        <Loading text={`Hämtar uppgifterna för ${periodLabel(period)} …`} />
+      )}
       {data && (
         <div className={current ? 'figures' : 'figures figures-stale'} aria-busy={!current}>
           <KeyFigures report={data} />
-          <AreaTable report={data} />
-          <Investments investments={data.investments} period={data.period} fiscalYear={data.fiscalYear} committee={committee} />
+          <AreaTable report={data} links={shown.kind === 'draft'} />
+          <Investments
+            investments={data.investments}
+            period={data.period}
+            fiscalYear={data.fiscalYear}
+            committee={committee}
+            links={shown.kind === 'draft'}
+          />
         </div>
       )}
     </Layout>

@@ -10,11 +10,14 @@ export function Investments({
   period,
   fiscalYear,
   committee,
+  links = true,
 }: {
   investments: InvestmentFigures;
   period: string;
   fiscalYear: FiscalYear;
   committee: string;
+  /** To the investment projects (the working ones; not for a published version). */
+  links?: boolean;
 }) {
   const rows: [string, number][] = [
     ['Investeringsbudget', investments.budget],
@@ -87,9 +90,11 @@ export function Investments({
           ))}
         </ul>
       )}
-      <p>
-        <Link to={budgetPath(committee, period, 'investeringar')}>Investeringsprojekt och beslut</Link>
-      </p>
+      {links && (
+        <p>
+          <Link to={budgetPath(committee, period, 'investeringar')}>Investeringsprojekt och beslut</Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { mayIn, useSession } from '../session/session-context.ts';
 import { UserMenu } from '../session/UserMenu.tsx';
+import { versionsPath } from '../versions/routes.ts';
 import {
   auditPath,
   budgetPath,
@@ -49,6 +50,11 @@ function MainNav() {
             : []),
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
           { to: cyclePath(committee, route.period), label: 'Granskning', current: route.view === 'cycle' },
+          {
+            to: versionsPath(committee, route.period),
+            label: 'Versioner',
+            current: route.view === 'versions' || route.view === 'version-diff',
+          },
         ]
       : []),
     ...(committee && mayIn(session, committee, 'write')

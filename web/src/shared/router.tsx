@@ -5,10 +5,13 @@
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
  * /:committee/:period/poster  ·  /:committee/:period/nyckeltal  ·  /:committee/:period/granskning  ·  /att-gora
+ * /:committee/:period/poster  ·  /:committee/:period/nyckeltal
+ * /:committee/:period/versioner  ·  …/versioner/jamfor/:from/:to  ·  /:committee/:period/version/:number (web/src/versions/routes.ts)
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
 import { isPeriod } from '#core/period.ts';
+import { parseVersionRoute, type VersionRoute } from '../versions/routes.ts';
 
 export type Route =
   | { view: 'home' }
@@ -28,6 +31,7 @@ export type Route =
   | { view: 'forecast-grid'; committee: string; period: string }
   | { view: 'forecast-accuracy'; committee: string; year: string }
   | { view: 'budget'; committee: string; period: string; page: BudgetPage }
+  | VersionRoute
   | { view: 'not-found' };
 
 function decode(part: string): string | null {
@@ -56,6 +60,8 @@ export function parseRoute(pathname: string): Route {
     return { view: 'forecast-accuracy', committee, year: rest };
   if (!isPeriod(period)) return { view: 'not-found' };
   if (rest === undefined) return { view: 'dashboard', committee, period };
+  if (rest === 'versioner' || rest === 'version')
+    return parseVersionRoute(committee, period, rest, [area, kontoWord, account]) ?? { view: 'not-found' };
   if (rest === 'rapport' && area === undefined) return { view: 'report', committee, period };
   if (rest === 'texter' && area === undefined) return { view: 'texts', committee, period };
   if (rest === 'prognos' && area === undefined) return { view: 'forecast-grid', committee, period };
