@@ -5,10 +5,16 @@
  * refused by the field); the manager sees the note on the area page and in "Att göra", fixes the
  * text and marks it ready again; the controller accepts it and, the other areas accepted, approves
  * the whole report on the overview, whose filters show what is missing, late and returned. axe
- * finds no serious WCAG 2.1 AA violation on the overview, the area panel or the to-do list.
+ * finds no serious WCAG 2.1 AA violation on the overview, the area panel or the to-do list. Then
+ * the controller publishes version 1; a reader (ledamot) sees that version, never the draft; and
+ * an import afterwards changes the draft but neither the version nor the reader's page.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTable } from '#app/import-table.ts';
 import { runAxe } from '../helpers/axe.ts';
 import { SKIP_BROWSER } from '../helpers/browser-session.ts';
 import { findChromium, launchChromium } from '../helpers/chromium.ts';
@@ -186,5 +192,66 @@ describe.skipIf(SKIP_BROWSER)('the cycle with two people in Chromium', () => {
     expect(await row.innerText()).toMatch(/Godkänd.*2025-05-07.*controller, \d{4}-\d\d-\d\d \d\d:\d\d/s);
     await expectAccessible(page);
     expect(errors).toEqual([]);
+  });
+
+  it('the controller publishes the approved report; a reader sees that version, and an import afterwards leaves it unchanged', async () => {
+    const { page } = controller;
+    // Publishing before approval is refused; here the report is approved (above).
+    await page.goto(`${server.url}/socialnamnden/2025-04/versioner`);
+    await page.getByRole('heading', { level: 1, name: 'Publicerade versioner' }).waitFor();
+    await page.getByRole('button', { name: 'Publicera version 1' }).click();
+    await page.getByRole('status').filter({ hasText: 'Version 1 av rapporten för april 2025 är publicerad.' }).waitFor();
+    const state = (await (await controller.context.request.get(`${server.url}${API}`)).json()) as {
+      state: string;
+      publishedVersion: number;
+    };
+    expect(state).toMatchObject({ state: 'published', publishedVersion: 1 });
+    const frozen = async () =>
+      (await controller.context.request.get(`${server.url}/api/committees/socialnamnden/versions/2025-04/1`)).text();
+    const published = await frozen();
+
+    const reader = await signIn('ledamot');
+    try {
+      expect((await reader.context.request.get(`${server.url}/api/committees/socialnamnden/reports/2025-04`)).status()).toBe(403);
+      await reader.page.goto(`${server.url}/socialnamnden/2025-04`);
+      const banner = reader.page.getByRole('region', { name: 'Version som visas' });
+      await expect.poll(() => banner.locator('p').first().innerText()).toMatch(/^Publicerad version 1, .*\(publicerad av controller\)/);
+      const row = () =>
+        reader.page
+          .getByRole('table', { name: /Resultat per verksamhetsområde/ })
+          .getByRole('row')
+          .filter({ hasText: 'Rekryteringsenheten' })
+          .innerText();
+      const before = await row();
+      await expectAccessible(reader.page);
+
+      // An import afterwards: 100 000 kr more of Rekryteringsenheten's purchases in April.
+      const rows = await server.db.kysely
+        .selectFrom('ledger_balances')
+        .selectAll()
+        .where('period', '=', '2025-04')
+        .where('code', '=', '6130')
+        .execute();
+      const lines = rows.map(
+        (r) => `2025-04;6130;${r.account};${((r.amount + (r.account === '4620' ? 10_000_000 : 0)) / 100).toFixed(2).replace('.', ',')}`,
+      );
+      const file = join(mkdtempSync(join(tmpdir(), 'uppf-browser-cycle-')), 'april.csv');
+      writeFileSync(file, `period;ansvar;konto;belopp\n${lines.join('\n')}\n`);
+      await importTable(server.db, file, { committeeId: 'socialnamnden', kind: 'actual', user: 'controller' });
+
+      // The working report moved (its result 100 000 kr lower); the published version, byte for byte, and the reader's page did not.
+      const draft = (await (await controller.context.request.get(`${server.url}/api/committees/socialnamnden/reports/2025-04`)).json()) as {
+        areas: { code: string; actualResult: number }[];
+      };
+      expect(JSON.parse(published).areas.find((a: { code: string }) => a.code === 'rekrytering').actualResult - 10_000_000).toBe(
+        draft.areas.find((a) => a.code === 'rekrytering')?.actualResult,
+      );
+      expect(await frozen()).toBe(published);
+      await reader.page.reload();
+      await expect.poll(row).toBe(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await reader.context.close();
+    }
   });
 });
