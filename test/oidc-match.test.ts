@@ -66,7 +66,9 @@ describe('the code flow against oidc-provider', () => {
     const { query, pending } = await signInAtProvider('anna-sub');
     await expect(oidc.finish(query, { ...pending, state: 'annat-state' })).rejects.toThrow(OidcFlowError);
     const other = await signInAtProvider('anna-sub');
-    await expect(oidc.finish(other.query, { ...other.pending, verifier: pending.verifier })).rejects.toThrow(/godtog inte inloggningen \(invalid_grant\)/);
+    await expect(oidc.finish(other.query, { ...other.pending, verifier: pending.verifier })).rejects.toThrow(
+      /godtog inte inloggningen \(invalid_grant\)/,
+    );
     const third = await signInAtProvider('anna-sub');
     await oidc.finish(third.query, third.pending);
     await expect(oidc.finish(third.query, third.pending)).rejects.toThrow(/invalid_grant/);
@@ -77,12 +79,16 @@ describe('the code flow against oidc-provider', () => {
     await expect(oidc.finish(query, pending, pending.expires + 1)).rejects.toThrow('Inloggningen tog för lång tid. Börja om.');
     expect(pending.expires - Date.now()).toBeLessThanOrEqual(PENDING_TTL_MS);
     const denied = `?error=access_denied&error_description=End-User%20aborted%20interaction&state=${pending.state}&iss=${encodeURIComponent(provider.issuer)}`;
-    await expect(oidc.finish(denied, pending)).rejects.toThrow('Inloggningen avbröts eller nekades hos inloggningstjänsten: End-User aborted interaction.');
+    await expect(oidc.finish(denied, pending)).rejects.toThrow(
+      'Inloggningen avbröts eller nekades hos inloggningstjänsten: End-User aborted interaction.',
+    );
   });
 
   it('says so when the provider cannot be reached', async () => {
     const unreachable = new OidcClient({ ...oidc.settings, issuer: new URL('http://127.0.0.1:9') });
-    await expect(unreachable.begin('/')).rejects.toThrow('Inloggningstjänsten (http://127.0.0.1:9/) svarar inte eller saknar OpenID Connect-inställningar. Försök igen om en stund.');
+    await expect(unreachable.begin('/')).rejects.toThrow(
+      'Inloggningstjänsten (http://127.0.0.1:9/) svarar inte eller saknar OpenID Connect-inställningar. Försök igen om en stund.',
+    );
   });
 });
 
@@ -123,7 +129,9 @@ describe.each(TEST_DATABASES)('matching the person among the users on $name', ({
     const row = await db.kysely.selectFrom('users').select('oidc_subject').where('username', '=', 'anna').executeTakeFirstOrThrow();
     expect(row.oidc_subject).toBe('anna-sub');
     const audit = await db.kysely.selectFrom('audit_log').selectAll().where('entity_key', '=', 'anna').execute();
-    expect(audit.map((a) => [a.action, a.before_json, a.after_json])).toEqual([['link-oidc', '{"oidcSubject":null}', '{"oidcSubject":"anna-sub"}']]);
+    expect(audit.map((a) => [a.action, a.before_json, a.after_json])).toEqual([
+      ['link-oidc', '{"oidcSubject":null}', '{"oidcSubject":"anna-sub"}'],
+    ]);
     // A new address at the provider: still Anna, by the subject.
     const later = await matchOidcUser(db, { subject: 'anna-sub', email: 'anna.ny@kommun.example' }, 'email');
     expect(later).toEqual({ ok: true, userId: 'id-anna', username: 'anna', linked: false });
@@ -133,19 +141,34 @@ describe.each(TEST_DATABASES)('matching the person among the users on $name', ({
     expect(await matchOidcUser(db, { subject: 'x', email: 'okand@kommun.example' }, 'email')).toEqual({
       ok: false,
       reason: 'unknown',
-      message: 'Det finns ingen användare i Uppföljning med e-postadressen okand@kommun.example. Be en administratör av Uppföljning att lägga upp dig som användare.',
+      message:
+        'Det finns ingen användare i Uppföljning med e-postadressen okand@kommun.example. Be en administratör av Uppföljning att lägga upp dig som användare.',
     });
     expect(await matchOidcUser(db, { subject: 'x' }, 'email')).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(await matchOidcUser(db, { subject: 'x', email: 'bo@kommun.example', emailVerified: false }, 'email')).toMatchObject({ ok: false, reason: 'unverified' });
-    expect(await matchOidcUser(db, { subject: 'bo-ny', email: 'bo@kommun.example' }, 'email')).toMatchObject({ ok: false, reason: 'taken' });
-    expect(await matchOidcUser(db, { subject: 'x', email: 'dubbel@kommun.example' }, 'email')).toMatchObject({ ok: false, reason: 'ambiguous' });
+    expect(await matchOidcUser(db, { subject: 'x', email: 'bo@kommun.example', emailVerified: false }, 'email')).toMatchObject({
+      ok: false,
+      reason: 'unverified',
+    });
+    expect(await matchOidcUser(db, { subject: 'bo-ny', email: 'bo@kommun.example' }, 'email')).toMatchObject({
+      ok: false,
+      reason: 'taken',
+    });
+    expect(await matchOidcUser(db, { subject: 'x', email: 'dubbel@kommun.example' }, 'email')).toMatchObject({
+      ok: false,
+      reason: 'ambiguous',
+    });
     expect(await matchOidcUser(db, { subject: 'cilla-sub', email: 'cilla@kommun.example' }, 'email')).toEqual({
       ok: false,
       reason: 'disabled',
       message: 'Användaren cilla är avstängd i Uppföljning. Kontakta en administratör.',
     });
     // Nothing was linked by the refusals.
-    const linked = await db.kysely.selectFrom('users').select(['username', 'oidc_subject']).where('oidc_subject', 'is not', null).orderBy('username').execute();
+    const linked = await db.kysely
+      .selectFrom('users')
+      .select(['username', 'oidc_subject'])
+      .where('oidc_subject', 'is not', null)
+      .orderBy('username')
+      .execute();
     expect(linked).toEqual([
       { username: 'anna', oidc_subject: 'anna-sub' },
       { username: 'bo', oidc_subject: 'bo-gammal' },
@@ -153,7 +176,15 @@ describe.each(TEST_DATABASES)('matching the person among the users on $name', ({
   });
 
   it('matching by subject finds only a linked user, whatever the address', async () => {
-    expect(await matchOidcUser(db, { subject: 'bo-gammal', email: 'annan@kommun.example' }, 'subject')).toEqual({ ok: true, userId: 'id-bo', username: 'bo', linked: false });
-    expect(await matchOidcUser(db, { subject: 'ny-sub', email: 'bo@kommun.example' }, 'subject')).toMatchObject({ ok: false, reason: 'unknown' });
+    expect(await matchOidcUser(db, { subject: 'bo-gammal', email: 'annan@kommun.example' }, 'subject')).toEqual({
+      ok: true,
+      userId: 'id-bo',
+      username: 'bo',
+      linked: false,
+    });
+    expect(await matchOidcUser(db, { subject: 'ny-sub', email: 'bo@kommun.example' }, 'subject')).toMatchObject({
+      ok: false,
+      reason: 'unknown',
+    });
   });
 });

@@ -31,23 +31,35 @@ export async function matchOidcUser(db: Db, identity: OidcIdentity, match: 'emai
     const bySubject = await findUserBySubject(q, identity.subject);
     if (bySubject) return found(bySubject, false);
     if (match === 'subject') {
-      return refuse('unknown', `Ditt konto hos inloggningstjänsten (${identity.subject}) är inte kopplat till någon användare i Uppföljning. ${ASK_ADMIN}`);
+      return refuse(
+        'unknown',
+        `Ditt konto hos inloggningstjänsten (${identity.subject}) är inte kopplat till någon användare i Uppföljning. ${ASK_ADMIN}`,
+      );
     }
     const email = identity.email?.trim();
     if (!email) {
       return refuse('unknown', `Inloggningstjänsten skickade ingen e-postadress, så du kunde inte kännas igen. ${ASK_ADMIN}`);
     }
     if (identity.emailVerified === false) {
-      return refuse('unverified', `Inloggningstjänsten anger att e-postadressen ${email} inte är bekräftad, så den kan inte användas för att känna igen dig.`);
+      return refuse(
+        'unverified',
+        `Inloggningstjänsten anger att e-postadressen ${email} inte är bekräftad, så den kan inte användas för att känna igen dig.`,
+      );
     }
     const candidates = await findUsersByEmail(q, email);
     const [user, second] = candidates;
     if (!user) return refuse('unknown', `Det finns ingen användare i Uppföljning med e-postadressen ${email}. ${ASK_ADMIN}`);
     if (second) {
-      return refuse('ambiguous', `Flera användare i Uppföljning har e-postadressen ${email}, så det går inte att veta vem du är. Be en administratör av Uppföljning att rätta e-postadresserna.`);
+      return refuse(
+        'ambiguous',
+        `Flera användare i Uppföljning har e-postadressen ${email}, så det går inte att veta vem du är. Be en administratör av Uppföljning att rätta e-postadresserna.`,
+      );
     }
     if (user.oidcSubject !== null) {
-      return refuse('taken', `Användaren med e-postadressen ${email} är redan kopplad till ett annat konto hos inloggningstjänsten. Be en administratör att ta bort den kopplingen om den är fel.`);
+      return refuse(
+        'taken',
+        `Användaren med e-postadressen ${email} är redan kopplad till ett annat konto hos inloggningstjänsten. Be en administratör att ta bort den kopplingen om den är fel.`,
+      );
     }
     if (user.disabled) return found(user, false);
     await setOidcSubject(q, user.id, identity.subject);

@@ -53,10 +53,16 @@ export class OidcClient {
       const { issuer, clientId, clientSecret } = this.settings;
       const auth = clientSecret ? client.ClientSecretBasic(clientSecret) : client.None();
       const execute = isLoopback(issuer) && issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
-      this.configuration = client.discovery(issuer, clientId, clientSecret ? { client_secret: clientSecret } : undefined, auth, { execute, timeout: 10 }).catch((error: unknown) => {
-        this.configuration = null;
-        throw new OidcFlowError(`Inloggningstjänsten (${issuer.href}) svarar inte eller saknar OpenID Connect-inställningar. Försök igen om en stund.`, 502, { cause: error });
-      });
+      this.configuration = client
+        .discovery(issuer, clientId, clientSecret ? { client_secret: clientSecret } : undefined, auth, { execute, timeout: 10 })
+        .catch((error: unknown) => {
+          this.configuration = null;
+          throw new OidcFlowError(
+            `Inloggningstjänsten (${issuer.href}) svarar inte eller saknar OpenID Connect-inställningar. Försök igen om en stund.`,
+            502,
+            { cause: error },
+          );
+        });
     }
     return this.configuration;
   }
