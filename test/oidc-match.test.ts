@@ -4,6 +4,7 @@
  * PostgreSQL). The server's routes over the same parts: test/oidc-signin.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOidcLinks, setOidcLink } from '#app/oidc-links.ts';
 import { matchOidcUser } from '#app/oidc-signin.ts';
 import { OidcClient, OidcFlowError, PENDING_TTL_MS } from '#server/auth/oidc-client.ts';
 import { readOidcSettings } from '#server/auth/oidc-config.ts';
@@ -186,5 +187,58 @@ describe.each(TEST_DATABASES)('matching the person among the users on $name', ({
       ok: false,
       reason: 'unknown',
     });
+  });
+
+  it('an administrator links a subject by hand, is refused one another user has, and unlinks; each in the audit log', async () => {
+    expect(await setOidcLink(db, 'dubbel1', 'dubbel1-sub', 'admin')).toEqual({ username: 'dubbel1', subject: 'dubbel1-sub' });
+    expect(await matchOidcUser(db, { subject: 'dubbel1-sub' }, 'subject')).toMatchObject({ ok: true, username: 'dubbel1' });
+    await expect(setOidcLink(db, 'dubbel2', 'dubbel1-sub', 'admin')).rejects.toThrow(
+      'Subjektet dubbel1-sub är redan kopplat till användaren dubbel1.',
+    );
+    await expect(setOidcLink(db, 'ingen', null, 'admin')).rejects.toThrow('Användaren ingen finns inte.');
+    expect(await setOidcLink(db, 'bo', null, 'admin')).toBeNull();
+    // Unlinked, Bo's new account at the provider now links by e-mail.
+    expect(await matchOidcUser(db, { subject: 'bo-ny', email: 'bo@kommun.example' }, 'email')).toMatchObject({
+      ok: true,
+      username: 'bo',
+      linked: true,
+    });
+    expect(await listOidcLinks(db)).toEqual([
+      { username: 'anna', subject: 'anna-sub' },
+      { username: 'bo', subject: 'bo-ny' },
+      { username: 'dubbel1', subject: 'dubbel1-sub' },
+    ]);
+    const audit = await db.kysely
+      .selectFrom('audit_log')
+      .select(['user_name', 'entity_key', 'action', 'before_json', 'after_json'])
+      .where('entity_key', 'in', ['bo', 'dubbel1'])
+      .execute();
+    // Two may share a millisecond: compared without order.
+    expect(audit).toHaveLength(3);
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        {
+          user_name: 'admin',
+          entity_key: 'dubbel1',
+          action: 'link-oidc',
+          before_json: '{"oidcSubject":null}',
+          after_json: '{"oidcSubject":"dubbel1-sub"}',
+        },
+        {
+          user_name: 'admin',
+          entity_key: 'bo',
+          action: 'unlink-oidc',
+          before_json: '{"oidcSubject":"bo-gammal"}',
+          after_json: '{"oidcSubject":null}',
+        },
+        {
+          user_name: 'bo',
+          entity_key: 'bo',
+          action: 'link-oidc',
+          before_json: '{"oidcSubject":null}',
+          after_json: '{"oidcSubject":"bo-ny"}',
+        },
+      ]),
+    );
   });
 });

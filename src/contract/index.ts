@@ -14,5 +14,6 @@ export * from './imports.ts';
 export * from './items.ts';
 export * from './kpis.ts';
 export * from './mapping.ts';
+export * from './oidc.ts';
 export * from './reports.ts';
 export * from './texts.ts';

@@ -45,3 +45,14 @@ export async function findOidcSubject(q: Q, username: string): Promise<{ id: str
   const row = await q.selectFrom('users').select(['id', 'oidc_subject']).where('username', '=', username).executeTakeFirst();
   return row ? { id: row.id, oidcSubject: row.oidc_subject } : undefined;
 }
+
+/** Every user linked to a subject at the provider, by username. */
+export async function listOidcSubjects(q: Q): Promise<{ username: string; subject: string }[]> {
+  const rows = await q
+    .selectFrom('users')
+    .select(['username', 'oidc_subject'])
+    .where('oidc_subject', 'is not', null)
+    .orderBy('username')
+    .execute();
+  return rows.map((r) => ({ username: r.username, subject: r.oidc_subject ?? '' }));
+}
