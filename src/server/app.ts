@@ -19,6 +19,9 @@ import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
+import { registerOidcRoutes } from './auth/oidc.ts';
+import type { OidcSettings } from './auth/oidc-config.ts';
+import { registerOidcLinkRoutes } from './auth/oidc-links.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
@@ -59,6 +62,8 @@ export interface ServerOptions {
   importWorker?: ImportWorkerOptions;
   /** At most this many answers in the read cache (default 1000; 0 builds every answer anew, for benchmarks). */
   readCacheEntries?: number;
+  /** Sign-in through the identity provider (main.ts reads UPPFOLJNING_OIDC_*); default none. */
+  oidc?: OidcSettings | null;
   /** Called for every route as it is registered (the contract test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -121,6 +126,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerBudgetRoutes(app, { db });
   registerItemRoutes(app, { db });
   registerKpiRoutes(app, { db, uploads });
+  registerOidcRoutes(app, { db, settings: options.oidc ?? null });
+  registerOidcLinkRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

@@ -7,13 +7,16 @@
 import { openDatabase } from '#app/database.ts';
 import { ensureDemo } from '#app/demo/index.ts';
 import { buildServer, DEFAULT_WEB_ROOT, hasWebBuild } from './app.ts';
+import { OidcConfigError, readOidcSettings } from './auth/oidc-config.ts';
 
 const port = parsePort(process.env.PORT);
 const host = process.env.HOST || 'localhost';
 
+const oidc = readOidcOrExit();
 const db = await openDatabase();
 await ensureDemo(db);
-const app = await buildServer({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+const app = await buildServer({ db, oidc, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+if (oidc) app.log.info(`Sign-in through OpenID Connect: ${oidc.issuer.href} (users matched by ${oidc.match})`);
 
 if (!hasWebBuild()) {
   app.log.warn(`The web app is not built (${DEFAULT_WEB_ROOT} is missing): run "npm run build:web". The API works.`);
@@ -41,6 +44,16 @@ try {
   app.log.error(error);
   await db.close();
   process.exit(1);
+}
+
+function readOidcOrExit() {
+  try {
+    return readOidcSettings();
+  } catch (error) {
+    if (!(error instanceof OidcConfigError)) throw error;
+    console.error(`Inloggning via OpenID Connect är fel inställd: ${error.message}`);
+    process.exit(2);
+  }
 }
 
 function parsePort(text: string | undefined): number {

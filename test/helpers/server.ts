@@ -18,6 +18,8 @@ export interface TestServer {
 
 export interface TestServerOptions {
   listen?: boolean;
+  /** The port to listen on (default: any free one). */
+  port?: number;
   /** Opens the database (default: a temporary SQLite file), e.g. one of TEST_DATABASES. */
   open?: () => Promise<Db>;
   /** More options for buildServer. */
@@ -38,7 +40,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app = await buildServer({ ...options.server, db });
     let url = '';
     if (options.listen) {
-      await app.listen({ port: 0, host: '127.0.0.1' });
+      await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
       const address = app.server.address();
       if (!address || typeof address === 'string') throw new Error('server has no TCP address');
       url = `http://127.0.0.1:${address.port}`;

@@ -1,3 +1,4 @@
+import { AdminUsersPage } from './admin/AdminUsersPage.tsx';
 import { BudgetPage } from './budget/BudgetPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { AccountPage } from './drilldown/AccountPage.tsx';
@@ -21,6 +22,8 @@ export function App() {
       return <Home />;
     case 'import':
       return <ImportPage />;
+    case 'admin-users':
+      return <AdminUsersPage />;
     case 'committee':
       return <CommitteeRedirect committee={route.committee} />;
     case 'mapping':

@@ -1,6 +1,6 @@
 /**
  * A minimal router over the History API (no dependency needed). Paths:
- * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
+ * /  ·  /import  ·  /admin/anvandare  ·  /:committee  ·  /:committee/mappning  ·  /:committee/:period
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
@@ -13,6 +13,7 @@ import { isPeriod } from '#core/period.ts';
 export type Route =
   | { view: 'home' }
   | { view: 'import' }
+  | { view: 'admin-users' }
   | { view: 'committee'; committee: string }
   | { view: 'mapping'; committee: string }
   | { view: 'dashboard'; committee: string; period: string }
@@ -44,6 +45,7 @@ export function parseRoute(pathname: string): Route {
   const [committee, period, rest, area, kontoWord, account, ...extra] = parts as string[];
   if (committee === undefined) return { view: 'home' };
   if (committee === 'import' && period === undefined) return { view: 'import' };
+  if (committee === 'admin' && period === 'anvandare' && rest === undefined) return { view: 'admin-users' };
   if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
@@ -76,6 +78,7 @@ export const budgetPath = (committee: string, period: string, page: BudgetPage =
   `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
 export const itemsPath = (committee: string, period: string) => `/${committee}/${period}/poster`;
 export const kpisPath = (committee: string, period: string) => `/${committee}/${period}/nyckeltal`;
+export const adminUsersPath = '/admin/anvandare';
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>
