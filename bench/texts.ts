@@ -27,7 +27,9 @@ async function timed<T>(ms: number[], work: () => Promise<T>): Promise<T> {
 
 const line = (label: string, ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
-  console.log(`${label.padEnd(38)} p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms (${ms.length} requests)`);
+  console.log(
+    `${label.padEnd(38)} p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms (${ms.length} requests)`,
+  );
 };
 
 async function bench(target: string) {

@@ -26,6 +26,7 @@ import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
 import { getText, listTexts } from '#app/texts.ts';
+import { listUsers } from '#app/users.ts';
 import {
   AccountVouchers,
   AreaDrill,
@@ -36,6 +37,7 @@ import {
   ForecastAccuracyJson,
   ForecastList,
   ForecastSaved,
+  Health,
   ImportJobJson,
   ImportLogJson,
   InvestmentOverviewJson,
@@ -45,8 +47,10 @@ import {
   MappingSaved,
   ProjectList,
   ReportJson,
+  SessionJson,
   TextList,
   TextWithHistory,
+  UserList,
 } from '#contract/index.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
@@ -72,6 +76,9 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
   const cases = (): Record<string, Case[]> => ({
     '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
+    '/api/health': [{ url: '/api/health', schema: Health }],
+    '/api/session': [{ url: '/api/session', schema: SessionJson }],
+    '/api/users': [{ url: '/api/users', schema: UserList, direct: async () => ({ users: await listUsers(db) }) }],
     '/api/committees/{id}/reports/{period}': ['2025-04', '2025-01'].map((period) => ({
       url: `/api/committees/socialnamnden/reports/${period}`,
       schema: ReportJson,

@@ -46,11 +46,11 @@ describe.each(TEST_DATABASES)('texts on $name', (database) => {
       kind: 'comment',
       state: 'written',
       version: 1,
-      updatedBy: 'webb',
+      updatedBy: 'admin',
     });
     const after = areaOf(await report(), 'familjeratt');
     expect(after.comment).toBe('Fler ärenden om vårdnad.\n\n- två tingsrättsmål\n- en utredning');
-    expect(after.texts[0]).toMatchObject({ kind: 'comment', state: 'written', version: 1, required: false, updatedBy: 'webb' });
+    expect(after.texts[0]).toMatchObject({ kind: 'comment', state: 'written', version: 1, required: false, updatedBy: 'admin' });
     expect(after.texts[1]).toMatchObject({ kind: 'action', state: 'missing', required: true });
     // Rekryteringsenheten's deviation is in section 2: its comment's paragraph and list in the HTML.
     expect((await put('2025-04', 'comment', 'rekrytering', 'Färre köpta jourhem.\n\n1. egna jourhem\n2. nätverkshem', 1)).statusCode).toBe(
@@ -65,9 +65,9 @@ describe.each(TEST_DATABASES)('texts on $name', (database) => {
     const stale = await put('2025-04', 'action', 'familjeratt', 'Andra, från samma version', 0);
     expect(stale.statusCode).toBe(409);
     const body = stale.json<ErrorBody>();
-    expect(body.error).toMatch(/Texten har sparats av webb .* \(version 1\) sedan du hämtade den \(version 0\)/);
+    expect(body.error).toMatch(/Texten har sparats av admin .* \(version 1\) sedan du hämtade den \(version 0\)/);
     expect(body.conflict).toMatchObject({
-      stored: { version: 1, body: 'Första', updatedBy: 'webb' },
+      stored: { version: 1, body: 'Första', updatedBy: 'admin' },
       sent: { version: 0, body: 'Andra, från samma version' },
     });
     const stored = await text('2025-04', 'action', 'familjeratt');

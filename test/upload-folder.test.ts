@@ -67,7 +67,7 @@ describe('the upload folder', () => {
       await until('the upload has a folder', () => readdirSync(uploadDir).length === 1);
       expect(readdirSync(uploadDir)[0]).toMatch(new RegExp(`^${process.pid}-`));
       const running = async () =>
-        ((await (await fetch(`${server.url}/api/committees/socialnamnden/imports`)).json()) as { running: boolean }).running;
+        ((await (await server.fetch(`/api/committees/socialnamnden/imports`)).json()) as { running: boolean }).running;
       expect(await running()).toBe(true);
       req.destroy();
       await until('the aborted upload is removed', () => readdirSync(uploadDir).length === 0);

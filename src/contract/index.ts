@@ -16,4 +16,5 @@ export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './oidc.ts';
 export * from './reports.ts';
+export * from './session.ts';
 export * from './texts.ts';

@@ -22,6 +22,8 @@ import { registerAreaRoutes } from './areas/routes.ts';
 import { registerOidcRoutes } from './auth/oidc.ts';
 import type { OidcSettings } from './auth/oidc-config.ts';
 import { registerOidcLinkRoutes } from './auth/oidc-links.ts';
+import { registerAuth } from './auth/plugin.ts';
+import { registerSessionRoutes } from './auth/session-routes.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { registerCommitteeRoutes } from './committees/routes.ts';
 import { registerDrilldownRoutes } from './drilldown/routes.ts';
@@ -37,8 +39,8 @@ import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
-import { securityHeaders } from './security.ts';
 import { registerTextRoutes } from './texts/routes.ts';
+import { registerUserRoutes } from './users/routes.ts';
 import { validationErrorBody } from './validation.ts';
 
 /** Where `npm run build:web` puts the React app. */
@@ -62,6 +64,8 @@ export interface ServerOptions {
   importWorker?: ImportWorkerOptions;
   /** At most this many answers in the read cache (default 1000; 0 builds every answer anew, for benchmarks). */
   readCacheEntries?: number;
+  /** Sign-in attempts per client address and minute (default 10). */
+  signInPerMinute?: number;
   /** Sign-in through the identity provider (main.ts reads UPPFOLJNING_OIDC_*); default none. */
   oidc?: OidcSettings | null;
   /** Called for every route as it is registered (the contract test lists them). */
@@ -79,10 +83,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 } });
 
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    securityHeaders(reply);
-    return payload;
-  });
+  // Cookies, security headers, each request's session, its route's access rule and CSRF.
+  await registerAuth(app, db);
 
   // Every route's params, query, body and response are zod schemas (src/contract).
   app.setValidatorCompiler(routeValidator);
@@ -108,6 +110,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerApiDocs(app);
   const cache = new ReadCache(db, options.readCacheEntries);
   const uploads = await UploadFolder.open(options.uploadDir ?? defaultUploadRoot(db));
+  registerSessionRoutes(app, { db, ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}) });
+  registerUserRoutes(app, { db });
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache });
   registerImportRoutes(app, {
@@ -130,7 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOidcLinkRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
-  app.all('/api/*', { schema: { hide: true } }, async (request, reply) =>
+  app.all('/api/*', { config: { access: 'signed-in' }, schema: { hide: true } }, async (request, reply) =>
     reply.code(404).send({ error: `Okänd adress i API:t: ${request.method} ${request.url.split('?')[0]}` }),
   );
 

@@ -26,7 +26,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 
 export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody, contentType: string) {
   // Stored by the browser, but asked about again each time (the ETag makes that cheap).
-  reply.header('etag', cached.etag).header('cache-control', 'no-cache');
+  reply.header('etag', cached.etag).header('cache-control', 'private, no-cache');
   if (matches(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
   return reply.type(contentType).send(cached.body);
 }

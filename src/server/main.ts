@@ -1,11 +1,13 @@
 /**
  * Starts the web server: opens the database (DATABASE_URL → PostgreSQL, else UPPFOLJNING_DB or
- * ./data/uppfoljning.sqlite), loads the demo committee into an empty database, and listens on
- * HOST:PORT (default localhost:3000).
+ * ./data/uppfoljning.sqlite), loads the demo committee and its users into an empty database
+ * (unless UPPFOLJNING_DEMO=0), creates an administrator with a one-time password when there is no
+ * user at all (printed in the log), and listens on HOST:PORT (default localhost:3000).
  */
 
 import { openDatabase } from '#app/database.ts';
 import { ensureDemo } from '#app/demo/index.ts';
+import { ensureFirstAdmin } from '#app/sessions.ts';
 import { buildServer, DEFAULT_WEB_ROOT, hasWebBuild } from './app.ts';
 import { OidcConfigError, readOidcSettings } from './auth/oidc-config.ts';
 
@@ -14,9 +16,17 @@ const host = process.env.HOST || 'localhost';
 
 const oidc = readOidcOrExit();
 const db = await openDatabase();
-await ensureDemo(db);
+const demo = process.env.UPPFOLJNING_DEMO !== '0' && (await ensureDemo(db));
+const firstAdmin = await ensureFirstAdmin(db);
 const app = await buildServer({ db, oidc, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 if (oidc) app.log.info(`Sign-in through OpenID Connect: ${oidc.issuer.href} (users matched by ${oidc.match})`);
+if (demo)
+  app.log.info('Demo loaded: sign in as admin, controller, omradeschef or ledamot with the password "demo-" + the username (README).');
+if (firstAdmin) {
+  app.log.warn(
+    `First start: the administrator "${firstAdmin.username}" has the one-time password ${firstAdmin.oneTimePassword} (to be changed at the first sign-in).`,
+  );
+}
 
 if (!hasWebBuild()) {
   app.log.warn(`The web app is not built (${DEFAULT_WEB_ROOT} is missing): run "npm run build:web". The API works.`);

@@ -49,11 +49,13 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         { name: 'texter', description: 'Rapportens texter: tillstånd, versioner och historik' },
         { name: 'poster', description: 'Poster på nämndnivå i prognosen: PO-påslag, löneöversyn, statsbidrag, potter' },
         { name: 'nyckeltal', description: 'Nyckeltal per område och månad' },
+        { name: 'inloggning', description: 'Inloggning, sessionen och CSRF-token (rubriken x-csrf-token)' },
+        { name: 'användare', description: 'Användare och deras roller per nämnd (administratörer)' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: [] }),
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { deepLinking: true } });
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  app.get(OPENAPI_PATH, { config: { access: 'signed-in' }, schema: { hide: true } }, async () => app.swagger());
 }

@@ -20,7 +20,11 @@ export interface AuditEntry {
 }
 
 /** Records one change, inside the caller's transaction so that the log and the change commit together. */
-export async function recordAudit(q: Kysely<Schema> | Transaction<Schema>, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
+export async function recordAudit(
+  q: Kysely<Schema> | Transaction<Schema>,
+  entry: AuditEntry,
+  at = new Date().toISOString(),
+): Promise<void> {
   await q
     .insertInto('audit_log')
     .values({

@@ -22,7 +22,7 @@ describe.skipIf(SKIP_BROWSER)('API page in Chromium', () => {
     expect(res?.status()).toBe(200);
     expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.locator('.opblock').first().waitFor();
-    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, object> };
+    const doc = (await (await server.fetch(`/api/openapi.json`)).json()) as { paths: Record<string, object> };
     const operations = Object.values(doc.paths).reduce((n, p) => n + Object.keys(p).length, 0);
     await expect.poll(() => page.locator('.opblock').count()).toBe(operations);
     expect(await page.locator('.opblock-summary-path').allInnerTexts()).toContain('/api/committees/{id}/reports/{period}');

@@ -27,7 +27,7 @@ describe.skipIf(SKIP_BROWSER)('area names in Chromium', () => {
     const { serious } = await runAxe(page);
     expect(serious).toEqual([]);
 
-    const report = await (await fetch(`${session.server.url}/api/committees/socialnamnden/reports/2025-04`)).json();
+    const report = await (await session.server.fetch(`/api/committees/socialnamnden/reports/2025-04`)).json();
     expect(report.areas.find((a: { code: string }) => a.code === 'boende')?.shortName).toBe('Boende');
     await page.goto(`${session.server.url}/socialnamnden/2025-04/rapport`);
     await page.getByRole('heading', { name: /^Boende \+1,7 mnkr/ }).waitFor();

@@ -14,7 +14,7 @@ const API = '/api/committees/socialnamnden';
 describe.skipIf(SKIP_BROWSER)('budget pages in Chromium', () => {
   const session = browserSession();
   const { screenshot } = session;
-  const json = async (url: string) => (await fetch(`${session.server.url}${url}`)).json();
+  const json = async (url: string) => (await session.server.fetch(`${url}`)).json();
   const budgetResult = async (area: string) =>
     ((await json(`${API}/reports/2025-04`)) as { areas: { code: string; budgetResult: number }[] }).areas.find((a) => a.code === area)
       ?.budgetResult;

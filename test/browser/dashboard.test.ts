@@ -37,7 +37,7 @@ describe.skipIf(SKIP_BROWSER)('web app in Chromium', () => {
     await expect
       .poll(() => table.getByRole('columnheader').allInnerTexts())
       .toEqual(['Verksamhetsområde', 'Resultat ack.', 'Budget ack.', 'Avvikelse', 'Avvikelse mars', 'Årsprognos (avvikelse)']);
-    const report = (await (await fetch(`${session.server.url}/api/committees/socialnamnden/reports/2025-04`)).json()) as {
+    const report = (await (await session.server.fetch(`/api/committees/socialnamnden/reports/2025-04`)).json()) as {
       areas: { name: string; material: boolean }[];
     };
     const rows = table.locator('tbody tr');
@@ -87,7 +87,7 @@ describe.skipIf(SKIP_BROWSER)('web app in Chromium', () => {
     const article = session.page.locator('article.report');
     await article.waitFor();
     const sections = (
-      (await (await fetch(`${session.server.url}/api/committees/socialnamnden/reports/2025-04`)).json()) as {
+      (await (await session.server.fetch(`/api/committees/socialnamnden/reports/2025-04`)).json()) as {
         sections: { number: string; title: string }[];
       }
     ).sections;

@@ -21,7 +21,7 @@ describe.skipIf(SKIP_BROWSER)('forecasts in Chromium', () => {
   }
   const total = (period: string) => session.page.locator(`tfoot td[data-total="${period}"]`).innerText();
   const reportArea = async (id: string) => {
-    const res = await fetch(`${session.server.url}/api/committees/socialnamnden/reports/2025-04`);
+    const res = await session.server.fetch(`/api/committees/socialnamnden/reports/2025-04`);
     const json = (await res.json()) as {
       areas: { code: string; forecastDeviation: number | null }[];
       total: { forecastDeviation: number };
@@ -111,7 +111,7 @@ describe.skipIf(SKIP_BROWSER)('forecasts in Chromium', () => {
     await expectAccessible();
     const sie = readFileSync(writeWholeYearSie(mkdtempSync(join(tmpdir(), 'uppf-browser-fc-'))));
     expect((await importAndWait(session.server.app, { kind: 'sie', committee: 'helar' }, sie, 'helar.se')).state).toBe('done');
-    const put = await fetch(`${session.server.url}/api/committees/helar/forecasts/2025-03/${encodeURIComponent('Enhet 100')}`, {
+    const put = await session.server.fetch(`/api/committees/helar/forecasts/2025-03/${encodeURIComponent('Enhet 100')}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ deviation: -6_000_000 }),

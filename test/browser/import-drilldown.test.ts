@@ -115,7 +115,7 @@ describe.skipIf(SKIP_BROWSER)('import, mapping and drill-down in Chromium', () =
       other.exec('rollback');
       other.close();
     }
-    const log = (await (await fetch(`${session.server.url}/api/committees/testnamnden/imports`)).json()) as {
+    const log = (await (await session.server.fetch(`/api/committees/testnamnden/imports`)).json()) as {
       imports: { fileName: string }[];
     };
     expect(log.imports.map((i) => i.fileName)).not.toContain('avbryts.se');
@@ -144,7 +144,7 @@ describe.skipIf(SKIP_BROWSER)('import, mapping and drill-down in Chromium', () =
     // Saved: the table is read again, with no pending change.
     await expect.poll(() => table.getByText('Ändrad').count()).toBe(0);
     await expect.poll(() => session.page.getByLabel('Område för ansvar 200 Enhet 200').inputValue()).toBe('sammanslaget');
-    const report = (await (await fetch(`${session.server.url}/api/committees/testnamnden/reports/2025-02`)).json()) as {
+    const report = (await (await session.server.fetch(`/api/committees/testnamnden/reports/2025-02`)).json()) as {
       areas: { name: string; actualResult: number }[];
     };
     expect(report.areas.find((a) => a.name === 'Sammanslaget')?.actualResult).toBe(-220_000 + 25_050);

@@ -41,7 +41,7 @@ describe.skipIf(SKIP_BROWSER)('another organisation on the import page in Chromi
     await choice.getByLabel(/Ersätt organisationen: läs in filen från Annan AB \(556000-0002\) i Testnämnden ändå/).check();
     await choice.getByRole('button', { name: 'Läs in filen igen' }).click();
     await page.getByRole('region', { name: 'Importen är klar' }).waitFor();
-    const report = (await (await fetch(`${session.server.url}/api/committees/orgtest/reports/2025-01`)).json()) as {
+    const report = (await (await session.server.fetch(`/api/committees/orgtest/reports/2025-01`)).json()) as {
       areas: { code: string | null; actualResult: number }[];
     };
     expect(report.areas.find((a) => a.code === '100')?.actualResult).toBe(-100_100);

@@ -75,7 +75,7 @@ describe.skipIf(SKIP_BROWSER)('undo of an import in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Importen av budget.csv är ångrad' }).waitFor();
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect.poll(() => latest.innerText()).toMatch(/Ångrad \d{4}-\d\d-\d\d \d\d:\d\d av webb/);
+    await expect.poll(() => latest.innerText()).toMatch(/Ångrad \d{4}-\d\d-\d\d \d\d:\d\d av admin/);
     expect(await log.getByRole('button', { name: 'Ångra import' }).count()).toBe(0);
     await screenshot('undo-done');
     await expectAccessible();

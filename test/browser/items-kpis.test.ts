@@ -15,7 +15,7 @@ const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 describe.skipIf(SKIP_BROWSER)('items and key figures in Chromium', () => {
   const session = browserSession();
   const report = async () =>
-    (await (await fetch(`${session.server.url}/api/committees/socialnamnden/reports/2025-04`)).json()) as {
+    (await (await session.server.fetch(`/api/committees/socialnamnden/reports/2025-04`)).json()) as {
       total: { forecastDeviation: number; committeeItems: { key: string; result: number }[] };
       kpis: { id: string; values: { area: string | null; period: string; value: number }[] }[];
     };

@@ -72,7 +72,7 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     await page.getByRole('link', { name: 'Tillbaka till översikten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Socialnämnden' }).waitFor();
     const stored = async () =>
-      (await (await fetch(`${session.server.url}/api/committees/socialnamnden/texts/2025-04/comment?area=rekrytering`)).json()) as {
+      (await (await session.server.fetch(`/api/committees/socialnamnden/texts/2025-04/comment?area=rekrytering`)).json()) as {
         body: string;
         version: number;
       };
@@ -85,14 +85,14 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     await page.goto(`${session.server.url}${AREA}`);
     await expect.poll(() => statusOf(/^Åtgärd till avvikelsen/).innerText()).toBe('Sparad (version 2)');
     // Another writer saves version 3.
-    const put = await fetch(`${session.server.url}/api/committees/socialnamnden/texts/2025-04/action?area=rekrytering`, {
+    const put = await session.server.fetch(`/api/committees/socialnamnden/texts/2025-04/action?area=rekrytering`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ body: 'Den andras åtgärd.', version: 2 }),
     });
     expect(put.status).toBe(200);
     await action().fill('Min åtgärd.');
-    const conflict = page.getByRole('heading', { level: 4, name: /Åtgärd till avvikelsen: texten har sparats av webb/ });
+    const conflict = page.getByRole('heading', { level: 4, name: /Åtgärd till avvikelsen: texten har sparats av admin/ });
     await conflict.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
     const view = page.locator('.text-conflict');
@@ -107,7 +107,7 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     await page.locator('.text-editor').filter({ has: action() }).getByText('Historik', { exact: true }).click();
     const history = page.locator('.text-editor').filter({ has: action() }).locator('.text-history-list > li .text-history-head');
     await expect.poll(() => history.allInnerTexts()).toHaveLength(4);
-    expect((await history.allInnerTexts())[0]).toMatch(/^Version 4, \d{4}-\d\d-\d\d kl\. \d\d:\d\d av webb$/);
+    expect((await history.allInnerTexts())[0]).toMatch(/^Version 4, \d{4}-\d\d-\d\d kl\. \d\d:\d\d av admin$/);
   });
 
   it('keeps a script typed into a text as text, on the page and in the report', async () => {
@@ -159,7 +159,7 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
 
   it('shows last month’s text as copied until it is kept or edited', async () => {
     const page = session.page;
-    const put = await fetch(`${session.server.url}/api/committees/socialnamnden/texts/2025-03/forecast-comment?area=tillstand`, {
+    const put = await session.server.fetch(`/api/committees/socialnamnden/texts/2025-03/forecast-comment?area=tillstand`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ body: 'Prognosen från mars.', version: 0 }),
@@ -170,7 +170,7 @@ describe.skipIf(SKIP_BROWSER)('texts in Chromium', () => {
     const table = page.getByRole('table', { name: /Texter för april 2025/ });
     await expect.poll(() => table.getByRole('row').allInnerTexts()).toHaveLength(2);
     expect((await table.getByRole('row').nth(1).innerText()).replace(/\s+/g, ' ')).toMatch(
-      /^Tillståndsenheten Kommentar till prognosen Kopierad från mars 2025 \d{4}-\d\d-\d\d av webb$/,
+      /^Tillståndsenheten Kommentar till prognosen Kopierad från mars 2025 \d{4}-\d\d-\d\d av admin$/,
     );
     await table.getByRole('link', { name: 'Tillståndsenheten' }).click();
     const forecast = box(/^Kommentar till prognosen/);

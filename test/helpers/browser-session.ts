@@ -26,8 +26,27 @@ export interface BrowserSession {
   screenshot(name: string): Promise<void>;
 }
 
+/**
+ * Signs a browser context in as a demo user (password "demo-" + username unless given): the
+ * context's pages then carry the session cookie, and the app reads the CSRF token from GET /api/session.
+ */
+export async function signInContext(
+  context: BrowserContext,
+  baseUrl: string,
+  username: string,
+  password = `demo-${username}`,
+): Promise<void> {
+  const res = await context.request.post(`${baseUrl}/api/session`, { data: { username, password } });
+  if (!res.ok()) throw new Error(`sign-in as ${username} answered ${res.status()}: ${await res.text()}`);
+}
+
+export interface BrowserSessionOptions {
+  /** The demo user the page is signed in as (default "admin"); null: not signed in. */
+  user?: string | null;
+}
+
 /** Call inside describe(): starts everything before the suite and stops it after. */
-export function browserSession(): BrowserSession {
+export function browserSession(options: BrowserSessionOptions = {}): BrowserSession {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -41,6 +60,8 @@ export function browserSession(): BrowserSession {
     browser = await launchChromium(chromiumPath);
     context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(10_000);
+    const user = options.user === undefined ? 'admin' : options.user;
+    if (user) await signInContext(context, server.url, user);
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });

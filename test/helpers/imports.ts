@@ -45,12 +45,17 @@ export interface UploadFields {
   replaceOrganisation?: string;
 }
 
-/** POST /api/imports with the fields first and then the file, as the web app sends them. */
-export function postImport(app: FastifyInstance, fields: UploadFields, content: string | Buffer, fileName: string) {
+/** The multipart body of an import: the fields first and then the file, as the web app sends them. */
+export function sieUpload(fields: UploadFields, content: string | Buffer, fileName: string): { payload: FormData } {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, value);
   form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), fileName);
-  return app.inject({ method: 'POST', url: '/api/imports', payload: form });
+  return { payload: form };
+}
+
+/** POST /api/imports with the fields first and then the file, as the web app sends them. */
+export function postImport(app: FastifyInstance, fields: UploadFields, content: string | Buffer, fileName: string) {
+  return app.inject({ method: 'POST', url: '/api/imports', ...sieUpload(fields, content, fileName) });
 }
 
 /** Polls GET /api/imports/:id until the job is no longer running. */

@@ -7,6 +7,7 @@ import { loadDemoItems } from './load-items.ts';
 import { loadDemoKpis } from './load-kpis.ts';
 import { loadDemoLedger } from './load-ledger.ts';
 import { loadDemoTexts } from './load-texts.ts';
+import { loadDemoUsers } from './load-users.ts';
 import { COMMITTEE } from './socialnamnden.ts';
 
 export const DEMO_COMMITTEE_ID = COMMITTEE.id;
@@ -23,6 +24,7 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
   await loadDemoItems(db, user);
   await loadDemoKpis(db, user);
   await loadDemoTexts(db, user);
+  await loadDemoUsers(db, user);
 }
 
 /** Loads the demo when the database holds no committee yet (first start). Returns whether it did. */

@@ -16,6 +16,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.get(
     '/api/committees/:id/areas',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['områden'],
         summary: 'Nämndens områden med kortnamn, ordning och ansvar',
@@ -28,6 +29,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.put(
     '/api/committees/:id/areas/:areaId',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['områden'],
         summary: 'Skapa ett område eller ändra namn, kortnamn eller ordning',
@@ -41,6 +43,7 @@ export function registerAreaRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.delete(
     '/api/committees/:id/areas/:areaId',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['områden'],
         summary: 'Ta bort ett område som inget hör till',

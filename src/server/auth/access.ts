@@ -25,6 +25,8 @@ export interface AuthUser {
   email: string | null;
   admin: boolean;
   roles: CommitteeRole[];
+  /** Signed in with a one-time password, which is to be changed. */
+  mustChangePassword: boolean;
 }
 
 export interface RequestAuth {
@@ -33,6 +35,9 @@ export interface RequestAuth {
   csrfToken: string;
   /** The session's id (a hash of the cookie's token, never the token). */
   sessionId: string;
+  expiresAt: string;
+  /** How the user signed in: 'password' or 'oidc'. */
+  method: string;
 }
 
 declare module 'fastify' {
@@ -63,7 +68,9 @@ export function requireCommittee(request: FastifyRequest, committeeId: string, n
 /** Throws 403 unless the signed-in user may write this area's own inputs (null: the committee's own). */
 export function requireArea(request: FastifyRequest, committeeId: string, areaId: string | null): void {
   if (!mayInArea(signedInUser(request), committeeId, areaId)) {
-    throw forbidden(areaId === null ? 'Bara nämndens controller får ändra nämndens egna uppgifter.' : `Du får inte ändra området ${areaId}.`);
+    throw forbidden(
+      areaId === null ? 'Bara nämndens controller får ändra nämndens egna uppgifter.' : `Du får inte ändra området ${areaId}.`,
+    );
   }
 }
 

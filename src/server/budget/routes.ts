@@ -9,7 +9,7 @@
  *   POST   /api/committees/:id/investments                        ProjectBody → 201 the project
  *   PATCH  /api/committees/:id/investments/:projectId             ProjectBody (what is left out stays) → the project
  *   GET    /api/committees/:id/investments/:period                the projects' figures year to date
- * Who changed it is 'webb' until sign-in (issue 9).
+ * Who changed it is the signed-in user.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -39,8 +39,7 @@ import {
   ProjectParams,
 } from '#contract/index.ts';
 import { ReportParams } from '#contract/reports.ts';
-
-const WEB_USER = 'webb';
+import { actor } from '../auth/access.ts';
 
 function projectInput(body: ProjectBody, id: string): ProjectInput {
   return {
@@ -62,6 +61,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
   api.get(
     '/api/committees/:id/budget/decisions',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: 'Årets budgetbeslut',
@@ -76,6 +76,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
   api.post(
     '/api/committees/:id/budget/decisions',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         summary: 'Lägg till ett budgetbeslut',
@@ -101,7 +102,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
               : { target: 'investment', project: l.project ?? null, amount: l.amount },
           ),
         },
-        WEB_USER,
+        actor(request),
       );
       return reply.code(201).send(decision);
     },
@@ -109,6 +110,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
   api.delete(
     '/api/committees/:id/budget/decisions/:decisionId',
     {
+      config: { access: 'write' },
       schema: { tags, summary: 'Ta bort ett budgetbeslut', params: DecisionParams, response: { 200: DecisionRemoved, ...errorResponses } },
     },
     async (request) => {
@@ -119,6 +121,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
   api.put(
     '/api/committees/:id/budget/periodizations',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         summary: 'Periodisera ett områdes kontogrupp',
@@ -133,12 +136,13 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
         request.params.id,
         request.body.fiscalYear,
         { ...request.body, weights: request.body.weights ?? null },
-        WEB_USER,
+        actor(request),
       ),
   );
   api.get(
     '/api/committees/:id/budget/:period',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: 'Reviderad budget per område med historik och periodisering',
@@ -152,6 +156,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
   api.get(
     '/api/committees/:id/investments',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: 'Årets investeringsprojekt',
@@ -166,6 +171,7 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
   api.post(
     '/api/committees/:id/investments',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         summary: 'Lägg till ett investeringsprojekt',
@@ -176,13 +182,14 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
     },
     async (request, reply) => {
       const b = request.body;
-      const project = await saveInvestmentProject(db, request.params.id, b.fiscalYear, projectInput(b, b.id ?? ''), 'add', WEB_USER);
+      const project = await saveInvestmentProject(db, request.params.id, b.fiscalYear, projectInput(b, b.id ?? ''), 'add', actor(request));
       return reply.code(201).send(project);
     },
   );
   api.put(
     '/api/committees/:id/investments/source',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         summary: 'Läs investeringsprojektens utfall per SIE-dimension (eller per konto)',
@@ -193,11 +200,12 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
         response: { 200: ProjectDimensionSet, ...errorResponses },
       },
     },
-    async (request) => setProjectDimension(db, request.params.id, request.body.projectDimension, WEB_USER),
+    async (request) => setProjectDimension(db, request.params.id, request.body.projectDimension, actor(request)),
   );
   api.patch(
     '/api/committees/:id/investments/:projectId',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         summary: 'Ändra ett investeringsprojekt',
@@ -213,12 +221,13 @@ export function registerBudgetRoutes(app: FastifyInstance, { db }: { db: Db }): 
         request.body.fiscalYear,
         projectInput(request.body, request.params.projectId),
         'set',
-        WEB_USER,
+        actor(request),
       ),
   );
   api.get(
     '/api/committees/:id/investments/:period',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: 'Investeringsprojektens budget, utfall och prognos',

@@ -28,6 +28,7 @@ export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { d
   api.get(
     '/api/committees/:id/drilldown/:period/:area',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['drill-down'],
         summary: 'Ett områdes kontogrupper och konton, hittills i år',
@@ -46,6 +47,7 @@ export function registerDrilldownRoutes(app: FastifyInstance, { db, cache }: { d
   api.get(
     '/api/committees/:id/drilldown/:period/:area/:account',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['drill-down'],
         summary: 'Konteringarna på ett konto i ett område, nyast först',

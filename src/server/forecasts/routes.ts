@@ -28,7 +28,8 @@ import {
   ForecastValue,
   ForecastYearParams,
 } from '#contract/index.ts';
-import { WEB_USER } from '../imports/routes.ts';
+import { actor, requireArea } from '../auth/access.ts';
+import { requireNamedAreas } from '../auth/area-access.ts';
 
 export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -36,6 +37,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
   api.get(
     '/api/committees/:id/forecasts/:period',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: 'Periodens årsprognoser per område, med förslag, tidigare prognoser och nämndens summa',
@@ -50,6 +52,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
   api.put(
     '/api/committees/:id/forecasts/:period/:area',
     {
+      config: { access: 'area' },
       schema: {
         tags,
         summary: 'Spara ett områdes årsprognos (avvikelse eller helårsresultat)',
@@ -60,7 +63,8 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
     },
     async (request) => {
       const { id, period, area } = request.params;
-      const saved = await saveForecasts(db, id, [{ period, area, ...request.body }], WEB_USER);
+      requireArea(request, id, area);
+      const saved = await saveForecasts(db, id, [{ period, area, ...request.body }], actor(request));
       return { saved: saved.length, list: await listForecasts(db, id, period) };
     },
   );
@@ -68,6 +72,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
   api.delete(
     '/api/committees/:id/forecasts/:period/:area',
     {
+      config: { access: 'area' },
       schema: {
         tags,
         summary: 'Ta bort ett områdes årsprognos',
@@ -77,6 +82,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
     },
     async (request) => {
       const { id, period, area } = request.params;
+      requireArea(request, id, area);
       await removeForecast(db, id, period, area);
       return { saved: 0, list: await listForecasts(db, id, period) };
     },
@@ -85,6 +91,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
   api.post(
     '/api/committees/:id/forecasts/:period/batch',
     {
+      config: { access: 'area' },
       schema: {
         tags,
         summary: 'Spara flera prognoser (rutnätet): alla eller ingen',
@@ -95,7 +102,13 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
     },
     async (request) => {
       const { id, period } = request.params;
-      const saved = await saveForecasts(db, id, request.body.forecasts, WEB_USER);
+      await requireNamedAreas(
+        request,
+        db,
+        id,
+        request.body.forecasts.map((f) => f.area),
+      );
+      const saved = await saveForecasts(db, id, request.body.forecasts, actor(request));
       return { saved: saved.length, list: await listForecasts(db, id, period) };
     },
   );
@@ -103,6 +116,7 @@ export function registerForecastRoutes(app: FastifyInstance, { db }: { db: Db })
   api.get(
     '/api/committees/:id/forecast-accuracy/:year',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: 'Prognossäkerhet: prognos mot utfall per område och månad, när räkenskapsåret är avslutat',

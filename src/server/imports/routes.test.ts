@@ -9,7 +9,7 @@ import type { TableImportSummary } from '#app/import-table.ts';
 import type { ReportJson } from '#report/json.ts';
 import { snapshot } from '#test/helpers/databases.ts';
 import { importAndWait, postImport, SIE_HEAD, SIE_VOUCHERS, SMALL_SIE, waitForJob } from '#test/helpers/imports.ts';
-import { testServerSuite } from '#test/helpers/server.ts';
+import { signedInAsAdmin, testServerSuite } from '#test/helpers/server.ts';
 import { generateLedger, HAS_SHARED, type Oracle } from '#test/helpers/shared.ts';
 import { buildServer } from '../app.ts';
 
@@ -39,7 +39,7 @@ describe('POST /api/imports (SIE)', () => {
     const log = (await get('/api/committees/testnamnden/imports')).json() as {
       imports: { fileName: string; user: string; sha256: string }[];
     };
-    expect(log.imports[0]).toMatchObject({ fileName: 'liten.se', user: 'webb', sha256: summary.sha256 });
+    expect(log.imports[0]).toMatchObject({ fileName: 'liten.se', user: 'admin', sha256: summary.sha256 });
 
     // The same file again changes nothing, and says so.
     const again = await importAndWait(api.server.app, { kind: 'sie', committee: 'testnamnden' }, SMALL_SIE, 'liten.se');
@@ -219,7 +219,8 @@ describe('POST /api/imports: the request', () => {
   it('refuses a file over the size limit with 413 and keeps nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'uppf-limit-'));
     const db = await openDatabase({ file: join(dir, 'db.sqlite') });
-    const app = await buildServer({ db, maxUploadBytes: 100 });
+    const server = await buildServer({ db, maxUploadBytes: 100 });
+    const app = await signedInAsAdmin(server, db);
     try {
       const res = await postImport(app, { kind: 'sie', committee: 'stor' }, SMALL_SIE, 'stor.se');
       expect(res.statusCode).toBe(413);

@@ -25,14 +25,12 @@ import {
   ImportLogJson,
   ImportStarted,
 } from '#contract/index.ts';
+import { actor, requireCommittee } from '../auth/access.ts';
 import { uploadBody } from '../openapi.ts';
 import { parseWith } from '../validation.ts';
 import type { ImportJobs } from './jobs.ts';
 import { receiveUpload } from './upload.ts';
 import type { UploadFolder } from './upload-folder.ts';
-
-/** Who the import log names for imports made through the web app (it has no sign-in yet). */
-export const WEB_USER = 'webb';
 
 const importUpload = uploadBody(ImportFields, 'SIE-filen, eller utfall/budget som CSV eller XLSX.');
 
@@ -51,6 +49,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
   api.post(
     '/api/imports',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['import'],
         summary: 'Starta en import (multipart/form-data: fälten och filen)',
@@ -76,6 +75,8 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
         onFileStart(fields) {
           const early = CommitteeId.safeParse(fields.committee);
           if (early.success) {
+            // Only the committee's controller (or an administrator, who may also create a committee) imports.
+            requireCommittee(request, early.data, 'write');
             jobs.reserve(early.data);
             claim.committee = early.data;
           }
@@ -90,6 +91,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
         if (!parsed.ok) return reply.code(400).send(parsed.error);
         if (!upload.file) return reply.code(400).send({ error: 'Välj en fil att läsa in (fält: file).', field: 'file' });
         const fields = parsed.value;
+        requireCommittee(request, fields.committee, 'write');
         if (claim.committee !== fields.committee) {
           release();
           jobs.reserve(fields.committee);
@@ -102,7 +104,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
           fileName: file.fileName,
           totalBytes: file.size,
           cleanup: upload.discard,
-          run: (progress) => runner.start(importRequest(fields, file), progress),
+          run: (progress) => runner.start(importRequest(fields, file, actor(request)), progress),
         });
         started = true;
         return reply.code(202).header('location', `/api/imports/${job.id}`).send({ id: job.id });
@@ -118,6 +120,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
   api.get(
     '/api/imports/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['import'],
         summary: 'En imports förlopp: läst av filen, sammanfattning eller fel',
@@ -128,6 +131,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
     async (request, reply) => {
       const job = jobs.get(request.params.id);
       if (!job) throw new NotFoundError('Importen finns inte (eller är så gammal att den har glömts). Se nämndens importlogg.');
+      requireCommittee(request, job.committee, 'write');
       return reply.header('cache-control', 'no-store').send(job);
     },
   );
@@ -135,6 +139,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
   api.delete(
     '/api/imports/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['import'],
         summary: 'Avbryt en pågående import',
@@ -145,6 +150,8 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
       },
     },
     async (request, reply) => {
+      const running = jobs.get(request.params.id);
+      if (running) requireCommittee(request, running.committee, 'write');
       const outcome = await jobs.cancel(request.params.id);
       if (!outcome) throw new NotFoundError('Importen finns inte (eller är så gammal att den har glömts). Se nämndens importlogg.');
       reply.header('cache-control', 'no-store');
@@ -160,6 +167,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
   api.get(
     '/api/committees/:id/imports',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['import'],
         summary: 'Nämndens importlogg, nyast först',
@@ -180,11 +188,11 @@ export function registerImportRoutes(app: FastifyInstance, { db, jobs, maxUpload
 const STATE_NAMES: Record<ImportJobJson['state'], string> = { running: 'pågår', done: 'klar', failed: 'misslyckad', cancelled: 'avbruten' };
 
 /** The use case and its options for the upload's fields and file. */
-function importRequest(fields: ImportFields, file: { path: string; fileName: string }): FileImportRequest {
+function importRequest(fields: ImportFields, file: { path: string; fileName: string }, user: string): FileImportRequest {
   const common = {
     committeeId: fields.committee,
     fileName: file.fileName,
-    user: WEB_USER,
+    user,
     ...(fields.name !== undefined ? { committeeName: fields.name } : {}),
   };
   if (fields.kind === 'sie') {

@@ -8,13 +8,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ImportRunner } from '#app/import-worker.ts';
 import { ErrorBody, errorResponses, UndoImportParams, UndoneImport } from '#contract/index.ts';
+import { actor } from '../auth/access.ts';
 import type { ImportJobs } from './jobs.ts';
-import { WEB_USER } from './routes.ts';
 
 export function registerUndoRoutes(app: FastifyInstance, { jobs, runner }: { jobs: ImportJobs; runner: ImportRunner }): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/committees/:id/imports/:importId/undo',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['import'],
         summary: 'Ångra nämndens senaste import',
@@ -35,7 +36,7 @@ export function registerUndoRoutes(app: FastifyInstance, { jobs, runner }: { job
       jobs.reserve(id);
       try {
         // In the import worker (a large undo is as long a write as its import was).
-        const undone = await runner.start({ use: 'undo', committeeId: id, importId, user: WEB_USER }, () => {}).result;
+        const undone = await runner.start({ use: 'undo', committeeId: id, importId, user: actor(request) }, () => {}).result;
         return reply.header('cache-control', 'no-store').send(undone);
       } finally {
         jobs.release(id);

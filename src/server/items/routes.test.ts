@@ -24,7 +24,7 @@ describe.each(TEST_DATABASES)('items and key-figure routes on $name', (database)
       key: 'po-paslag',
       result: 300_000_000,
       formula: '100,0 mnkr × (44,5 % − 41,5 %) = 3,0 mnkr',
-      updatedBy: 'webb',
+      updatedBy: 'admin',
     });
     const list = (await suite.get(`${base}/items/2025-04`)).json();
     expect(list.poFormula).toBe('3,0 − 0,6 = 2,4 mnkr');

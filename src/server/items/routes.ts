@@ -11,9 +11,7 @@ import type { Db } from '#app/database.ts';
 import { itemViewJson, readItemsJson, removeItem, setItem } from '#app/items.ts';
 import { errorResponses, ItemBody, ItemParams, ItemPeriodParams, ItemsJson, ItemView } from '#contract/index.ts';
 import type { ItemInputs } from '#core/committee-items.ts';
-
-/** Who changes items over HTTP until issue 9 brings sign-in. */
-const HTTP_USER = 'webb';
+import { actor } from '../auth/access.ts';
 
 function inputsOf(body: ItemBody): ItemInputs {
   switch (body.kind) {
@@ -31,6 +29,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.get(
     '/api/committees/:id/items/:period',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['poster'],
         summary: 'Periodens poster på nämndnivå med indata och uträkning',
@@ -45,6 +44,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.put(
     '/api/committees/:id/items/:period/:key',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['poster'],
         summary: 'Sätt en post (PO-påslag, löneöversyn, statsbidrag eller pott)',
@@ -59,7 +59,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       const item = await setItem(
         db,
         { committeeId: id, period, key, area: body.area ?? null, label: body.label ?? null, inputs: inputsOf(body) },
-        HTTP_USER,
+        actor(request),
       );
       return itemViewJson(item);
     },
@@ -68,6 +68,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.delete(
     '/api/committees/:id/items/:period/:key',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['poster'],
         summary: 'Ta bort en post från perioden (och de följande som utgår från den)',
@@ -77,7 +78,7 @@ export function registerItemRoutes(app: FastifyInstance, { db }: { db: Db }): vo
     },
     async (request) => {
       const { id, period, key } = request.params;
-      await removeItem(db, id, period, key, HTTP_USER);
+      await removeItem(db, id, period, key, actor(request));
       return readItemsJson(db, id, period);
     },
   );

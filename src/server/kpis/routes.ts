@@ -23,12 +23,13 @@ import {
   KpiValuesBody,
   KpiValuesSaved,
 } from '#contract/index.ts';
+import { actor } from '../auth/access.ts';
+import { requireNamedAreas } from '../auth/area-access.ts';
 import { describeError } from '../errors.ts';
 import { receiveUpload } from '../imports/upload.ts';
 import type { UploadFolder } from '../imports/upload-folder.ts';
 import { uploadBody } from '../openapi.ts';
 
-const HTTP_USER = 'webb';
 /** A sheet of key-figure values is small; 20 MB is generous. */
 const MAX_KPI_BYTES = 20 * 1024 ** 2;
 const kpiUpload = uploadBody(z.object({}), 'CSV- eller XLSX-fil med kolumnerna nyckeltal;område;period;värde.');
@@ -38,6 +39,7 @@ export function registerKpiRoutes(app: FastifyInstance, { db, uploads }: { db: D
   api.get(
     '/api/committees/:id/kpis',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['nyckeltal'],
         summary: 'Nyckeltalen med räkenskapsårets värden till och med perioden',
@@ -53,6 +55,7 @@ export function registerKpiRoutes(app: FastifyInstance, { db, uploads }: { db: D
   api.put(
     '/api/committees/:id/kpis/:kpi',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['nyckeltal'],
         summary: 'Definiera eller ändra ett nyckeltal',
@@ -67,7 +70,7 @@ export function registerKpiRoutes(app: FastifyInstance, { db, uploads }: { db: D
         db,
         request.params.id,
         { id: request.params.kpi, name: b.name, unit: b.unit ?? '', target: b.target ?? null, decimals: b.decimals },
-        HTTP_USER,
+        actor(request),
       );
     },
   );
@@ -75,6 +78,7 @@ export function registerKpiRoutes(app: FastifyInstance, { db, uploads }: { db: D
   api.put(
     '/api/committees/:id/kpi-values',
     {
+      config: { access: 'area' },
       schema: {
         tags: ['nyckeltal'],
         summary: 'Spara värden (allt eller inget; tomt värde tar bort)',
@@ -83,12 +87,22 @@ export function registerKpiRoutes(app: FastifyInstance, { db, uploads }: { db: D
         response: { 200: KpiValuesSaved, ...errorResponses },
       },
     },
-    async (request) => ({ saved: await setKpiValues(db, request.params.id, request.body.values, HTTP_USER) }),
+    async (request) => {
+      const id = request.params.id;
+      await requireNamedAreas(
+        request,
+        db,
+        id,
+        request.body.values.map((v) => v.area),
+      );
+      return { saved: await setKpiValues(db, id, request.body.values, actor(request)) };
+    },
   );
 
   api.post(
     '/api/committees/:id/kpi-values',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['nyckeltal'],
         summary: 'Läs in värden från en CSV- eller XLSX-fil (allt eller inget)',
@@ -105,7 +119,7 @@ export function registerKpiRoutes(app: FastifyInstance, { db, uploads }: { db: D
       try {
         if (!upload.file) return reply.code(400).send({ error: 'Välj en fil (CSV eller Excel) att läsa in (fält: file).', field: 'file' });
         try {
-          const saved = await importKpiValues(db, id, upload.file.path, upload.file.fileName, HTTP_USER);
+          const saved = await importKpiValues(db, id, upload.file.path, upload.file.fileName, actor(request));
           return { saved, fileName: upload.file.fileName };
         } catch (error) {
           const described = describeError(error, { fileName: upload.file.fileName });

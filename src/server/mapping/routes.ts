@@ -28,6 +28,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
   api.get(
     '/api/committees/:id/mapping',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['mappning'],
         summary: 'Nämndens ansvar med sina områden, och områdena',
@@ -41,6 +42,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
   api.put(
     '/api/committees/:id/mapping',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['mappning'],
         summary: 'Sätt områden för ansvar',
@@ -59,6 +61,7 @@ export function registerMappingRoutes(app: FastifyInstance, { db, uploads }: { d
   api.post(
     '/api/committees/:id/mapping',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['mappning'],
         summary: 'Läs in en mappningsfil (CSV eller XLSX)',

@@ -24,6 +24,7 @@ export function registerReportRoutes(app: FastifyInstance, { cache }: { cache: R
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/committees/:id/reports/:period',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['rapporter'],
         summary: 'Månadsrapporten (JSON, eller HTML med .html)',

@@ -26,15 +26,14 @@ import {
   TextSaved,
   TextWithHistory,
 } from '#contract/index.ts';
-
-/** Who saves over HTTP until issue 9 brings sign-in (as imports do). */
-const HTTP_USER = 'webb';
+import { actor, requireArea } from '../auth/access.ts';
 
 export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/committees/:id/texts/:period',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['texter'],
         summary: 'Periodens texter med tillstånd (saknas, kopierad, skriven)',
@@ -48,6 +47,7 @@ export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.get(
     '/api/committees/:id/texts/:period/:kind',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['texter'],
         summary: 'En text med sin historik',
@@ -71,6 +71,7 @@ export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.put(
     '/api/committees/:id/texts/:period/:kind',
     {
+      config: { access: 'area' },
       schema: {
         tags: ['texter'],
         summary: 'Spara en text med versionen den utgick från',
@@ -83,6 +84,7 @@ export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): vo
     },
     async (request) => {
       const p = request.params;
+      requireArea(request, p.id, request.query.area ?? null);
       return saveText(db, {
         committeeId: p.id,
         period: p.period,
@@ -90,7 +92,7 @@ export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         kind: parseTextKind(p.kind),
         body: request.body.body,
         version: request.body.version,
-        user: HTTP_USER,
+        user: actor(request),
       });
     },
   );
@@ -98,6 +100,7 @@ export function registerTextRoutes(app: FastifyInstance, { db }: { db: Db }): vo
   api.patch(
     '/api/committees/:id',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['nämnder'],
         summary: 'Ändra nämndens väsentlighetsgräns',

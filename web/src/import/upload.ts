@@ -2,6 +2,7 @@
  * The upload that starts an import: XMLHttpRequest, whose upload progress fetch does not give.
  * The server answers 202 with the job's id, or an error body naming the field or file.
  */
+import { csrfHeaders } from '../session/csrf.ts';
 import { ApiError, OFFLINE } from '../shared/api.ts';
 import type { ErrorBody, ImportKind } from '../shared/contract.ts';
 
@@ -62,6 +63,7 @@ export function postImport(request: ImportRequest, onProgress: (progress: Upload
     };
     xhr.open('POST', '/api/imports');
     xhr.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(csrfHeaders('POST'))) xhr.setRequestHeader(name, value);
     xhr.send(form);
   });
 }

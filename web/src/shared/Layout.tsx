@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { UserMenu } from '../session/UserMenu.tsx';
 import {
   budgetPath,
   forecastGridPath,
@@ -51,7 +52,18 @@ function MainNav() {
 }
 
 /** The page frame: skip link, banner with the main menu, breadcrumbs, main and footer landmarks. */
-export function Layout({ crumbs, children, footer }: { crumbs?: Crumb[]; children: ReactNode; footer?: string }) {
+export function Layout({
+  crumbs,
+  children,
+  footer,
+  menu = true,
+}: {
+  crumbs?: Crumb[];
+  children: ReactNode;
+  footer?: string;
+  /** The main menu and the user menu (not on the sign-in page). */
+  menu?: boolean;
+}) {
   return (
     <>
       <a className="skip-link" href="#huvudinnehall">
@@ -66,7 +78,8 @@ export function Layout({ crumbs, children, footer }: { crumbs?: Crumb[]; childre
             Uppföljning
           </Link>
           <span className="brand-tagline">Nämndernas ekonomi månad för månad</span>
-          <MainNav />
+          {menu && <MainNav />}
+          {menu && <UserMenu />}
         </div>
       </header>
       {crumbs && crumbs.length > 0 && (

@@ -1,4 +1,6 @@
 /** Calls to the server's API. Errors carry a Swedish message fit to show to the user. */
+
+import { csrfHeaders, sessionEnded } from '../session/csrf.ts';
 import type {
   AccountVouchers,
   AreaDrill,
@@ -25,6 +27,8 @@ export class ApiError extends Error {
 }
 
 const enc = encodeURIComponent;
+
+export const SESSION_URL = '/api/session';
 
 export const reportJsonUrl = (id: string, period: string) => `/api/committees/${enc(id)}/reports/${enc(period)}`;
 export const reportHtmlUrl = (id: string, period: string) => `${reportJsonUrl(id, period)}.html`;
@@ -59,12 +63,17 @@ export const OFFLINE = 'Servern svarar inte. Kontrollera anslutningen och f√∂rs√
 export async function request(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal, headers: { accept: 'application/json, text/html', ...init.headers } });
+    response = await fetch(url, {
+      ...init,
+      signal,
+      headers: { accept: 'application/json, text/html', ...csrfHeaders(init.method), ...init.headers },
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(OFFLINE, 0);
   }
   if (response.ok) return response;
+  if (response.status === 401 && url !== SESSION_URL) sessionEnded();
   throw await errorOf(response);
 }
 

@@ -27,6 +27,7 @@ export type {
   MappingJson,
   MappingSaved,
   ReportJson,
+  SessionJson,
   SieImportSummary,
   TableImportSummary,
   UndoneImport,
