@@ -60,15 +60,17 @@ describe('sign-in through the identity provider', () => {
     expect(callback.response.headers.get('location')).toBe('/socialnamnden/2025-04');
     const cookies = callback.response.headers.getSetCookie();
     expect(cookies.some((c) => c.startsWith('uppfoljning_oidc=;'))).toBe(true);
+    // The same session cookie as POST /api/session sets.
+    expect(cookies.find((c) => c.startsWith('uppfoljning_session='))).toMatch(
+      /^uppfoljning_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Strict$/,
+    );
 
     const session = await jar.fetch(appUrl('/api/session'));
     expect(session.status).toBe(200);
-    const body = (await session.json()) as {
-      user: { username: string; roles: { committeeId: string; role: string }[] };
-      csrfToken: string;
-    };
+    const body = (await session.json()) as { user: { username: string }; roles: unknown[]; csrfToken: string; method: string };
     expect(body.user.username).toBe('controller');
-    expect(body.user.roles).toEqual([{ committeeId: 'socialnamnden', role: 'controller', areas: [] }]);
+    expect(body.roles).toEqual([{ committeeId: 'socialnamnden', role: 'controller', areas: [] }]);
+    expect(body.method).toBe('oidc');
     expect(body.csrfToken).toMatch(/.{16,}/);
     const report = await jar.fetch(appUrl('/api/committees/socialnamnden/reports/2025-04'));
     expect(report.status).toBe(200);

@@ -6,6 +6,7 @@
 import type { Db } from '#app/database.ts';
 import { InputError, NotFoundError } from '#app/errors.ts';
 import { recordAudit } from '#store/audit.ts';
+import { normaliseUsername } from '#app/users.ts';
 import { findOidcSubject, findUserBySubject, listOidcSubjects, setOidcSubject } from '#store/users-oidc.ts';
 
 export interface OidcLink {
@@ -19,10 +20,11 @@ export function listOidcLinks(db: Db): Promise<OidcLink[]> {
 
 /** Links the user to `subject`, or with null removes the link; answers the user's link afterwards. */
 export async function setOidcLink(db: Db, username: string, subject: string | null, user: string): Promise<OidcLink | null> {
+  const name = normaliseUsername(username);
   return db.write(async (q) => {
-    const found = await findOidcSubject(q, username);
+    const found = await findOidcSubject(q, name);
     if (!found) throw new NotFoundError(`Användaren ${username} finns inte.`);
-    if (found.oidcSubject === subject) return subject === null ? null : { username, subject };
+    if (found.oidcSubject === subject) return subject === null ? null : { username: name, subject };
     if (subject !== null) {
       const holder = await findUserBySubject(q, subject);
       if (holder) throw new InputError(`Subjektet ${subject} är redan kopplat till användaren ${holder.username}.`);
@@ -32,11 +34,11 @@ export async function setOidcLink(db: Db, username: string, subject: string | nu
       user,
       committeeId: null,
       entity: 'user',
-      key: username,
+      key: name,
       action: subject === null ? 'unlink-oidc' : 'link-oidc',
       before: { oidcSubject: found.oidcSubject },
       after: { oidcSubject: subject },
     });
-    return subject === null ? null : { username, subject };
+    return subject === null ? null : { username: name, subject };
   });
 }

@@ -32,19 +32,7 @@ export const OidcCallbackQuery = z.looseObject({
   error: z.string().max(200).optional(),
 });
 
-export const OidcLink = z
-  .object({
-    username: z.string(),
-    subject: z.string().describe('Personens subjekt (sub) hos inloggningstjänsten.'),
-  })
-  .meta({ id: 'OidcLink' });
-export const OidcLinkList = z.object({ links: z.array(OidcLink) });
-
-export const OidcLinkParams = z.object({
-  username: z.string().min(1, { message: 'Användarnamnet är tomt.' }).max(100, { message: 'Användarnamnet får vara högst 100 tecken.' }),
-});
-
-/** PUT /api/oidc/links/:username: links the user to a subject (for matching by subject). */
+/** PUT /api/users/:username/oidc: links the user to a subject (for matching by subject). */
 export const OidcLinkChange = z.object({
   subject: z
     .string({ message: 'Subjektet ska vara text.' })

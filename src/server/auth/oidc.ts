@@ -7,7 +7,6 @@
  *                                     a person who is not a user, or a failed sign-in, gets a Swedish page
  * All three are public. Without OIDC settings the last two answer 404.
  */
-import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -31,21 +30,16 @@ export function safeReturnPath(to: string | undefined): string {
   return to;
 }
 
-function pendingCookie(settings: OidcSettings, value: string, maxAgeSeconds: number): string {
-  return stringifySetCookie({
-    name: PENDING_COOKIE,
-    value,
-    httpOnly: true,
-    // Lax: the provider's redirect back is a top-level navigation from another site.
-    sameSite: 'lax',
-    secure: settings.redirectUri.protocol === 'https:',
-    path: OIDC_START_PATH,
-    maxAge: maxAgeSeconds,
-  });
-}
+const pendingCookieOptions = (settings: OidcSettings) => ({
+  httpOnly: true,
+  // Lax: the provider's redirect back is a top-level navigation from another site.
+  sameSite: 'lax' as const,
+  secure: settings.redirectUri.protocol === 'https:',
+  path: OIDC_START_PATH,
+});
 
 function readPending(request: FastifyRequest): PendingSignIn | null {
-  const raw = parseCookie(request.headers.cookie ?? '')[PENDING_COOKIE];
+  const raw = request.cookies[PENDING_COOKIE];
   if (!raw) return null;
   try {
     const parsed = Pending.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
@@ -86,7 +80,7 @@ export function registerOidcRoutes(app: FastifyInstance, { db, settings }: { db:
         const { url, pending } = await oidc.begin(safeReturnPath(request.query.to));
         const value = Buffer.from(JSON.stringify(pending), 'utf8').toString('base64url');
         return reply
-          .header('set-cookie', pendingCookie(settings, value, PENDING_TTL_MS / 1000))
+          .setCookie(PENDING_COOKIE, value, { ...pendingCookieOptions(settings), maxAge: PENDING_TTL_MS / 1000 })
           .header('cache-control', 'no-store')
           .redirect(url.href, 302);
       } catch (error) {
@@ -102,7 +96,7 @@ export function registerOidcRoutes(app: FastifyInstance, { db, settings }: { db:
     async (request, reply) => {
       if (!oidc || !settings) return reply.code(404).send({ error: 'Inloggning via kommunens inloggningstjänst är inte inställd.' });
       // The flow's cookie is used once, whatever the outcome.
-      reply.header('set-cookie', pendingCookie(settings, '', 0));
+      reply.clearCookie(PENDING_COOKIE, pendingCookieOptions(settings));
       const pending = readPending(request);
       if (!pending) {
         return refusedPage(
