@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
-import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
+import { browserSession, SKIP_BROWSER, signInContext } from '../helpers/browser-session.ts';
 
 describe.skipIf(SKIP_BROWSER)('the admin page in Chromium', () => {
   const session = browserSession();
@@ -37,7 +37,7 @@ describe.skipIf(SKIP_BROWSER)('the admin page in Chromium', () => {
     await form.getByLabel('Användarnamn').fill('berit');
     await form.getByLabel('Namn (valfritt)').fill('Berit Boende');
     await form.getByLabel('E-post (valfritt)').fill('berit@kommun.example');
-    await form.getByLabel('Roll').selectOption({ label: 'Områdeschef' });
+    await form.getByLabel('Roll', { exact: true }).selectOption({ label: 'Områdeschef' });
     await form.getByLabel('Nämnd').selectOption({ label: 'Socialnämnden' });
     await form.getByRole('button', { name: 'Lägg till användaren' }).click();
     await form.getByText('Välj minst ett område som områdeschefen ansvarar för.').waitFor();
@@ -60,7 +60,7 @@ describe.skipIf(SKIP_BROWSER)('the admin page in Chromium', () => {
     // Grant the admin role (keyboard: the form's first field has focus), then revoke it.
     await berit.getByRole('button', { name: 'Ge roll till Berit Boende' }).click();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
-    await berit.getByLabel('Roll').selectOption({ label: 'Administratör' });
+    await berit.getByLabel('Roll', { exact: true }).selectOption({ label: 'Administratör' });
     await berit.getByRole('button', { name: 'Ge rollen till berit' }).click();
     await page.getByRole('status').filter({ hasText: 'Rollen är given till berit.' }).waitFor();
     await berit.getByText('Administratör (alla nämnder och användare)').waitFor();
@@ -85,5 +85,23 @@ describe.skipIf(SKIP_BROWSER)('the admin page in Chromium', () => {
     expect(await runAxe(page).then((r) => r.serious)).toEqual([]);
     await session.screenshot('admin-users');
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('has no menu entry for a controller, and the page says the users cannot be read', async () => {
+    const browser = session.page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    try {
+      await signInContext(context, session.server.url, 'controller');
+      const page = await context.newPage();
+      await page.goto(`${session.server.url}/`);
+      const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+      await menu.getByRole('link', { name: 'Nämnder' }).waitFor();
+      expect(await menu.getByRole('link', { name: 'Användare' }).count()).toBe(0);
+      await page.goto(`${session.server.url}/admin/anvandare`);
+      await page.getByRole('alert').filter({ hasText: 'Användarna kunde inte hämtas' }).waitFor();
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -24,10 +24,12 @@ const PENDING_COOKIE = 'uppfoljning_oidc';
 
 const Pending = z.object({ state: z.string(), nonce: z.string(), verifier: z.string(), returnTo: z.string(), expires: z.number() });
 
-/** A path of this app to return to; anything else (another site, //host, a backslash trick) is /. */
+/** A path of this app to return to; anything that a browser would take to another site (//host, /\\host, …) is /. */
 export function safeReturnPath(to: string | undefined): string {
-  if (!to || !to.startsWith('/') || to.startsWith('//') || to.includes('\\') || /[\u0000-\u001f]/.test(to)) return '/';
-  return to;
+  if (!to?.startsWith('/')) return '/';
+  const base = 'http://app.invalid';
+  const url = new URL(to, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
 
 const pendingCookieOptions = (settings: OidcSettings) => ({

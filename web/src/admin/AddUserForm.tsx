@@ -20,7 +20,7 @@ function check(fields: { username: string; email: string }, role: RoleValue): Er
   return { ...errors, ...roleErrors(role) };
 }
 
-export function AddUserForm({ onAdded }: { onAdded: (username: string, oneTimePassword: string | undefined) => void }) {
+export function AddUserForm({ onAdded }: { onAdded: (username: string, oneTimePassword: string | null) => void }) {
   const [fields, setFields] = useState({ username: '', displayName: '', email: '', password: '' });
   const [role, setRole] = useState<RoleValue>(EMPTY_ROLE);
   const [errors, setErrors] = useState<Errors>({});

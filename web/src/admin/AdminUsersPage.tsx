@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { AddUserForm } from './AddUserForm.tsx';
 import { UserCard } from './UserCard.tsx';
-import { oidcLinksQuery, usersQuery } from './users-api.ts';
+import { usersQuery } from './users-api.ts';
 import './admin.css';
 
 /** The one-time password of a new or reset account, shown once with focus on it. */
@@ -36,11 +36,10 @@ function OneTimePassword({ username, password, onDismiss }: { username: string; 
 export function AdminUsersPage() {
   useDocumentTitle('Användare och roller');
   const users = useQuery(usersQuery());
-  const links = useQuery(oidcLinksQuery());
   const heading = useHeadingFocus<HTMLHeadingElement>(true, 'admin-users');
   const [message, setMessage] = useState('');
   const [secret, setSecret] = useState<{ username: string; password: string } | null>(null);
-  const showPassword = (username: string, password: string | undefined, what: string) => {
+  const showPassword = (username: string, password: string | null, what: string) => {
     setMessage(what);
     setSecret(password ? { username, password } : null);
   };
@@ -64,7 +63,6 @@ export function AdminUsersPage() {
               <UserCard
                 key={user.username}
                 user={user}
-                oidcSubject={links.data?.get(user.username)}
                 onMessage={(m) => {
                   setSecret(null);
                   setMessage(m);

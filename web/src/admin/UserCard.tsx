@@ -12,35 +12,38 @@ function RoleLine({ role }: { role: UserRole }) {
   const committees = useCommittees();
   const areas = useQuery({ ...areasQuery(role.committeeId), enabled: role.areas.length > 0 });
   const committee = committees.data?.find((c) => c.id === role.committeeId)?.name ?? role.committeeId;
-  const areaNames = role.areas.map((id) => {
-    const area = areas.data?.find((a) => a.id === id);
-    return area ? (area.shortName ?? area.name) : id;
-  });
+  // In the committee's order of areas (the report's), an unknown id last as it is.
+  const order = (id: string) => areas.data?.findIndex((a) => a.id === id) ?? -1;
+  const areaNames = [...role.areas]
+    .sort((a, b) => (order(a) < 0 ? 1e9 : order(a)) - (order(b) < 0 ? 1e9 : order(b)))
+    .map((id) => {
+      const area = areas.data?.find((a) => a.id === id);
+      return area ? (area.shortName ?? area.name) : id;
+    });
   return (
-    <>
+    <span>
       {ROLE_LABELS[role.role]} i {committee}
       {areaNames.length > 0 && `: ${areaNames.join(', ')}`}
-    </>
+    </span>
   );
 }
 
 export function UserCard({
   user,
-  oidcSubject,
   onMessage,
   onPassword,
 }: {
   user: UserJson;
-  /** The person at the identity provider the user is linked to, if any. */
-  oidcSubject?: string | undefined;
   onMessage: (message: string) => void;
-  onPassword: (username: string, password: string | undefined) => void;
+  onPassword: (username: string, password: string | null) => void;
 }) {
   const [granting, setGranting] = useState(false);
   const revoke = useRevokeRole();
   const reset = useResetPassword();
   const disable = useSetDisabled();
   const unlink = useUnlinkOidc();
+  const committees = useCommittees();
+  const committeeName = (id: string) => committees.data?.find((c) => c.id === id)?.name ?? id;
   const base = `anvandare-${user.username.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const name = user.displayName || user.username;
   const error = revoke.error ?? reset.error ?? disable.error ?? unlink.error;
@@ -59,9 +62,9 @@ export function UserCard({
         {user.disabled && <strong className="user-flag"> · Avstängd</strong>}
         {user.mustChangePassword && <span className="user-flag"> · Byter lösenord vid nästa inloggning</span>}
       </p>
-      {oidcSubject !== undefined && (
+      {user.oidcSubject !== null && (
         <p className="user-meta">
-          Kopplad till inloggningstjänsten (<code>{oidcSubject}</code>)
+          Kopplad till inloggningstjänsten (<code>{user.oidcSubject}</code>)
           <button
             type="button"
             className="button button-small"
@@ -86,7 +89,7 @@ export function UserCard({
         <ul className="user-roles">
           {user.admin && (
             <li>
-              Administratör (alla nämnder och användare)
+              <span>Administratör (alla nämnder och användare)</span>
               <button
                 type="button"
                 className="button button-small"
@@ -104,12 +107,12 @@ export function UserCard({
                 type="button"
                 className="button button-small"
                 disabled={revoke.isPending}
-                onClick={() => revokeRole(role.committeeId, `${ROLE_LABELS[role.role]} i ${role.committeeId}`)}
+                onClick={() => revokeRole(role.committeeId, `${ROLE_LABELS[role.role]} i ${committeeName(role.committeeId)}`)}
               >
                 Ta bort
                 <span className="sr-only">
                   {' '}
-                  rollen {ROLE_LABELS[role.role]} i {role.committeeId} från {name}
+                  rollen {ROLE_LABELS[role.role]} i {committeeName(role.committeeId)} från {name}
                 </span>
               </button>
             </li>

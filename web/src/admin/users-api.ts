@@ -3,26 +3,15 @@
  * the list, one mutation per change; every change refreshes the list.
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { UserCreated as UserCreatedSchema, UserJson as UserSchema } from '#contract/index.ts';
+import type { Role } from '#core/roles.ts';
 import { requestJson } from '../shared/api.ts';
 
-export type RoleName = 'admin' | 'controller' | 'area-manager' | 'reader';
-export type CommitteeRoleName = Exclude<RoleName, 'admin'>;
-
-export interface UserRole {
-  committeeId: string;
-  role: CommitteeRoleName;
-  areas: string[];
-}
-
-export interface UserJson {
-  username: string;
-  displayName: string;
-  email: string | null;
-  admin: boolean;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  roles: UserRole[];
-}
+export type RoleName = Role;
+export type UserJson = z.infer<typeof UserSchema>;
+type UserCreated = z.infer<typeof UserCreatedSchema>;
+export type UserRole = UserJson['roles'][number];
 
 /** A role to grant: admin has no committee; an area manager names their areas. */
 export interface RoleGrant {
@@ -43,11 +32,7 @@ const userUrl = (username: string) => `${USERS}/${encodeURIComponent(username)}`
 const usersKey = ['users'] as const;
 
 export const usersQuery = () =>
-  queryOptions({ queryKey: usersKey, queryFn: () => requestJson<{ users: UserJson[] } | UserJson[]>(USERS).then(listOf) });
-
-function listOf(answer: { users: UserJson[] } | UserJson[]): UserJson[] {
-  return Array.isArray(answer) ? answer : answer.users;
-}
+  queryOptions({ queryKey: usersKey, queryFn: () => requestJson<{ users: UserJson[] }>(USERS).then((r) => r.users) });
 
 const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -56,8 +41,7 @@ function useUserMutation<A, R>(run: (args: A) => Promise<R>) {
   return useMutation({ mutationFn: run, onSuccess: () => client.invalidateQueries({ queryKey: usersKey }) });
 }
 
-export const useAddUser = () =>
-  useUserMutation((user: NewUser) => requestJson<{ user: UserJson; oneTimePassword?: string }>(USERS, post(user)));
+export const useAddUser = () => useUserMutation((user: NewUser) => requestJson<UserCreated>(USERS, post(user)));
 
 export const useGrantRole = () =>
   useUserMutation(({ username, grant }: { username: string; grant: RoleGrant }) =>
@@ -71,7 +55,7 @@ export const useRevokeRole = () =>
   );
 
 export const useResetPassword = () =>
-  useUserMutation((username: string) => requestJson<{ oneTimePassword?: string }>(`${userUrl(username)}/password`, post({})));
+  useUserMutation((username: string) => requestJson<{ oneTimePassword: string | null }>(`${userUrl(username)}/password`, post({})));
 
 export const useSetDisabled = () =>
   useUserMutation(({ username, disabled }: { username: string; disabled: boolean }) =>
@@ -85,22 +69,6 @@ export const ROLE_LABELS: Record<RoleName, string> = {
   reader: 'Läsare (ledamot)',
 };
 
-const linksKey = ['oidc-links'] as const;
-
-/** The users linked to a person at the identity provider (GET /api/oidc/links). */
-export const oidcLinksQuery = () =>
-  queryOptions({
-    queryKey: linksKey,
-    queryFn: () =>
-      requestJson<{ links: { username: string; subject: string }[] }>('/api/oidc/links').then(
-        (r) => new Map(r.links.map((l) => [l.username, l.subject])),
-      ),
-  });
-
-export function useUnlinkOidc() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (username: string) => requestJson<unknown>(`/api/oidc/links/${encodeURIComponent(username)}`, { method: 'DELETE' }),
-    onSuccess: () => client.invalidateQueries({ queryKey: linksKey }),
-  });
-}
+/** Removes the user's link to the identity provider (the next sign-in links again by e-mail). */
+export const useUnlinkOidc = () =>
+  useUserMutation((username: string) => requestJson<UserJson>(`${userUrl(username)}/oidc`, { method: 'DELETE' }));

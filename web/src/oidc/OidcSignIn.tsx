@@ -3,22 +3,19 @@
  * (GET /api/session/providers): a link that starts the sign-in at the municipality's identity
  * provider and comes back to the page the user was on.
  */
-import { useQuery } from '@tanstack/react-query';
-import type { SignInProviders } from '#contract/oidc.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SignInProviders } from '#contract/index.ts';
 import { getJson } from '../shared/api.ts';
 
 export const providersQuery = () =>
-  ({
+  queryOptions({
     queryKey: ['session-providers'],
-    queryFn: ({ signal }: { signal: AbortSignal }) => getJson<SignInProviders>('/api/session/providers', signal),
+    queryFn: ({ signal }) => getJson<SignInProviders>('/api/session/providers', signal),
     staleTime: Number.POSITIVE_INFINITY,
-  }) as const;
+  });
 
-/** Where to come back to: the current path, unless it is the sign-in page itself. */
-function returnPath(): string {
-  const here = `${window.location.pathname}${window.location.search}`;
-  return here.startsWith('/logga-in') ? '/' : here;
-}
+/** Where to come back to: the page the sign-in page is shown on. */
+const returnPath = () => `${window.location.pathname}${window.location.search}`;
 
 export function OidcSignIn() {
   const providers = useQuery(providersQuery());

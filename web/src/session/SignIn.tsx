@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError, requestJson, SESSION_URL } from '../shared/api.ts';
 import type { SessionJson } from '../shared/contract.ts';
 import { Layout } from '../shared/Layout.tsx';
+import { OidcSignIn } from '../oidc/OidcSignIn.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { setCsrfToken } from './csrf.ts';
 
@@ -94,6 +95,7 @@ export function SignIn() {
             </button>
           </div>
         </form>
+        <OidcSignIn />
       </div>
     </Layout>
   );

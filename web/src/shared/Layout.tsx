@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { UserMenu } from '../session/UserMenu.tsx';
+import { useSession } from '../session/session-context.ts';
 import {
+  adminUsersPath,
   budgetPath,
   forecastGridPath,
   importPath,
@@ -22,6 +24,7 @@ export interface Crumb {
 function MainNav() {
   const route = parseRoute(usePathname());
   const committee = 'committee' in route ? route.committee : null;
+  const admin = useSession()?.user.admin === true;
   const items = [
     { to: '/', label: 'Nämnder', current: route.view === 'home' },
     { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
@@ -35,6 +38,7 @@ function MainNav() {
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
       : []),
+    ...(admin ? [{ to: adminUsersPath, label: 'Användare', current: route.view === 'admin-users' }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Huvudmeny">
