@@ -6,6 +6,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SignInProviders } from '#contract/index.ts';
 import { getJson } from '../shared/api.ts';
+import './oidc.css';
 
 export const providersQuery = () =>
   queryOptions({
