@@ -21,9 +21,24 @@ export function runChild(name: string, ...args: string[]): ChildResult {
   return JSON.parse(out) as ChildResult;
 }
 
+/** The session of the server child's administrator (set by startServerChild), sent with every request. */
+let session: Record<string, string> = {};
+
+/** fetch() with the benchmark's session: its cookie and CSRF token. */
+export function authedFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { ...init, headers: { ...session, ...(init.headers as Record<string, string> | undefined) } });
+}
+
+/** The session's headers, for tools that send their own requests (autocannon -H). */
+export const sessionHeaders = (): Record<string, string> => ({ ...session });
+
+export function useSession(cookie: string, csrfToken: string): void {
+  session = { cookie, 'x-csrf-token': csrfToken };
+}
+
 /** GET a JSON answer; anything but 2xx is an error naming the URL. */
 export async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
+  const res = await authedFetch(url);
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -41,6 +56,8 @@ export async function startServerChild(target: string, ...args: string[]): Promi
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', server, target, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   for await (const line of lines) {
+    const signed = /^session (\S+) (\S+)$/.exec(line);
+    if (signed?.[1] && signed[2]) useSession(signed[1], signed[2]);
     const m = /^listening (\d+)$/.exec(line);
     if (m) return { base: `http://127.0.0.1:${m[1]}`, child };
   }

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getJson, percentile, startServerChild, tsx } from './_children.ts';
+import { authedFetch, getJson, percentile, startServerChild, tsx } from './_children.ts';
 import { benchLedger, CACHE } from './_ledger.ts';
 
 const REQUESTS = 500;
@@ -47,7 +47,7 @@ async function run(urls: readonly string[], clients: number): Promise<{ ms: numb
       while (next < urls.length) {
         const url = urls[next++]!;
         const start = performance.now();
-        const res = await fetch(url);
+        const res = await authedFetch(url);
         const body = (await res.json()) as { vouchers?: unknown[] };
         ms.push(performance.now() - start);
         if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(body)}`);

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDemo } from '#app/demo/index.ts';
 import { openDatabase } from '#store/db.ts';
-import { getJson, mb, percentile, startServerChild } from './_children.ts';
+import { authedFetch, getJson, mb, percentile, startServerChild } from './_children.ts';
 import { benchLedger } from './_ledger.ts';
 
 const CLIENTS = 20;
@@ -38,7 +38,7 @@ function reportLoad(base: string, clients: number) {
   const loops = Array.from({ length: clients }, async () => {
     while (running) {
       const t = performance.now();
-      const res = await fetch(`${base}${REPORT}`);
+      const res = await authedFetch(`${base}${REPORT}`);
       if (!res.ok) throw new Error(`${REPORT}: ${res.status}`);
       await res.arrayBuffer();
       ms.push(performance.now() - t);
@@ -72,7 +72,7 @@ async function importFile(base: string, child: ChildProcess, file: string, commi
   }, 100);
   try {
     const t0 = performance.now();
-    const res = await fetch(`${base}/api/imports`, { method: 'POST', body: form });
+    const res = await authedFetch(`${base}/api/imports`, { method: 'POST', body: form });
     if (res.status !== 202) throw new Error(`POST /api/imports: ${res.status} ${await res.text()}`);
     const accepted = performance.now();
     const { id } = (await res.json()) as { id: string };

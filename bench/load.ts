@@ -16,8 +16,9 @@ import { promisify } from 'node:util';
 import { ensureDemo } from '#app/demo/index.ts';
 import { buildServer } from '#server/app.ts';
 import { openDatabase } from '#store/db.ts';
-import { getJson } from './_children.ts';
+import { getJson, sessionHeaders, useSession } from './_children.ts';
 import { CACHE } from './_ledger.ts';
+import { benchSession } from './_session.ts';
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
@@ -34,7 +35,8 @@ interface Result {
 
 /** autocannon in its own process, so that it does not share the server's event loop. */
 async function cannon(url: string): Promise<Result> {
-  const args = ['-c', String(connections), '-d', String(seconds), '-j', url];
+  const headers = Object.entries(sessionHeaders()).flatMap(([name, value]) => ['-H', `${name}=${value}`]);
+  const args = ['-c', String(connections), '-d', String(seconds), ...headers, '-j', url];
   const { stdout } = await promisify(execFile)(AUTOCANNON, args, { maxBuffer: 16 << 20 });
   return JSON.parse(stdout) as Result;
 }
@@ -44,6 +46,8 @@ async function run(label: string, file: string, seed: boolean) {
   if (seed) await ensureDemo(db);
   const app = await buildServer({ db });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  const session = await benchSession(app, db);
+  useSession(session.cookie, session.csrfToken);
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');
   const base = `http://127.0.0.1:${address.port}/api`;

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { inFreshPostgres, percentile, startServerChild } from './_children.ts';
+import { authedFetch, inFreshPostgres, percentile, startServerChild } from './_children.ts';
 
 const SAVES = 200;
 const READS = 100;
@@ -37,7 +37,7 @@ async function bench(target: string) {
   const { base: url, child } = await startServerChild(target);
   try {
     const put = (kind: string, area: string | null, body: string, version: number) =>
-      fetch(`${url}${base}/${kind}${area ? `?area=${area}` : ''}`, {
+      authedFetch(`${url}${base}/${kind}${area ? `?area=${area}` : ''}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ body, version }),
@@ -55,8 +55,8 @@ async function bench(target: string) {
     const lists: number[] = [];
     const ones: number[] = [];
     for (let i = 0; i < READS; i++) {
-      await timed(lists, async () => (await fetch(`${url}${base}`)).json());
-      await timed(ones, async () => (await fetch(`${url}${base}/comment?area=rekrytering`)).json());
+      await timed(lists, async () => (await authedFetch(`${url}${base}`)).json());
+      await timed(ones, async () => (await authedFetch(`${url}${base}/comment?area=rekrytering`)).json());
     }
     line('list of the period (51 texts)', lists);
     line(`one text with history (${SAVES + 1} versions)`, ones);
@@ -67,7 +67,7 @@ async function bench(target: string) {
       Array.from({ length: WRITERS }, async (_, i) => {
         const start = performance.now();
         for (;;) {
-          const got = await fetch(`${url}${base}/action?area=rekrytering`);
+          const got = await authedFetch(`${url}${base}/action?area=rekrytering`);
           if (!got.ok) throw new Error(`reading the text answered ${got.status}: ${await got.text()}`);
           const current = (await got.json()) as { body: string; version: number };
           const res = await put('action', 'rekrytering', `${current.body}\nskribent ${i}`, current.version);
@@ -78,7 +78,7 @@ async function bench(target: string) {
         acknowledged.push(performance.now() - start);
       }),
     );
-    const final = (await (await fetch(`${url}${base}/action?area=rekrytering`)).json()) as { body: string };
+    const final = (await (await authedFetch(`${url}${base}/action?area=rekrytering`)).json()) as { body: string };
     const lost = Array.from({ length: WRITERS }, (_, i) => `skribent ${i}`).filter((l) => !final.body.split('\n').includes(l));
     line(`${WRITERS} concurrent writers, until saved`, acknowledged);
     console.log(

@@ -154,6 +154,11 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
+    'audit_log',
+    'sessions',
+    'user_areas',
+    'user_roles',
+    'users',
     'text_history',
     ...BUDGET_TABLES,
     ...ITEMS_KPIS_TABLES,

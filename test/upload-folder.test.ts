@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BOUNDARY = 'uppfoljningtestgrans';
 
 /** Starts a multipart upload of an SIE file to POST /api/imports and sends only its first part; returns the request. */
-function startUpload(port: number, committee: string) {
+function startUpload(port: number, committee: string, session: { cookie: string; csrfToken: string }) {
   const head = [
     `--${BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nsie\r\n`,
     `--${BOUNDARY}\r\nContent-Disposition: form-data; name="committee"\r\n\r\n${committee}\r\n`,
@@ -26,7 +26,12 @@ function startUpload(port: number, committee: string) {
     port,
     method: 'POST',
     path: '/api/imports',
-    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(10 * 1024 * 1024) },
+    headers: {
+      'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+      'content-length': String(10 * 1024 * 1024),
+      cookie: session.cookie,
+      'x-csrf-token': session.csrfToken,
+    },
   });
   req.on('error', () => {});
   req.write(head);
@@ -63,7 +68,7 @@ describe('the upload folder', () => {
     try {
       expect(statSync(uploadDir).mode & 0o777).toBe(0o700);
       // To the demo committee, whose import log says whether an import to it is running.
-      const req = startUpload(Number(new URL(server.url).port), 'socialnamnden');
+      const req = startUpload(Number(new URL(server.url).port), 'socialnamnden', await server.signIn('admin'));
       await until('the upload has a folder', () => readdirSync(uploadDir).length === 1);
       expect(readdirSync(uploadDir)[0]).toMatch(new RegExp(`^${process.pid}-`));
       const running = async () =>
@@ -98,7 +103,15 @@ describe('the upload folder', () => {
       child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${out}`)));
     });
     const pid = child.pid as number;
-    startUpload(port, 'dodad');
+    // The demo's administrator signs in over HTTP.
+    const signIn = await fetch(`http://127.0.0.1:${port}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'demo-admin' }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    startUpload(port, 'dodad', { cookie, csrfToken: ((await signIn.json()) as { csrfToken: string }).csrfToken });
     await until('the upload has a folder', () => existsSync(uploadDir) && readdirSync(uploadDir).length === 1);
     const left = readdirSync(uploadDir);
     expect(left[0]).toMatch(new RegExp(`^${pid}-`));

@@ -2,7 +2,12 @@ import type { parseArgs } from 'node:util';
 import type { Db } from '#app/database.ts';
 import { InputError } from '#app/errors.ts';
 
-export type Io = { out: (s: string) => void; err: (s: string) => void };
+export type Io = {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Standard input (--password-stdin); default process.stdin. */
+  in?: NodeJS.ReadableStream;
+};
 
 export const OPTIONS = {
   db: { type: 'string' },
@@ -31,6 +36,11 @@ export const OPTIONS = {
   comment: { type: 'string' },
   'fiscal-year': { type: 'string' },
   json: { type: 'boolean' },
+  // people (src/cli/user.ts)
+  role: { type: 'string' },
+  areas: { type: 'string' },
+  email: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
   // budget decisions, periodization and investment projects (src/cli/decision.ts, investment.ts)
   body: { type: 'string' },
   date: { type: 'string' },

@@ -20,6 +20,7 @@ import { itemCommand } from './item.ts';
 import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
+import { userCommand } from './user.ts';
 
 const USAGE = `Usage: uppfoljning <command> [options]
 
@@ -109,14 +110,26 @@ Commands:
   kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
                                         key figures with the fiscal year's values up to the period
 
+  user add USERNAME --role admin|controller|area-manager|reader [--committee C] [--areas A,B]
+       [--name NAME] [--email E] [--password-stdin]
+                                        adds a person; without --password-stdin a one-time password
+                                        is printed, to be changed at the first sign-in
+  user list|show [USERNAME] [--json]    people with their roles
+  user grant USERNAME --role ROLE [--committee C] [--areas A,B]
+                                        gives a role in a committee (replacing the one there)
+  user revoke USERNAME --committee C|admin
+  user password USERNAME [--password-stdin]
+                                        sets a password, or prints a new one-time password
+  user disable|enable USERNAME          stops or allows signing in (sessions end at once)
+
 Amounts: "-0,3 mnkr", "250 tkr", "1 234,50 kr", "−2 500" (kronor without a unit) or --ore N; percentages
 "44,5" or "44.5"; key-figure values "12,5".
 
 Options for every command:
   --db FILE | postgres://…              the database (default: $DATABASE_URL, $UPPFOLJNING_DB
                                         or ./data/uppfoljning.sqlite)
-  --user NAME                           who imports or changes (for the import log and the texts'
-                                        history; default: the login name)
+  --user NAME                           who imports or changes, as a local administrator (for the
+                                        import log and the audit log; default: the login name)
   --json                                the answer as JSON
   -h, --help                            this text
 Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 not found,
@@ -204,6 +217,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   investment: investmentCommand,
   item: itemCommand,
   kpi: kpiCommand,
+  user: userCommand,
 };
 
 async function report({ db, values, io }: Command): Promise<number> {

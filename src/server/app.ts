@@ -66,6 +66,8 @@ export interface ServerOptions {
   readCacheEntries?: number;
   /** Sign-in attempts per client address and minute (default 10). */
   signInPerMinute?: number;
+  /** Trust X-Forwarded-* of a proxy in front (default: UPPFOLJNING_TRUST_PROXY=1). */
+  trustProxy?: boolean;
   /** Sign-in through the identity provider (main.ts reads UPPFOLJNING_OIDC_*); default none. */
   oidc?: OidcSettings | null;
   /** Called for every route as it is registered (the contract test lists them). */
@@ -80,7 +82,12 @@ export function hasWebBuild(webRoot = DEFAULT_WEB_ROOT): boolean {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db } = options;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-  const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
+    // Behind a TLS-terminating proxy: its X-Forwarded-Proto makes the session cookie Secure.
+    trustProxy: options.trustProxy ?? process.env.UPPFOLJNING_TRUST_PROXY === '1',
+  });
 
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   // Cookies, security headers, each request's session, its route's access rule and CSRF.
