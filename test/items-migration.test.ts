@@ -10,7 +10,7 @@ import { buildReport } from '#app/report.ts';
 import { toJsonContract } from '#report/json.ts';
 import { openDatabase } from '#store/db.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
-import { TEST_DATABASES } from './helpers/databases.ts';
+import { TABLES_AFTER_0013, TEST_DATABASES } from './helpers/databases.ts';
 
 describe.each(TEST_DATABASES)('migration 0011 on $name', ({ open }) => {
   it('keeps the items of an older database', async () => {
@@ -24,9 +24,10 @@ describe.each(TEST_DATABASES)('migration 0011 on $name', ({ open }) => {
       for (const t of ['kpi_values', 'kpi_definitions', 'committee_item_periods']) await k.schema.dropTable(t).execute();
       for (const c of ['kind', 'salary_base', 'rate', 'reference_rate', 'updated_by', 'updated_at'])
         await k.schema.alterTable('committee_items').dropColumn(c).execute();
-      // And the later migrations (0012, 0013) undone, so that 0011 is the next to run.
+      // And the later migrations (0012 and after) undone, so that 0011 is the next to run.
       await k.schema.alterTable('areas').dropColumn('short_name').execute();
       for (const t of ['ledger_postings', 'import_undo_postings']) await k.schema.alterTable(t).dropColumn('project').execute();
+      for (const t of TABLES_AFTER_0013) await k.schema.dropTable(t).execute();
       await db.kysely
         .deleteFrom('kysely_migration' as never)
         .where('name' as never, '>=', '0011' as never)

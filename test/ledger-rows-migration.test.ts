@@ -19,7 +19,7 @@ import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
 import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
 import { MIGRATIONS, migrateToLatest } from '#store/migrations.ts';
 import { countPostings, loadVoucherLines } from '#store/vouchers.ts';
-import { TEST_DATABASES } from './helpers/databases.ts';
+import { TABLES_AFTER_0013, TEST_DATABASES } from './helpers/databases.ts';
 import { dateNumber, PostingListBuilder, VoucherBlockWriter } from './helpers/legacy-packed-encoder.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'packed-ledger.sqlite');
@@ -154,11 +154,7 @@ async function oldFormatDatabase(open: () => Promise<Db>): Promise<Db> {
   await sql`DROP VIEW bi_postings`.execute(db.kysely);
   await sql`DROP VIEW bi_amounts`.execute(db.kysely);
   for (const t of [
-    'audit_log',
-    'sessions',
-    'user_areas',
-    'user_roles',
-    'users',
+    ...TABLES_AFTER_0013,
     'text_history',
     ...BUDGET_TABLES,
     ...ITEMS_KPIS_TABLES,

@@ -264,3 +264,30 @@ describe('sessions', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('sign-in limits and TLS', () => {
+  it('answers 429 after the sign-in limit, and sets a Secure cookie behind a TLS proxy', async () => {
+    const limited = await startTestServer({ server: { signInPerMinute: 3, trustProxy: true } });
+    try {
+      const attempt = () =>
+        limited.anonymous.inject({ method: 'POST', url: '/api/session', payload: { username: 'admin', password: 'fel-losenord' } });
+      // startTestServer signed in once already.
+      expect((await attempt()).statusCode).toBe(401);
+      expect((await attempt()).statusCode).toBe(401);
+      const refused = await attempt();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toEqual({ error: 'För många inloggningsförsök. Vänta en minut och försök igen.' });
+      const tls = await limited.anonymous.inject({
+        method: 'POST',
+        url: '/api/session',
+        remoteAddress: '10.0.0.9',
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '10.0.0.9' },
+        payload: { username: 'controller', password: 'demo-controller' },
+      });
+      expect(tls.statusCode, tls.body).toBe(200);
+      expect(String(tls.headers['set-cookie'])).toMatch(/; Secure/);
+    } finally {
+      await limited.close();
+    }
+  });
+});

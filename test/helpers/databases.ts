@@ -71,3 +71,9 @@ export async function snapshot(db: Db): Promise<Record<string, string[]>> {
   for (const t of TABLES) out[t] = (await db.kysely.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r)).sort();
   return out;
 }
+
+/**
+ * The tables of the migrations after 0013 (people, the audit log, …), which tests that rebuild an
+ * older schema drop first. A migration that adds a table adds it here.
+ */
+export const TABLES_AFTER_0013 = ['audit_log', 'sessions', 'user_areas', 'user_roles', 'users'] as const;

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Db } from '#app/database.ts';
 import { changeOwnPassword, checkPassword, createSession, endSession, resolveSession, SignInError } from '#app/sessions.ts';
 import { authResponses, ErrorBody, Health, PasswordChange, SessionJson, SignIn } from '#contract/index.ts';
+import { HttpError } from '../errors.ts';
 import { clearSessionCookie, setSessionCookie } from './cookie.ts';
 
 export interface SessionRouteOptions {
@@ -38,7 +39,14 @@ export function registerSessionRoutes(app: FastifyInstance, { db, signInPerMinut
   api.post(
     '/api/session',
     {
-      config: { access: 'public', rateLimit: { max: signInPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        rateLimit: {
+          max: signInPerMinute,
+          timeWindow: '1 minute',
+          errorResponseBuilder: () => new HttpError(429, 'För många inloggningsförsök. Vänta en minut och försök igen.'),
+        },
+      },
       schema: {
         tags: ['inloggning'],
         summary: 'Logga in med användarnamn och lösenord',

@@ -71,7 +71,7 @@ export function ChangePassword({ session }: { session: SessionJson }) {
         </p>
         <form className="form-panel" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
           <h2 id={`${id}-h`} className="sr-only">
-            Nytt lösenord
+            Välj ditt lösenord
           </h2>
           {field('currentPassword', 'Nuvarande lösenord', 'current-password')}
           {field('newPassword', 'Nytt lösenord', 'new-password', 'Minst 10 tecken.')}

@@ -30,7 +30,8 @@ export function SignIn() {
         body: JSON.stringify({ username: username.trim(), password }),
       });
       setCsrfToken(session.csrfToken);
-      client.clear();
+      // What another user's session fetched is not this one's.
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       client.setQueryData(['session'], session);
     } catch (err) {
       const message =

@@ -15,7 +15,7 @@ export function SignOutButton() {
       // Signed out already (401) or the server is away: the app forgets the session either way.
     } finally {
       setCsrfToken('');
-      client.clear();
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       client.setQueryData(['session'], null);
       setBusy(false);
     }

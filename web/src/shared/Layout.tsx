@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { mayIn, useSession } from '../session/session-context.ts';
 import { UserMenu } from '../session/UserMenu.tsx';
-import { useSession } from '../session/session-context.ts';
 import {
   adminUsersPath,
   budgetPath,
@@ -24,21 +24,30 @@ export interface Crumb {
 function MainNav() {
   const route = parseRoute(usePathname());
   const committee = 'committee' in route ? route.committee : null;
-  const admin = useSession()?.user.admin === true;
+  const session = useSession();
+  // What the signed-in person may open: the controller's pages only for those who may write.
+  const writes = committee
+    ? mayIn(session, committee, 'write')
+    : Boolean(session?.user.admin || session?.roles.some((r) => r.role === 'controller'));
+  const reads = committee ? mayIn(session, committee, 'read') : true;
   const items = [
     { to: '/', label: 'Nämnder', current: route.view === 'home' },
-    { to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' },
-    ...(committee ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
-    ...(committee && 'period' in route
+    ...(writes ? [{ to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' }] : []),
+    ...(committee && writes ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
+    ...(committee && 'period' in route && reads
       ? [
           { to: textsPath(committee, route.period), label: 'Texter', current: route.view === 'texts' },
           { to: forecastGridPath(committee, route.period), label: 'Prognoser', current: route.view === 'forecast-grid' },
-          { to: budgetPath(committee, route.period), label: 'Budget', current: route.view === 'budget' },
-          { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
+          ...(writes
+            ? [
+                { to: budgetPath(committee, route.period), label: 'Budget', current: route.view === 'budget' },
+                { to: itemsPath(committee, route.period), label: 'Poster', current: route.view === 'items' },
+              ]
+            : []),
           { to: kpisPath(committee, route.period), label: 'Nyckeltal', current: route.view === 'kpis' },
         ]
       : []),
-    ...(admin ? [{ to: adminUsersPath, label: 'Användare', current: route.view === 'admin-users' }] : []),
+    ...(session?.user.admin ? [{ to: adminUsersPath, label: 'Användare', current: route.view === 'admin-users' }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Huvudmeny">
