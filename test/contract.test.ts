@@ -55,6 +55,7 @@ import {
   ProjectList,
   ReportJson,
   SessionJson,
+  SignInProviders,
   TextList,
   TextWithHistory,
   TodoList,
@@ -95,6 +96,9 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
     '/api/health': [{ url: '/api/health', schema: Health }],
     '/api/session': [{ url: '/api/session', schema: SessionJson }],
+    '/api/session/providers': [
+      { url: '/api/session/providers', schema: SignInProviders, direct: async () => ({ password: true, oidc: null }) },
+    ],
     '/api/users': [{ url: '/api/users', schema: UserList, direct: async () => ({ users: await listUsers(db) }) }],
     '/api/committees/{id}/reports/{period}': ['2025-04', '2025-01'].map((period) => ({
       url: `/api/committees/socialnamnden/reports/${period}`,

@@ -16,6 +16,7 @@ export * from './imports.ts';
 export * from './items.ts';
 export * from './kpis.ts';
 export * from './mapping.ts';
+export * from './oidc.ts';
 export * from './reports.ts';
 export * from './session.ts';
 export * from './text-warnings.ts';

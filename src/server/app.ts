@@ -20,6 +20,9 @@ import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
 import { registerAuditRoutes } from './audit/routes.ts';
+import { registerOidcRoutes } from './auth/oidc.ts';
+import type { OidcSettings } from './auth/oidc-config.ts';
+import { registerOidcLinkRoutes } from './auth/oidc-links.ts';
 import { registerAuth } from './auth/plugin.ts';
 import { registerSessionRoutes } from './auth/session-routes.ts';
 import { registerBudgetRoutes } from './budget/routes.ts';
@@ -68,6 +71,8 @@ export interface ServerOptions {
   signInPerMinute?: number;
   /** Trust X-Forwarded-* of a proxy in front (default: UPPFOLJNING_TRUST_PROXY=1). */
   trustProxy?: boolean;
+  /** Sign-in through the identity provider (main.ts reads UPPFOLJNING_OIDC_*); default none. */
+  oidc?: OidcSettings | null;
   /** Called for every route as it is registered (the contract test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -138,6 +143,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuditRoutes(app, { db });
   registerCycleRoutes(app, { db });
   registerVersionRoutes(app, { db });
+  registerOidcRoutes(app, { db, settings: options.oidc ?? null });
+  registerOidcLinkRoutes(app, { db });
 
   // Anything else under /api is a JSON 404, never the web app.
   app.all('/api/*', { config: { access: 'signed-in' }, schema: { hide: true } }, async (request, reply) =>

@@ -9,14 +9,17 @@ import { openDatabase } from '#app/database.ts';
 import { ensureDemo } from '#app/demo/index.ts';
 import { ensureFirstAdmin } from '#app/sessions.ts';
 import { buildServer, DEFAULT_WEB_ROOT, hasWebBuild } from './app.ts';
+import { OidcConfigError, readOidcSettings } from './auth/oidc-config.ts';
 
 const port = parsePort(process.env.PORT);
 const host = process.env.HOST || 'localhost';
 
+const oidc = readOidcOrExit();
 const db = await openDatabase();
 const demo = process.env.UPPFOLJNING_DEMO !== '0' && (await ensureDemo(db));
 const firstAdmin = await ensureFirstAdmin(db);
-const app = await buildServer({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+const app = await buildServer({ db, oidc, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+if (oidc) app.log.info(`Sign-in through OpenID Connect: ${oidc.issuer.href} (users matched by ${oidc.match})`);
 if (demo)
   app.log.info('Demo loaded: sign in as admin, controller, omradeschef or ledamot with the password "demo-" + the username (README).');
 if (firstAdmin) {
@@ -51,6 +54,16 @@ try {
   app.log.error(error);
   await db.close();
   process.exit(1);
+}
+
+function readOidcOrExit() {
+  try {
+    return readOidcSettings();
+  } catch (error) {
+    if (!(error instanceof OidcConfigError)) throw error;
+    console.error(`Inloggning via OpenID Connect är fel inställd: ${error.message}`);
+    process.exit(2);
+  }
 }
 
 function parsePort(text: string | undefined): number {

@@ -22,9 +22,16 @@ beforeAll(async () => {
   doc = res.json() as OpenApi;
 });
 
-/** Routes that are not the API: the documentation itself, the JSON 404 for /api/*, the web app. */
+/**
+ * Browser navigations of the sign-in through the identity provider: redirects and HTML pages, no
+ * JSON (README, "Sign-in through the municipality's identity provider"); public, tested in
+ * test/oidc-signin.test.ts.
+ */
+const BROWSER_NAVIGATIONS = ['/api/session/oidc', '/api/session/oidc/callback'];
+
+/** Routes that are not the API: the documentation itself, the JSON 404 for /api/*, the web app, the browser navigations. */
 function isApiRoute(url: string): boolean {
-  if (url.startsWith(DOCS_PREFIX) || url === OPENAPI_PATH || url === '/api/*') return false;
+  if (url.startsWith(DOCS_PREFIX) || url === OPENAPI_PATH || url === '/api/*' || BROWSER_NAVIGATIONS.includes(url)) return false;
   return url.startsWith('/api/');
 }
 

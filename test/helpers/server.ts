@@ -78,6 +78,8 @@ function signedInApp(app: FastifyInstance, credentials: TestCredentials): Fastif
 
 export interface TestServerOptions {
   listen?: boolean;
+  /** The port to listen on (default: any free one). */
+  port?: number;
   /** Opens the database (default: a temporary SQLite file), e.g. one of TEST_DATABASES. */
   open?: () => Promise<Db>;
   /** More options for buildServer. */
@@ -100,7 +102,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app = server;
     let url = '';
     if (options.listen) {
-      await server.listen({ port: 0, host: '127.0.0.1' });
+      await server.listen({ port: options.port ?? 0, host: '127.0.0.1' });
       const address = server.server.address();
       if (!address || typeof address === 'string') throw new Error('server has no TCP address');
       url = `http://127.0.0.1:${address.port}`;

@@ -1,3 +1,4 @@
+import { AdminUsersPage } from './admin/AdminUsersPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { BudgetPage } from './budget/BudgetPage.tsx';
 import { CyclePage } from './cycle/CyclePage.tsx';
@@ -26,6 +27,8 @@ export function App() {
       return <Home />;
     case 'import':
       return <ImportPage />;
+    case 'admin-users':
+      return <AdminUsersPage />;
     case 'committee':
       return <CommitteeRedirect committee={route.committee} />;
     case 'mapping':

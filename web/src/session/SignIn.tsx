@@ -1,6 +1,7 @@
 /** The sign-in page: username and password, with the server's Swedish message by the field it names. */
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { OidcSignIn } from '../oidc/OidcSignIn.tsx';
 import { ApiError, requestJson, SESSION_URL } from '../shared/api.ts';
 import type { SessionJson } from '../shared/contract.ts';
 import { Layout } from '../shared/Layout.tsx';
@@ -95,6 +96,7 @@ export function SignIn() {
             </button>
           </div>
         </form>
+        <OidcSignIn />
       </div>
     </Layout>
   );

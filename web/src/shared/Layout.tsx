@@ -3,6 +3,7 @@ import { mayIn, useSession } from '../session/session-context.ts';
 import { UserMenu } from '../session/UserMenu.tsx';
 import { versionsPath } from '../versions/routes.ts';
 import {
+  adminUsersPath,
   auditPath,
   budgetPath,
   cyclePath,
@@ -60,6 +61,7 @@ function MainNav() {
     ...(committee && mayIn(session, committee, 'write')
       ? [{ to: auditPath(committee), label: 'Ändringslogg', current: route.view === 'audit' }]
       : []),
+    ...(session?.user.admin ? [{ to: adminUsersPath, label: 'Användare', current: route.view === 'admin-users' }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Huvudmeny">

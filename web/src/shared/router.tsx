@@ -1,6 +1,6 @@
 /**
  * A minimal router over the History API (no dependency needed). Paths:
- * /  ·  /import  ·  /:committee  ·  /:committee/mappning  ·  /:committee/andringslogg  ·  /:committee/:period
+ * /  ·  /import  ·  /admin/anvandare  ·  /:committee  ·  /:committee/mappning  ·  /:committee/andringslogg  ·  /:committee/:period
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
@@ -16,6 +16,7 @@ import { parseVersionRoute, type VersionRoute } from '../versions/routes.ts';
 export type Route =
   | { view: 'home' }
   | { view: 'import' }
+  | { view: 'admin-users' }
   | { view: 'committee'; committee: string }
   | { view: 'mapping'; committee: string }
   | { view: 'audit'; committee: string }
@@ -52,6 +53,7 @@ export function parseRoute(pathname: string): Route {
   if (committee === undefined) return { view: 'home' };
   if (committee === 'import' && period === undefined) return { view: 'import' };
   if (committee === 'att-gora' && period === undefined) return { view: 'todo' };
+  if (committee === 'admin' && period === 'anvandare' && rest === undefined) return { view: 'admin-users' };
   if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
@@ -91,6 +93,7 @@ export const itemsPath = (committee: string, period: string) => `/${committee}/$
 export const kpisPath = (committee: string, period: string) => `/${committee}/${period}/nyckeltal`;
 export const cyclePath = (committee: string, period: string) => `/${committee}/${period}/granskning`;
 export const todoPath = '/att-gora';
+export const adminUsersPath = '/admin/anvandare';
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
 export const accountPath = (committee: string, period: string, area: string, account: string) =>
