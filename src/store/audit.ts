@@ -19,6 +19,15 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** Entries of one process, counted: within a millisecond their ids sort in the order they were made. */
+let sequence = 0;
+
+/** The time, then the process's count, then randomness (unique across processes and threads). */
+function auditId(at: string): string {
+  sequence = (sequence + 1) % 1e9;
+  return `${at}-${String(sequence).padStart(9, '0')}-${randomUUID().slice(0, 8)}`;
+}
+
 /** Records one change, inside the caller's transaction so that the log and the change commit together. */
 export async function recordAudit(
   q: Kysely<Schema> | Transaction<Schema>,
@@ -28,7 +37,7 @@ export async function recordAudit(
   await q
     .insertInto('audit_log')
     .values({
-      id: randomUUID(),
+      id: auditId(at),
       at,
       user_name: entry.user,
       committee_id: entry.committeeId,
