@@ -24,4 +24,24 @@ describe('readableValue', () => {
     expect(readableValue('text', null)).toEqual([]);
     expect(readableValue('mapping', { area: null })).toEqual([{ label: 'Område', text: '–' }]);
   });
+
+  it('shows a user with their roles, and yes or no, as people read them', () => {
+    expect(
+      readableValue('user', {
+        username: 'anna',
+        disabled: false,
+        admin: true,
+        roles: [
+          { committeeId: 'socialnamnden', role: 'controller', areas: [] },
+          { committeeId: 'bun', role: 'area-manager', areas: ['skola', 'fritids'] },
+        ],
+      }),
+    ).toEqual([
+      { label: 'Användarnamn', text: 'anna' },
+      { label: 'Avstängd', text: 'nej' },
+      { label: 'Administratör', text: 'ja' },
+      { label: 'Roller', text: 'controller i socialnamnden; områdeschef i bun (skola, fritids)' },
+    ]);
+    expect(readableValue('user', { roles: [] })).toEqual([{ label: 'Roller', text: 'inga' }]);
+  });
 });

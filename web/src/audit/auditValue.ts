@@ -46,7 +46,28 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   importedBy: 'Inläst av',
   undoneAt: 'Ångrad',
   projectDimension: 'Projektdimension',
+  username: 'Användarnamn',
+  displayName: 'Namn',
+  email: 'E-post',
+  disabled: 'Avstängd',
+  admin: 'Administratör',
+  roles: 'Roller',
+  state: 'Tillstånd',
+  note: 'Kommentar',
+  publishedVersion: 'Publicerad version',
 };
+
+const ROLE_NAMES: Readonly<Record<string, string>> = { controller: 'controller', 'area-manager': 'områdeschef', reader: 'läsare' };
+
+/** A user's roles as "controller i socialnamnden; områdeschef i socialnamnden (boende, oppenvard)". */
+function roles(v: unknown): string | null {
+  if (!Array.isArray(v)) return null;
+  const parts = v.map((r: { committeeId?: unknown; role?: unknown; areas?: unknown }) => {
+    const areas = Array.isArray(r.areas) && r.areas.length > 0 ? ` (${r.areas.join(', ')})` : '';
+    return `${ROLE_NAMES[String(r.role)] ?? String(r.role)} i ${String(r.committeeId)}${areas}`;
+  });
+  return parts.length === 0 ? 'inga' : parts.join('; ');
+}
 
 /** Fields whose numbers are öre. */
 const MONEY = new Set(['deviation', 'amount', 'budget', 'carryOver', 'forecast', 'salaryBase']);
@@ -56,6 +77,8 @@ const compact = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 function scalar(entity: string, key: string, v: unknown): string {
   if (v === null || v === undefined) return '–';
+  if (typeof v === 'boolean') return v ? 'ja' : 'nej';
+  if (entity === 'user' && key === 'roles') return roles(v) ?? compact(v);
   if (typeof v === 'number' && (MONEY.has(key) || (entity === 'committee' && key === ''))) return kronor(v);
   if (typeof v === 'number' && entity === 'kpi' && (key === '' || key === 'target'))
     return (v / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 3 });
