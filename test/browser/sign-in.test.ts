@@ -33,7 +33,15 @@ describe.skipIf(SKIP_BROWSER)('sign-in in Chromium', () => {
     // The page asked for is the one that opens.
     await page.getByRole('heading', { level: 1, name: /Socialnämnden/ }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Nämnder', 'Att göra', 'Texter', 'Prognoser', 'Nyckeltal', 'Granskning']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual([
+      'Nämnder',
+      'Att göra',
+      'Texter',
+      'Prognoser',
+      'Nyckeltal',
+      'Granskning',
+      'Versioner',
+    ]);
     expect(await page.locator('.user-menu').innerText()).toMatch(/Omar Områdeschef · områdeschef \(socialnamnden\)/);
     expect((await runAxe(page)).serious).toEqual([]);
     await page.getByRole('button', { name: 'Logga ut' }).click();
