@@ -1,7 +1,8 @@
 /** Reads the audit log (audit.ts writes it): one committee's entries by filter, newest first. */
 import type { SelectQueryBuilder } from 'kysely';
 import type { Q } from './committees.ts';
-import type { AuditLogTable, Schema } from './schema.ts';
+import type { Schema } from './schema.ts';
+import type { AuditLogTable } from './schema-review.ts';
 
 export interface AuditSelection {
   committeeId: string;

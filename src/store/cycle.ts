@@ -3,7 +3,7 @@ import { PostgresAdapter, type Selectable } from 'kysely';
 import type { AreaState, PeriodState } from '#core/cycle.ts';
 import type { CommitteeRoleName } from '#core/roles.ts';
 import type { Q } from './committees.ts';
-import type { CyclePeriodTable } from './schema.ts';
+import type { CyclePeriodTable } from './schema-review.ts';
 
 export interface CyclePeriodRow {
   committeeId: string;
