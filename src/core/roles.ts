@@ -13,6 +13,14 @@ export const ROLES = ['admin', 'controller', 'area-manager', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
 export type CommitteeRoleName = Exclude<Role, 'admin'>;
 
+/** The roles' Swedish names, as people read them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  admin: 'administratör',
+  controller: 'controller',
+  'area-manager': 'områdeschef',
+  reader: 'läsare',
+};
+
 export interface CommitteeRole {
   committeeId: string;
   role: CommitteeRoleName;

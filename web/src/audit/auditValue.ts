@@ -4,6 +4,7 @@
  * texts as written.
  */
 import { formatMoney } from '#core/format.ts';
+import { ROLE_LABELS } from '#core/roles.ts';
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
   deviation: 'Avvikelse',
@@ -57,7 +58,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   publishedVersion: 'Publicerad version',
 };
 
-const ROLE_NAMES: Readonly<Record<string, string>> = { controller: 'controller', 'area-manager': 'områdeschef', reader: 'läsare' };
+const ROLE_NAMES: Readonly<Record<string, string>> = ROLE_LABELS;
 
 /** A user's roles as "controller i socialnamnden; områdeschef i socialnamnden (boende, oppenvard)". */
 function roles(v: unknown): string | null {

@@ -1,13 +1,12 @@
 /** Who is signed in, with their role, beside the main menu; and the sign-out. */
+import { ROLE_LABELS } from '#core/roles.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 import { useSession } from './session-context.ts';
-
-const ROLE_NAMES = { controller: 'controller', 'area-manager': 'områdeschef', reader: 'läsare' } as const;
 
 export function UserMenu() {
   const session = useSession();
   if (!session) return null;
-  const role = session.user.admin ? 'administratör' : session.roles.map((r) => `${ROLE_NAMES[r.role]} (${r.committeeId})`).join(', ');
+  const role = session.user.admin ? ROLE_LABELS.admin : session.roles.map((r) => `${ROLE_LABELS[r.role]} (${r.committeeId})`).join(', ');
   return (
     <div className="user-menu">
       <span>
