@@ -2,6 +2,7 @@
 
 import { isProfitAndLoss } from '#core/accounts.ts';
 import { computeFigures } from '#core/figures.ts';
+import { monthlyFigures } from '#core/monthly.ts';
 import { fiscalYearOf } from '#core/period.ts';
 import { buildReportDocument, type ReportInput } from '#report/build.ts';
 import type { ReportDocument } from '#report/model.ts';
@@ -39,14 +40,15 @@ export async function readReport(q: Q, committeeId: string, period: string): Pro
     loadPeriodTexts(q, committeeId, period),
     loadReportKpis(q, committee, period),
   ]);
-  const figures = computeFigures({
+  const figureInput = {
     period,
     fiscalYearStartMonth: committee.fiscalYearStartMonth,
     areas,
     codeMap,
     actual: actual.filter((r) => isProfitAndLoss(r.account)),
     budget: budgetYear.revised.filter((r) => r.period <= period),
-  });
+  };
+  const figures = computeFigures(figureInput);
   const input: ReportInput = {
     committee,
     figures,
@@ -57,6 +59,7 @@ export async function readReport(q: Q, committeeId: string, period: string): Pro
     budget: await budgetReportInput(q, committee, period, actual, budgetYear),
     forecastDetails: await loadForecastDetails(q, committee, period, { actual, budget: budgetYear.revised }),
     kpis,
+    monthly: monthlyFigures(figureInput),
   };
   return withTextWarnings(q, buildReportDocument(input));
 }

@@ -10,6 +10,7 @@ import { isPeriod, periodLabel } from '#core/period.ts';
 import { diffVersions, type VersionDiff } from '#core/version-diff.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
+import type { ReportDocument } from '#report/model.ts';
 import { recordAudit } from '#store/audit.ts';
 import type { Db } from '#store/db.ts';
 import {
@@ -43,6 +44,10 @@ export async function publishVersion(
     const number = (await latestVersionNumber(q, committeeId, period)) + 1;
     // The cycle's rule: an opened period is published only once approved; its state becomes published.
     await recordPublished(q, committeeId, period, user, number);
+    const published: ReportDocument = {
+      ...doc,
+      cover: { ...doc.cover, status: { kind: 'published', version: number, publishedAt: at, publishedBy: user } },
+    };
     const version: FrozenVersion = {
       committeeId,
       period,
@@ -50,7 +55,8 @@ export async function publishVersion(
       publishedAt: at,
       publishedBy: user,
       reportJson: JSON.stringify(ReportJsonSchema.encode(toJsonContract(doc))),
-      reportHtml: renderHtml(doc),
+      reportHtml: renderHtml(published),
+      reportDocument: JSON.stringify(published),
     };
     await insertVersion(q, version);
     const summary = summaryOf(version);
@@ -112,7 +118,7 @@ export async function diffPublishedVersions(
   return { committee: committeeId, period, from: summaryOf(older), to: summaryOf(newer), changes };
 }
 
-function summaryOf({ reportJson: _json, reportHtml: _html, ...summary }: FrozenVersion): VersionSummary {
+function summaryOf({ reportJson: _json, reportHtml: _html, reportDocument: _document, ...summary }: FrozenVersion): VersionSummary {
   return summary;
 }
 

@@ -3,12 +3,16 @@ import { accountGroupName } from '#core/accounts.ts';
 import type { CommitteeFigures } from '#core/figures.ts';
 import { type AreaForecast, type CommitteeItem, forecastTotal } from '#core/forecast.ts';
 import type { Ore } from '#core/money.ts';
+import type { AreaMonths } from '#core/monthly.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
+import { DEFAULT_TEMPLATE, type ReportTemplate } from '#core/template.ts';
 import type { TextKind } from '#core/texts.ts';
 import { type BudgetReportInput, decisionsJson } from './budget.ts';
+import { buildCharts } from './charts/build.ts';
 import { type AreaNumbers, FigureBook, type ForecastDetails, type ReportDocument, type ReportKpi, type TextStatus } from './model.ts';
 import { forecastSection, investmentSection, ksSection, overviewSection, resultSection } from './sections.ts';
+import { applyTemplate } from './template-apply.ts';
 import { reportTexts } from './texts.ts';
 
 export type { TextKind };
@@ -28,6 +32,10 @@ export interface ReportInput {
   forecastDetails?: ReadonlyMap<string, ForecastDetails>;
   /** Key figures of the fiscal year up to the period (none when absent). */
   kpis?: readonly ReportKpi[];
+  /** Month by month actual and budget per area (src/core/monthly.ts); none when absent. */
+  monthly?: readonly AreaMonths[];
+  /** The committee's template; the seed's layout when absent. */
+  template?: ReportTemplate;
 }
 
 export interface BuildContext {
@@ -85,9 +93,30 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     forecastTotal: totalForecast,
   };
   const inv = input.budget.investments;
-  const sections = [overviewSection(ctx), resultSection(ctx), forecastSection(ctx), investmentSection(ctx), ksSection(ctx)];
+  const template = input.template ?? DEFAULT_TEMPLATE;
+  const monthly = [...(input.monthly ?? [])];
+  const kpis = input.kpis ?? [];
+  const label = periodLabel(figures.period);
+  const charts = buildCharts({ periodLabel: label, areas, monthly, kpis });
+  const built = [
+    { ...overviewSection(ctx), key: 'overview' as const },
+    { ...resultSection(ctx), key: 'result' as const },
+    { ...forecastSection(ctx), key: 'forecast' as const },
+    { ...investmentSection(ctx), key: 'investments' as const },
+    { ...ksSection(ctx), key: 'ks' as const },
+  ];
+  const sections = applyTemplate(built, template, charts);
   const fiscalYear = fiscalYearOf(figures.period, committee.fiscalYearStartMonth);
   return {
+    title: `Resultatrapport ${label}: ${committee.name}`,
+    cover: {
+      municipality: template.cover.municipality,
+      logo: template.cover.logo,
+      organisation: committee.name,
+      title: `Resultatrapport ${label}`,
+      subtitle: `Uppföljning av resultat mot budget, ackumulerat för räkenskapsåret ${fiscalYearLabel(fiscalYear)}. Belopp i miljoner kronor (mnkr); positiv avvikelse är bättre än budget.`,
+      status: { kind: 'draft' },
+    },
     committee: { id: committee.id, name: committee.name },
     period: figures.period,
     previousPeriod: figures.previousPeriod,
@@ -110,6 +139,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     committeeTexts: reportTexts(input.textStatus, text, '', false),
     sections,
     committeeItems: input.items,
-    kpis: input.kpis ?? [],
+    kpis,
+    monthly,
+    template,
   };
 }

@@ -5,11 +5,12 @@
  * value) so it can be traced back to the figures of the report.
  */
 import { formatMoney, MINUS } from '#core/format.ts';
+import { chartFigureHtml } from './charts/html.ts';
+import { escapeHtml } from './escape.ts';
 import { REPORT_CSS } from './html-style.ts';
-import type { Block, Figure, Inline, ReportDocument, Section, TableRow } from './model.ts';
+import type { Block, Figure, Inline, PrintableDocument, Section, TableRow } from './model.ts';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+export { escapeHtml };
 
 export function formatFigure(f: Figure): string {
   switch (f.style) {
@@ -26,7 +27,7 @@ export function formatFigure(f: Figure): string {
   }
 }
 
-function inline(doc: ReportDocument, parts: readonly Inline[]): string {
+function inline(doc: PrintableDocument, parts: readonly Inline[]): string {
   return parts
     .map((p) => {
       if (typeof p === 'string') return escapeHtml(p);
@@ -39,7 +40,7 @@ function inline(doc: ReportDocument, parts: readonly Inline[]): string {
     .join('');
 }
 
-function row(doc: ReportDocument, r: TableRow, numeric: readonly boolean[]): string {
+function row(doc: PrintableDocument, r: TableRow, numeric: readonly boolean[]): string {
   const cells = r.cells.map((c, i) => {
     const content = inline(doc, [c]);
     if (i === 0) return `<th scope="row">${content}</th>`;
@@ -48,7 +49,7 @@ function row(doc: ReportDocument, r: TableRow, numeric: readonly boolean[]): str
   return `<tr${r.strong ? ' class="total"' : ''}>${cells.join('')}</tr>`;
 }
 
-function block(doc: ReportDocument, b: Block): string {
+function block(doc: PrintableDocument, b: Block): string {
   switch (b.type) {
     case 'heading':
       return `<h${b.level} id="${escapeHtml(b.id)}">${inline(doc, b.content)}</h${b.level}>`;
@@ -63,37 +64,40 @@ function block(doc: ReportDocument, b: Block): string {
         .map((r) => row(doc, r, b.numeric))
         .join('')}</tbody>${foot}</table></div>`;
     }
+    case 'chart':
+      return chartFigureHtml(b.chart);
   }
 }
 
-function section(doc: ReportDocument, s: Section): string {
+function section(doc: PrintableDocument, s: Section): string {
   return `<section id="${s.id}" aria-labelledby="${s.id}-rubrik"><h2 id="${s.id}-rubrik"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(
     s.title,
   )}</h2>${s.blocks.map((b) => block(doc, b)).join('\n')}</section>`;
 }
 
-function toc(doc: ReportDocument): string {
+function toc(doc: PrintableDocument): string {
   const items = doc.sections
     .map((s) => `<li><a href="#${s.id}"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(s.title)}</a></li>`)
     .join('');
   return `<nav class="toc" aria-labelledby="innehall-rubrik"><h2 id="innehall-rubrik">Innehåll</h2><ol>${items}</ol></nav>`;
 }
 
-export function renderArticle(doc: ReportDocument): string {
-  const title = `${doc.committee.name}: resultatrapport ${doc.periodLabel}`;
+export function renderArticle(doc: PrintableDocument): string {
+  const { cover } = doc;
+  const title = `${cover.organisation}: ${cover.title.toLowerCase()}`;
   return `<article class="report" lang="sv">
-<header class="report-title"><p class="kicker">${escapeHtml(doc.committee.name)}</p><h1>Resultatrapport ${escapeHtml(doc.periodLabel)}</h1>
-<p class="meta">Uppföljning av resultat mot budget, ackumulerat för räkenskapsåret ${escapeHtml(doc.fiscalYear)}. Belopp i miljoner kronor (mnkr); positiv avvikelse är bättre än budget.</p></header>
+<header class="report-title"><p class="kicker">${escapeHtml(cover.organisation)}</p><h1>${escapeHtml(cover.title)}</h1>
+<p class="meta">${escapeHtml(cover.subtitle)}</p></header>
 ${toc(doc)}
 ${doc.sections.map((s) => section(doc, s)).join('\n')}
 <footer class="report-foot"><p>${escapeHtml(title)}. Siffrorna är beräknade ur bokföring och budget i Uppföljning.</p></footer>
 </article>`;
 }
 
-export function renderHtml(doc: ReportDocument, options: { fragment?: boolean } = {}): string {
+export function renderHtml(doc: PrintableDocument, options: { fragment?: boolean } = {}): string {
   const article = renderArticle(doc);
   if (options.fragment) return article;
-  const title = `Resultatrapport ${doc.periodLabel}: ${doc.committee.name}`;
+  const title = doc.title;
   return `<!doctype html>
 <html lang="sv">
 <head>

@@ -7,9 +7,12 @@
 import type { CommitteeItem } from '#core/forecast.ts';
 import type { ProjectFigures } from '#core/investments.ts';
 import type { Ore } from '#core/money.ts';
+import type { AreaMonths } from '#core/monthly.ts';
+import type { ReportTemplate, SectionKey, TemplateLogo } from '#core/template.ts';
 import type { TextWarning } from '#core/text-warnings.ts';
 import type { TextKind, TextState } from '#core/texts.ts';
 import type { decisionsJson } from './budget.ts';
+import type { ChartSpec } from './charts/spec.ts';
 
 export type DecisionJson = ReturnType<typeof decisionsJson>[number];
 
@@ -30,7 +33,8 @@ export type Block =
   | { type: 'heading'; level: 3 | 4 | 5; id: string; content: Inline[] }
   | { type: 'paragraph'; content: Inline[]; note?: boolean }
   | { type: 'list'; items: Inline[][]; ordered?: boolean }
-  | { type: 'table'; caption: string; head: string[]; numeric: boolean[]; rows: TableRow[]; foot?: TableRow };
+  | { type: 'table'; caption: string; head: string[]; numeric: boolean[]; rows: TableRow[]; foot?: TableRow }
+  | { type: 'chart'; chart: ChartSpec };
 
 export interface TableRow {
   cells: Inline[];
@@ -39,6 +43,8 @@ export interface TableRow {
 }
 
 export interface Section {
+  /** Which of the template's sections it is (src/core/template.ts); absent in a roll-up. */
+  key?: SectionKey;
   number: string;
   title: string;
   id: string;
@@ -99,7 +105,41 @@ export interface ReportText extends TextStatus {
   warnings: TextWarning[];
 }
 
-export interface ReportDocument {
+/** Whether the document is the working draft ("Utkast" on every page) or a published version. */
+export type PublicationStatus = { kind: 'draft' } | { kind: 'published'; version: number; publishedAt: string; publishedBy: string };
+
+/** The cover or title block of a printed document. */
+export interface Cover {
+  /** "Exempelkommun"; empty: none. */
+  municipality: string;
+  logo: TemplateLogo | null;
+  /** Who reports: "Socialnämnden", or "Kommunstyrelsen" for the roll-up. */
+  organisation: string;
+  /** "Resultatrapport april 2025" */
+  title: string;
+  /** The line under the title (what the figures are and their unit). */
+  subtitle: string;
+  status: PublicationStatus;
+}
+
+/** What a renderer needs besides the document: the date printed on a draft (now by default). */
+export interface RenderOptions {
+  now?: Date;
+}
+
+/**
+ * What every printed format renders (HTML, PDF, DOCX): a cover, numbered sections of blocks, and
+ * the figures the blocks refer to. The committee's report and the roll-up are both one.
+ */
+export interface PrintableDocument {
+  /** The document's title (HTML <title>, PDF title): "Resultatrapport april 2025: Socialnämnden". */
+  title: string;
+  cover: Cover;
+  sections: Section[];
+  figures: Record<string, Figure>;
+}
+
+export interface ReportDocument extends PrintableDocument {
   committee: { id: string; name: string };
   period: string;
   previousPeriod: string | null;
@@ -129,6 +169,10 @@ export interface ReportDocument {
   committeeItems: readonly CommitteeItem[];
   /** Key figures of the fiscal year up to the period. */
   kpis: readonly ReportKpi[];
+  /** Month by month actual and budget per area and in total (areaId ''), fiscal year to the period. */
+  monthly: AreaMonths[];
+  /** The committee's template the document was built with. */
+  template: ReportTemplate;
 }
 
 /** A key figure in the report: its definition and its values so far this fiscal year. */

@@ -16,6 +16,7 @@ import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
 import { textVersions } from './migrations/texts.ts';
 import { usersSessions } from './migrations/users-sessions.ts';
+import { versionDocument } from './migrations/version-document.ts';
 import { publishedVersions } from './migrations/versions.ts';
 
 const money = 'bigint' as const;
@@ -191,6 +192,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016_cycle': cycleMigration,
   '0017_versions': publishedVersions,
   '0019_audit_index': auditIndex,
+  '0020_version_document': versionDocument,
 };
 
 class StaticProvider implements MigrationProvider {

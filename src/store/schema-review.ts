@@ -88,4 +88,6 @@ export interface PublishedVersionTable {
   report_json: string;
   /** The standalone HTML report. */
   report_html: string;
+  /** The report document (src/report/model.ts) as JSON, from which PDF, DOCX and XLSX are rendered; null before 0020. */
+  report_document: string | null;
 }

@@ -15,6 +15,8 @@ export interface VersionRow {
 export interface FrozenVersion extends VersionRow {
   reportJson: string;
   reportHtml: string;
+  /** The report document as JSON (0020); null for versions published before. */
+  reportDocument: string | null;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function insertVersion(q: Q, v: FrozenVersion): Promise<void> {
       published_by: v.publishedBy,
       report_json: v.reportJson,
       report_html: v.reportHtml,
+      report_document: v.reportDocument,
     })
     .execute();
 }
@@ -88,5 +91,6 @@ export async function readVersionRow(q: Q, committeeId: string, period: string, 
     publishedBy: r.published_by,
     reportJson: r.report_json,
     reportHtml: r.report_html,
+    reportDocument: r.report_document ?? null,
   };
 }

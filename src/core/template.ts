@@ -1,0 +1,58 @@
+/**
+ * A committee's report template: which sections the report has, in which order and under which
+ * headings, the cover, which charts and key figures appear. The seed's layout (five sections, the
+ * cover with the committee's name) is DEFAULT_TEMPLATE. The materiality threshold stays the
+ * committee's own setting (committees.materiality_threshold); the template page edits both.
+ */
+
+/** The report's sections, by the key that names them whatever their heading. */
+export const SECTION_KEYS = ['overview', 'result', 'forecast', 'investments', 'ks'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** The charts a report can show; each sits in its own section (CHART_SECTION). */
+export const CHART_KEYS = ['deviation-by-area', 'ytd-actual-budget', 'forecast-development', 'kpis'] as const;
+export type ChartKey = (typeof CHART_KEYS)[number];
+
+export const CHART_SECTION: Record<ChartKey, SectionKey> = {
+  'deviation-by-area': 'overview',
+  'ytd-actual-budget': 'result',
+  'forecast-development': 'forecast',
+  kpis: 'overview',
+};
+
+export const DEFAULT_SECTION_TITLES: Record<SectionKey, string> = {
+  overview: 'Resultatrapport',
+  result: 'Resultat',
+  forecast: 'Årsprognos',
+  investments: 'Investeringsverksamhet',
+  ks: 'Sammanfattande kommentarer till kommunstyrelsen (FU)',
+};
+
+export interface TemplateLogo {
+  /** image/png, image/jpeg or image/svg+xml */
+  mediaType: string;
+  base64: string;
+  /** The logo's text alternative ("Exempelkommuns logotyp"). */
+  alt: string;
+}
+
+export interface ReportTemplate {
+  /** The sections in the report's order; a section left out is not in the report. */
+  sections: { key: SectionKey; title: string }[];
+  cover: {
+    /** "Exempelkommun"; empty: no municipality line. */
+    municipality: string;
+    logo: TemplateLogo | null;
+  };
+  /** The charts shown, each in its section. */
+  charts: ChartKey[];
+  /** The key figures shown (ids), or 'all'. */
+  kpis: 'all' | string[];
+}
+
+export const DEFAULT_TEMPLATE: ReportTemplate = {
+  sections: SECTION_KEYS.map((key) => ({ key, title: DEFAULT_SECTION_TITLES[key] })),
+  cover: { municipality: '', logo: null },
+  charts: [...CHART_KEYS],
+  kpis: 'all',
+};
