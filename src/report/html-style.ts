@@ -1,3 +1,5 @@
+import { CHART_CSS } from './charts/style.ts';
+
 /** The report's CSS: screen and print (A4, page breaks between sections). Contrast meets WCAG AA. */
 export const REPORT_CSS = `
 .report { font-family: "Segoe UI", system-ui, -apple-system, Arial, sans-serif; color: #1a1a1a; line-height: 1.5; max-width: 48rem; margin: 0 auto; padding: 1.5rem; }
@@ -33,4 +35,4 @@ export const REPORT_CSS = `
   .report table, .report tr { break-inside: avoid; }
   .report a { color: inherit; text-decoration: none; }
 }
-`;
+${CHART_CSS}`;
