@@ -1,15 +1,10 @@
-/** The `uppfoljning` command: thin wrappers over the use cases in src/app. */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Db, ImportBusyError, MigrationError, openDatabase } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
 import { CannotUndoError, InputError, NotFoundError, StaleVersionError } from '#app/errors.ts';
-import { buildReport } from '#app/report.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
-import { renderHtml } from '#report/html.ts';
-import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
 import { cycleCommand } from './cycle.ts';
@@ -21,6 +16,7 @@ import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from 
 import { itemCommand } from './item.ts';
 import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
+import { reportCommand } from './report.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
 import { versionCommand } from './versions.ts';
@@ -29,8 +25,11 @@ const USAGE = `Usage: uppfoljning <command> [options]
 
 Commands:
   demo                                  load the demo committee (Socialnämnden 2025) into the database
-  report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
-                                        write the monthly report (default: json to standard output)
+  report --committee ID --period YYYY-MM [--format json|html|pdf|docx|xlsx] [--out FILE] [--version N | --draft]
+                                        write the monthly report (default: json to standard output).
+                                        json and html: the working draft; pdf, docx (Word) and xlsx
+                                        (Excel): the latest published version, else the draft marked
+                                        "Utkast" (--version N a given version, --draft the draft)
   import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months]
              [--replace-organisation] [--json]
                                         import a SIE file (types 2-4); creates the committee if new.
@@ -156,7 +155,7 @@ Commands:
                                         never change it
   version list --committee ID [--period YYYY-MM] [--json]
                                         the published versions, newest first (period, number, time, who)
-  version show N --committee ID --period YYYY-MM [--format json|html] [--out FILE]
+  version show N --committee ID --period YYYY-MM [--format json|html|pdf|docx|xlsx] [--out FILE]
                                         a published version's report as it was published
   version diff [FROM [TO]] --committee ID --period YYYY-MM [--json]
                                         what changed between two versions (default: the latest and
@@ -180,7 +179,11 @@ be undone (not the committee's latest, already undone, demo data; the message sa
 the cycle its state refuses (not opened, not ready, areas not accepted, …; the message says why).
 `;
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  ...(process.stdout.isTTY ? {} : { bytes: (b: Uint8Array) => process.stdout.write(b) }),
+};
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let values: Values;
@@ -245,7 +248,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
     io.out(`Demonämnden Socialnämnden (2025, januari–april) är inläst i ${db.location}.\n`);
     return 0;
   },
-  report,
+  report: reportCommand,
   import: importCommand,
   mapping: mappingCommand,
   area: areaCommand,
@@ -263,19 +266,3 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   audit: auditCommand,
   version: versionCommand,
 };
-
-async function report({ db, values, io }: Command): Promise<number> {
-  if (!values.committee) throw new InputError('måste anges (nämndens id)', '--committee');
-  if (!values.period) throw new InputError('måste anges (ÅÅÅÅ-MM)', '--period');
-  const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'html') throw new InputError(`"${format}" är varken json eller html`, '--format');
-  const doc = await buildReport(db, values.committee, values.period);
-  const text = format === 'json' ? `${JSON.stringify(toJsonContract(doc), null, 2)}\n` : renderHtml(doc);
-  if (values.out) {
-    writeFileSync(values.out, text);
-    io.err(`Rapporten är sparad i ${values.out}.\n`);
-  } else {
-    io.out(text);
-  }
-  return 0;
-}
