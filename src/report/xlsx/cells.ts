@@ -37,10 +37,13 @@ const NOT_XML =
 /** The most characters a cell holds. */
 export const MAX_CELL_TEXT = 32_767;
 
-/** A text as written to a cell: XML-safe, within a cell's length, and never read as a formula. */
+/**
+ * A text as written to a cell: XML-safe, within a cell's length, and never read as a formula. A
+ * line end is LF: XML reads a raw CR as LF anyway, so the cell holds what a reader gets back.
+ */
 export function safeText(text: string): string {
   const clean = text.replace(NOT_XML, '\ufffd');
-  const guarded = FORMULA_START.test(clean) ? `'${clean}` : clean;
+  const guarded = (FORMULA_START.test(clean) ? `'${clean}` : clean).replace(/\r\n?/g, '\n');
   return guarded.length > MAX_CELL_TEXT ? `${guarded.slice(0, MAX_CELL_TEXT - 1)}…` : guarded;
 }
 

@@ -3,19 +3,16 @@
  * Månader, Prognoser and Nyckeltal (report-sheets.ts). Amounts are numbers in kronor; every sheet's
  * caption names the committee, the period, "Utkast" or the version, and the unit.
  */
-import { swedishDate } from '#core/cycle.ts';
 import type { RenderOptions, ReportDocument } from '../model.ts';
 import { kronor } from './cells.ts';
 import { areasTable, forecastsTable, kpisTable, monthsTable, reportMonths } from './report-sheets.ts';
 import { addTableSheet } from './sheet.ts';
-import { addTitleSheet, newWorkbook, renderDate, statusShort, statusText, UNIT_TEXT, workbookBytes } from './workbook.ts';
+import { addTitleSheet, startWorkbook, statusShort, titleFacts, workbookBytes } from './workbook.ts';
 
 export async function renderReportXlsx(doc: ReportDocument, options?: RenderOptions): Promise<Uint8Array> {
-  const now = renderDate(options);
-  const status = statusText(doc.cover.status, now);
   const who = `${doc.committee.name}, ${doc.periodLabel}`;
-  const heading = { left: `${who}: ${doc.cover.title}`, right: status };
-  const wb = newWorkbook(doc.title, `${doc.committee.name}: uppföljning ${doc.periodLabel}`, now);
+  const start = startWorkbook(doc, who, `${doc.committee.name}: uppföljning ${doc.periodLabel}`, options);
+  const { wb, heading } = start;
   const months = reportMonths(doc);
   const span = months.length > 1 ? `${months[0]}–${doc.period}` : doc.period;
   const tail = `${statusShort(doc.cover.status)}. Kronor.`;
@@ -23,17 +20,13 @@ export async function renderReportXlsx(doc: ReportDocument, options?: RenderOpti
     wb,
     {
       title: doc.title,
-      facts: [
-        ...(doc.cover.municipality ? ([['Kommun', doc.cover.municipality]] as [string, string][]) : []),
+      facts: titleFacts(doc, start, [
         ['Nämnd', doc.committee.name],
         ['Rapport', doc.cover.title],
         ['Period', `${doc.periodLabel} (${doc.period}), ackumulerat ${span}`],
         ['Räkenskapsår', doc.fiscalYear],
-        ['Status', status],
-        ['Belopp', UNIT_TEXT],
-        ['Väsentlighetsgräns', kronor(doc.materialityThreshold)],
-        ['Skapad', `${swedishDate(now)} av Uppföljning`],
-      ],
+        ['Väsentlighetsgräns (kr)', kronor(doc.materialityThreshold)],
+      ]),
       sheets: [
         ['Områden', `Resultat, budget och avvikelse per verksamhetsområde, ackumulerat ${span}; årsprognos; väsentlig avvikelse.`],
         ['Månader', 'Utfall, budget och avvikelse per område och månad (inte ackumulerat); nämndens summa under tabellen.'],

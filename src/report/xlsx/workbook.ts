@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { swedishDate } from '#core/cycle.ts';
-import type { PublicationStatus, RenderOptions } from '../model.ts';
+import type { PrintableDocument, PublicationStatus, RenderOptions } from '../model.ts';
 import { AMOUNT_FORMAT, safeText } from './cells.ts';
 import { type PageHeading, setPageHeading } from './sheet.ts';
 
@@ -85,10 +85,33 @@ export function addTitleSheet(wb: ExcelJS.Workbook, sheet: TitleSheet, heading: 
 }
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await wb.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
-  return new Uint8Array(buffer as ArrayBuffer);
+  // A Node Buffer (a Uint8Array) in Node; exceljs's types call it an ArrayBuffer.
+  const buffer: unknown = await wb.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
+  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
 }
 
-export function renderDate(options: RenderOptions | undefined): Date {
-  return options?.now ?? new Date();
+/** A workbook begun for a document: its date, status line and printed page heading. */
+export interface WorkbookStart {
+  wb: ExcelJS.Workbook;
+  now: Date;
+  status: string;
+  heading: PageHeading;
+}
+
+/** `who`: "Socialnämnden, april 2025", the start of every caption and page header. */
+export function startWorkbook(doc: PrintableDocument, who: string, subject: string, options: RenderOptions | undefined): WorkbookStart {
+  const now = options?.now ?? new Date();
+  const status = statusText(doc.cover.status, now);
+  return { wb: newWorkbook(doc.title, subject, now), now, status, heading: { left: `${who}: ${doc.cover.title}`, right: status } };
+}
+
+/** The title sheet's facts: the municipality (when named), the document's own, status, unit and date. */
+export function titleFacts(doc: PrintableDocument, start: WorkbookStart, own: [string, string | number][]): [string, string | number][] {
+  return [
+    ...(doc.cover.municipality ? ([['Kommun', doc.cover.municipality]] as [string, string][]) : []),
+    ...own,
+    ['Status', start.status],
+    ['Belopp', UNIT_TEXT],
+    ['Skapad', `${swedishDate(start.now)} av ${CREATOR}`],
+  ];
 }
