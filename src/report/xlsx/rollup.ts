@@ -8,7 +8,7 @@ import type { RenderOptions } from '../model.ts';
 import type { RollupDocument, RollupNumbers } from '../rollup-model.ts';
 import { kronor, kronorOrEmpty } from './cells.ts';
 import { addTableSheet, amountColumn, type CellValue, RESULT_COLUMNS, type SheetTable, signedColumn, textColumn } from './sheet.ts';
-import { addTitleSheet, startWorkbook, statusShort, titleFacts, workbookBytes } from './workbook.ts';
+import { addTitleSheet, startWorkbook, statusShort, workbookBytes } from './workbook.ts';
 
 export const MUNICIPALITY_ROW = 'Hela kommunen';
 
@@ -42,21 +42,15 @@ export async function renderRollupXlsx(doc: RollupDocument, options?: RenderOpti
   const who = `${doc.cover.organisation}, ${doc.periodLabel}`;
   const start = startWorkbook(doc, who, `${doc.cover.organisation}: nämndernas uppföljning ${doc.periodLabel}`, options);
   const { wb, heading } = start;
-  addTitleSheet(
-    wb,
-    {
-      title: doc.title,
-      facts: titleFacts(doc, start, [
-        ['Till', doc.cover.organisation],
-        ['Rapport', doc.cover.title],
-        ['Period', `${doc.periodLabel} (${doc.period}), ackumulerat för räkenskapsåret`],
-        ['Nämnder', String(doc.committees.length)],
-      ]),
-      sheets: [['Nämnder', 'Varje nämnds resultat, budget, avvikelse, årsprognos och investeringar; kommunens summa under tabellen.']],
-      notes: ['Källa: den senast publicerade versionen av nämndens rapport ("Version N"), annars nämndens arbetsutkast ("Utkast").'],
-    },
-    heading,
-  );
+  addTitleSheet(start, doc, {
+    facts: [
+      ['Till', doc.cover.organisation],
+      ['Period', `${doc.periodLabel} (${doc.period})`],
+      ['Nämnder', String(doc.committees.length)],
+    ],
+    sheets: [['Nämnder', 'Varje nämnds resultat, budget, avvikelse, årsprognos och investeringar; kommunens summa under tabellen.']],
+    notes: ['Källa: den senast publicerade versionen av nämndens rapport ("Version N"), annars nämndens arbetsutkast ("Utkast").'],
+  });
   const caption = `${who}: nämndernas resultat, ackumulerat. ${statusShort(doc.cover.status)}. Kronor.`;
   addTableSheet(wb, committeesTable(doc, caption), heading);
   return workbookBytes(wb);

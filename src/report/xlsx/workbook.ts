@@ -39,8 +39,7 @@ export function statusShort(status: PublicationStatus): string {
 }
 
 export interface TitleSheet {
-  title: string;
-  /** Label and value: "Nämnd", "Socialnämnden"; a number is an amount in kronor. */
+  /** The document's own facts, label and value ("Nämnd", "Socialnämnden"); a number is an amount in kronor. */
   facts: [string, string | number][];
   /** Sheet name and what it holds. */
   sheets: [string, string][];
@@ -48,13 +47,14 @@ export interface TitleSheet {
   notes?: string[];
 }
 
-export function addTitleSheet(wb: ExcelJS.Workbook, sheet: TitleSheet, heading: PageHeading): void {
-  const ws = wb.addWorksheet('Rapport', {
+/** The title sheet: the document's title, the municipality, its own facts, status, unit and date, and the sheets. */
+export function addTitleSheet(start: WorkbookStart, doc: PrintableDocument, sheet: TitleSheet): void {
+  const ws = start.wb.addWorksheet('Rapport', {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  setPageHeading(ws, heading);
+  setPageHeading(ws, start.heading);
   const title = ws.getCell(1, 1);
-  title.value = safeText(sheet.title);
+  title.value = safeText(doc.title);
   title.font = { bold: true, size: 14 };
   let r = 3;
   const line = (label: string, value: string | number, bold = false) => {
@@ -70,7 +70,7 @@ export function addTitleSheet(wb: ExcelJS.Workbook, sheet: TitleSheet, heading: 
     if (bold) b.font = { bold: true };
     r++;
   };
-  for (const [label, value] of sheet.facts) line(label, value, label === 'Status');
+  for (const [label, value] of titleFacts(doc, start, sheet.facts)) line(label, value, label === 'Status');
   r++;
   ws.getCell(r++, 1).value = 'Blad';
   ws.getCell(r - 1, 1).font = { bold: true, size: 12 };
@@ -105,8 +105,7 @@ export function startWorkbook(doc: PrintableDocument, who: string, subject: stri
   return { wb: newWorkbook(doc.title, subject, now), now, status, heading: { left: `${who}: ${doc.cover.title}`, right: status } };
 }
 
-/** The title sheet's facts: the municipality (when named), the document's own, status, unit and date. */
-export function titleFacts(doc: PrintableDocument, start: WorkbookStart, own: [string, string | number][]): [string, string | number][] {
+function titleFacts(doc: PrintableDocument, start: WorkbookStart, own: [string, string | number][]): [string, string | number][] {
   return [
     ...(doc.cover.municipality ? ([['Kommun', doc.cover.municipality]] as [string, string][]) : []),
     ...own,
