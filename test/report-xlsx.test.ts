@@ -63,6 +63,19 @@ describe('the demo April report as XLSX', () => {
     }
   });
 
+  it('names a published version instead of the draft, on every sheet and page', async () => {
+    const status = { kind: 'published' as const, version: 2, publishedAt: '2025-05-12T08:00:00Z', publishedBy: 'Anna Controller' };
+    const published = await renderReportXlsx({ ...doc, cover: { ...doc.cover, status } }, { now: NOW });
+    const wb = await readWorkbook(published);
+    const facts = new Map(sheetRows(wb.getWorksheet('Rapport')!).map((r) => [r[0], r[1]]));
+    expect(facts.get('Status')).toBe('Version 2, publicerad 2025-05-12 av Anna Controller');
+    for (const ws of wb.worksheets.slice(1)) {
+      expect(String(ws.getCell('A1').value)).toContain('Version 2.');
+      expect(ws.headerFooter.oddHeader).toContain('&RVersion 2, publicerad 2025-05-12');
+    }
+    expect(sharedStrings(await zipParts(published)).join('\n')).not.toContain('Utkast');
+  });
+
   it('gives every area its figures as numeric cells in kronor, equal to the report and the seed', () => {
     const xml = sheets.get('Områden') ?? '';
     expect(doc.areas.length).toBeGreaterThan(10);

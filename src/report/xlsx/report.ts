@@ -11,7 +11,7 @@ import { addTitleSheet, startWorkbook, statusShort, workbookBytes } from './work
 
 export async function renderReportXlsx(doc: ReportDocument, options?: RenderOptions): Promise<Uint8Array> {
   const who = `${doc.committee.name}, ${doc.periodLabel}`;
-  const start = startWorkbook(doc, who, `${doc.committee.name}: uppföljning ${doc.periodLabel}`, options);
+  const start = startWorkbook(doc, `${doc.committee.name}: uppföljning ${doc.periodLabel}`, options);
   const { wb, heading } = start;
   const months = reportMonths(doc);
   const span = months.length > 1 ? `${months[0]}–${doc.period}` : doc.period;

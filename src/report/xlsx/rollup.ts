@@ -40,7 +40,7 @@ export function committeesTable(doc: RollupDocument, caption: string): SheetTabl
 
 export async function renderRollupXlsx(doc: RollupDocument, options?: RenderOptions): Promise<Uint8Array> {
   const who = `${doc.cover.organisation}, ${doc.periodLabel}`;
-  const start = startWorkbook(doc, who, `${doc.cover.organisation}: nämndernas uppföljning ${doc.periodLabel}`, options);
+  const start = startWorkbook(doc, `${doc.cover.organisation}: nämndernas uppföljning ${doc.periodLabel}`, options);
   const { wb, heading } = start;
   addTitleSheet(start, doc, {
     facts: [

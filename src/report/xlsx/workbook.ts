@@ -98,11 +98,11 @@ export interface WorkbookStart {
   heading: PageHeading;
 }
 
-/** `who`: "Socialnämnden, april 2025", the start of every caption and page header. */
-export function startWorkbook(doc: PrintableDocument, who: string, subject: string, options: RenderOptions | undefined): WorkbookStart {
+/** The printed pages' header: the document's title at the left, the status line at the right. */
+export function startWorkbook(doc: PrintableDocument, subject: string, options: RenderOptions | undefined): WorkbookStart {
   const now = options?.now ?? new Date();
   const status = statusText(doc.cover.status, now);
-  return { wb: newWorkbook(doc.title, subject, now), now, status, heading: { left: `${who}: ${doc.cover.title}`, right: status } };
+  return { wb: newWorkbook(doc.title, subject, now), now, status, heading: { left: doc.title, right: status } };
 }
 
 function titleFacts(doc: PrintableDocument, start: WorkbookStart, own: [string, string | number][]): [string, string | number][] {
