@@ -107,7 +107,7 @@ describe('hostile texts in the XLSX workbook', () => {
 
   it('escapes & in the printed header (a code there) and keeps the name in the caption', async () => {
     const ws = (await readWorkbook(bytes)).getWorksheet('Områden')!;
-    expect(ws.headerFooter.oddHeader).toMatch(/^&LResultatrapport april 2025: Nämnd && <Co>&RUtkast, utskrift 2025-05-06$/);
+    expect(ws.headerFooter.oddHeader).toMatch(/^&LResultatrapport april 2025: Nämnd && <Co>&RUtkast, skapat 2025-05-06$/);
     expect(String(ws.getCell('A1').value)).toMatch(/^Nämnd & <Co>, april 2025/);
   });
 

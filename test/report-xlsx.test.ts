@@ -55,7 +55,7 @@ describe('the demo April report as XLSX', () => {
     expect(title[0]?.[0]).toBe('Resultatrapport april 2025: Socialnämnden');
     const facts = new Map(title.map((r) => [r[0], r[1]]));
     expect(facts.get('Nämnd')).toBe('Socialnämnden');
-    expect(facts.get('Status')).toBe('Utkast, utskrift 2025-05-06');
+    expect(facts.get('Status')).toBe('Utkast, skapat 2025-05-06');
     expect(String(facts.get('Belopp'))).toMatch(/kronor/);
     for (const name of ['Områden', 'Månader', 'Prognoser', 'Nyckeltal']) {
       expect(String(wb.getWorksheet(name)!.getCell('A1').value)).toMatch(/^Socialnämnden, april 2025: .*Utkast/);

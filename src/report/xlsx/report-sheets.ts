@@ -28,8 +28,7 @@ export function reportMonths(doc: ReportDocument): string[] {
 
 function areaName(doc: ReportDocument, areaId: string | null): string {
   if (areaId === null || areaId === '') return COMMITTEE_ROW;
-  if (areaId === UNALLOCATED_AREA.id) return doc.areas.find((a) => a.id === areaId)?.name ?? UNALLOCATED_AREA.name;
-  return doc.areas.find((a) => a.id === areaId)?.name ?? areaId;
+  return doc.areas.find((a) => a.id === areaId)?.name ?? (areaId === UNALLOCATED_AREA.id ? UNALLOCATED_AREA.name : areaId);
 }
 
 export function areasTable(doc: ReportDocument, caption: string): SheetTable {

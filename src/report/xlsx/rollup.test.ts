@@ -123,9 +123,9 @@ describe('renderRollupXlsx', () => {
   it('says draft on the title sheet and every page, and the committee versions by Stockholm date', async () => {
     const wb = await readWorkbook(bytes);
     const facts = new Map(sheetRows(wb.getWorksheet('Rapport')!).map((r) => [r[0], r[1]]));
-    expect(facts.get('Status')).toBe('Utkast, utskrift 2025-05-13');
+    expect(facts.get('Status')).toBe('Utkast, skapat 2025-05-13');
     expect(facts.get('Kommun')).toBe('Exempelkommun');
-    expect(wb.getWorksheet('Nämnder')!.headerFooter.oddHeader).toMatch(/&RUtkast, utskrift 2025-05-13$/);
+    expect(wb.getWorksheet('Nämnder')!.headerFooter.oddHeader).toMatch(/&RUtkast, skapat 2025-05-13$/);
     const published = await renderRollupXlsx(
       { ...DOC, cover: { ...DOC.cover, status: DOC.committees[0]!.status } },
       { now: new Date('2025-05-13T07:00:00Z') },

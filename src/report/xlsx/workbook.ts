@@ -1,6 +1,6 @@
 /**
  * The parts every workbook shares: the file's properties (title, creator "Uppföljning", Swedish),
- * the status line ("Utkast, utskrift 2025-05-06" or "Version 2, publicerad 2025-05-12 av …"),
+ * the status line ("Utkast, skapat 2025-05-06" or "Version 2, publicerad 2025-05-12 av …"),
  * a first sheet "Rapport" with the title block and what each sheet holds, and the bytes.
  */
 import ExcelJS from 'exceljs';
@@ -25,9 +25,9 @@ export function newWorkbook(title: string, subject: string, now: Date): ExcelJS.
   return wb;
 }
 
-/** "Utkast, utskrift 2025-05-06" or "Version 2, publicerad 2025-05-12 av Anna Controller". */
+/** "Utkast, skapat 2025-05-06" or "Version 2, publicerad 2025-05-12 av Anna Controller". */
 export function statusText(status: PublicationStatus, now: Date): string {
-  if (status.kind === 'draft') return `Utkast, utskrift ${swedishDate(now)}`;
+  if (status.kind === 'draft') return `Utkast, skapat ${swedishDate(now)}`;
   const at = new Date(status.publishedAt);
   const date = Number.isNaN(at.getTime()) ? status.publishedAt : swedishDate(at);
   return `Version ${status.version}, publicerad ${date}${status.publishedBy ? ` av ${status.publishedBy}` : ''}`;
