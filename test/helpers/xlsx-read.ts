@@ -1,34 +1,12 @@
 /**
- * Reading a written workbook back for tests: every part of the zip as text (yauzl), the sheet
- * parts by sheet name (through workbook.xml and its relations), and exceljs's reading of it.
+ * Reading a written workbook back for tests: every part of the zip as text (document-text.ts), the
+ * sheet parts by sheet name (through workbook.xml and its relations), and exceljs's reading of it.
  */
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
+import { zipEntries } from './document-text.ts';
 
-export async function zipParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
-  );
-  const parts = new Map<string, string>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-          zip.readEntry();
-        });
-        stream.on('error', reject);
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return parts;
-}
+/** Every part of the zip by name, as text (the download tests' reader). */
+export const zipParts = zipEntries;
 
 /** Sheet name → the sheet part's XML. */
 export function sheetXmlByName(parts: Map<string, string>): Map<string, string> {
