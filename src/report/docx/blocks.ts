@@ -7,7 +7,7 @@
  */
 import { Bookmark, type FileChild, HeadingLevel, Paragraph, type Table } from 'docx';
 import type { ChartSpec } from '../charts/spec.ts';
-import type { Block, PrintableDocument, Section } from '../model.ts';
+import type { Block, Inline, PrintableDocument, Section } from '../model.ts';
 import { chartImage } from './image.ts';
 import { BULLETS, NUMBERED, STYLE } from './styles.ts';
 import { tableBlock } from './table.ts';
@@ -42,18 +42,30 @@ function chartBlocks(ctx: BlockContext, chart: ChartSpec): (Paragraph | Table)[]
   ];
 }
 
-export function blockChildren(ctx: BlockContext, b: Block): (Paragraph | Table)[] {
+/** Space between a table and the text after it (a Word table has no margin of its own). */
+const AFTER_TABLE = { before: 200 };
+
+/** A block's paragraphs and tables; `afterTable`: the block follows a table, so its first paragraph keeps a distance. */
+export function blockChildren(ctx: BlockContext, b: Block, afterTable = false): (Paragraph | Table)[] {
   const { doc } = ctx;
+  const spacing = afterTable ? AFTER_TABLE : undefined;
   switch (b.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADING[b.level], children: inlineRuns(doc, b.content) })];
     case 'paragraph':
-      return [new Paragraph({ style: b.note ? STYLE.note : undefined, children: inlineRuns(doc, b.content, { boldFigures: true }) })];
+      return [
+        new Paragraph({ style: b.note ? STYLE.note : undefined, spacing, children: inlineRuns(doc, b.content, { boldFigures: true }) }),
+      ];
     case 'list': {
       const numbering = b.ordered ? { reference: NUMBERED, level: 0, instance: ctx.nextListInstance() } : { reference: BULLETS, level: 0 };
-      return b.items.map(
-        (item) => new Paragraph({ style: STYLE.listParagraph, numbering, children: inlineRuns(doc, item, { boldFigures: true }) }),
-      );
+      const item = (content: Inline[], i: number) =>
+        new Paragraph({
+          style: STYLE.listParagraph,
+          numbering,
+          spacing: i === 0 ? spacing : undefined,
+          children: inlineRuns(doc, content, { boldFigures: true }),
+        });
+      return b.items.map(item);
     }
     case 'table':
       return tableBlock(doc, b);
@@ -69,5 +81,6 @@ export function sectionChildren(ctx: BlockContext, s: Section, index: number): F
     pageBreakBefore: index === 0,
     children: [new Bookmark({ id: sectionBookmark(index), children: inlineRuns(ctx.doc, [sectionHeadingText(s)]) })],
   });
-  return [title, ...s.blocks.flatMap((b) => blockChildren(ctx, b))];
+  const endsInTable = (b: Block | undefined) => b?.type === 'table' || b?.type === 'chart';
+  return [title, ...s.blocks.flatMap((b, i) => blockChildren(ctx, b, endsInTable(s.blocks[i - 1])))];
 }
