@@ -151,6 +151,7 @@ describe('renderDocx', () => {
     if (!table) throw new Error('no table');
     expect(first(table, 'w:tblStyle')?.attributes['w:val']).toBe('Rapporttabell');
     expect(first(table, 'w:tblLayout')?.attributes['w:type']).toBe('fixed');
+    expect(first(table, 'w:tblCaption')?.attributes['w:val']).toBe(`40 områden ${SCRIPT}`);
     const grid = findAll(table, 'w:gridCol').map((g) => Number(g.attributes['w:w']));
     expect(grid).toHaveLength(3);
     expect(grid.reduce((s, g) => s + g, 0)).toBe(TEXT_WIDTH);

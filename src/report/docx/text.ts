@@ -26,11 +26,13 @@ export interface RunLook {
   italics?: boolean;
   /** Figures in running text stand out (as the HTML's semi-bold); in tables they do not. */
   boldFigures?: boolean;
+  /** In half-points; absent: the style's. */
+  size?: number;
 }
 
 /** The runs of a piece of inline content: text runs and formatted figures. */
 export function inlineRuns(doc: PrintableDocument, parts: readonly Inline[], look: RunLook = {}): TextRun[] {
-  const base = { bold: look.bold, italics: look.italics };
+  const base = { bold: look.bold, italics: look.italics, size: look.size };
   return parts.flatMap((p) => {
     if (typeof p === 'string') {
       const text = xmlText(p);
