@@ -9,7 +9,7 @@ import { Bookmark, type FileChild, HeadingLevel, Paragraph, type Table } from 'd
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Block, Inline, PrintableDocument, Section } from '../model.ts';
 import { chartImage } from './image.ts';
-import { BULLETS, NUMBERED, STYLE } from './styles.ts';
+import { BULLETS, NUMBERED, STYLE } from './look.ts';
 import { tableBlock } from './table.ts';
 import { inlineRuns, xmlText } from './text.ts';
 

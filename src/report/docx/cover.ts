@@ -10,7 +10,7 @@ import { swedishDate } from '#core/cycle.ts';
 import type { Cover, PrintableDocument, RenderOptions } from '../model.ts';
 import { sectionBookmark, sectionHeadingText } from './blocks.ts';
 import { logoImage } from './image.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './look.ts';
 import { inlineText, xmlText } from './text.ts';
 
 const day = (iso: string) => {

@@ -21,8 +21,8 @@ import {
 } from 'docx';
 import type { PrintableDocument, TableRow as RowModel } from '../model.ts';
 import { columnWidths } from './columns.ts';
+import { COLOUR, DARK_RULE, STYLE, TABLE_BORDERS, TABLE_STYLE } from './look.ts';
 import { TEXT_WIDTH } from './page.ts';
-import { COLOUR, DARK_RULE, STYLE, TABLE_BORDERS, TABLE_STYLE } from './styles.ts';
 import { inlineRuns, inlineText, xmlText } from './text.ts';
 
 /** What a table needs: the model's table block, or a chart's data table (all columns but the first numeric). */

@@ -6,7 +6,7 @@
 import { TextRun } from 'docx';
 import { formatFigure } from '../html.ts';
 import type { Inline, PrintableDocument } from '../model.ts';
-import { FIGURE_STYLE } from './styles.ts';
+import { FIGURE_STYLE } from './look.ts';
 
 /** C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF; unpaired surrogates. */
 const XML_ILLEGAL =
