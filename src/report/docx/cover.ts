@@ -66,10 +66,11 @@ export function tableOfContents(doc: PrintableDocument): (Paragraph | TableOfCon
 export function pageHeader(cover: Cover): Header {
   const parts = [xmlText(cover.organisation), xmlText(cover.title)].filter((p) => p.trim() !== '');
   if (cover.status.kind === 'published') parts.push(`version ${cover.status.version}`);
+  const rest = parts.join(' · ');
   const runs =
     cover.status.kind === 'draft'
-      ? [new TextRun({ text: 'Utkast', bold: true }), new TextRun(` · ${parts.join(' · ')}`)]
-      : [new TextRun(parts.join(' · '))];
+      ? [new TextRun({ text: 'Utkast', bold: true }), ...(rest ? [new TextRun(` · ${rest}`)] : [])]
+      : [new TextRun(rest)];
   return new Header({ children: [new Paragraph({ style: STYLE.header, children: runs })] });
 }
 

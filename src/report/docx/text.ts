@@ -30,6 +30,13 @@ export interface RunLook {
   size?: number;
 }
 
+/** A figure as the HTML report prints it. */
+function figureText(doc: PrintableDocument, id: string): string {
+  const f = doc.figures[id];
+  if (!f) throw new Error(`report refers to an unknown figure ${id}`);
+  return formatFigure(f);
+}
+
 /** The runs of a piece of inline content: text runs and formatted figures. */
 export function inlineRuns(doc: PrintableDocument, parts: readonly Inline[], look: RunLook = {}): TextRun[] {
   const base = { bold: look.bold, italics: look.italics, size: look.size };
@@ -38,20 +45,13 @@ export function inlineRuns(doc: PrintableDocument, parts: readonly Inline[], loo
       const text = xmlText(p);
       return text === '' ? [] : [new TextRun({ ...base, text })];
     }
-    const f = doc.figures[p.figure];
-    if (!f) throw new Error(`report refers to an unknown figure ${p.figure}`);
-    return [new TextRun({ ...base, text: formatFigure(f), style: FIGURE_STYLE, bold: look.bold || look.boldFigures || undefined })];
+    return [
+      new TextRun({ ...base, text: figureText(doc, p.figure), style: FIGURE_STYLE, bold: look.bold || look.boldFigures || undefined }),
+    ];
   });
 }
 
-/** The plain text of inline content (for bookmarks' table of contents entries and alt texts). */
+/** The plain text of inline content (the table of contents' cached entries, column widths). */
 export function inlineText(doc: PrintableDocument, parts: readonly Inline[]): string {
-  return parts
-    .map((p) => {
-      if (typeof p === 'string') return xmlText(p);
-      const f = doc.figures[p.figure];
-      if (!f) throw new Error(`report refers to an unknown figure ${p.figure}`);
-      return formatFigure(f);
-    })
-    .join('');
+  return parts.map((p) => (typeof p === 'string' ? xmlText(p) : figureText(doc, p.figure))).join('');
 }
