@@ -11,6 +11,7 @@ import { StaleVersionError } from '#app/errors.ts';
 import { buildReport } from '#app/report.ts';
 import { readTemplate, readTemplateLogo, removeTemplateLogo, resetTemplate, saveTemplate, setTemplateLogo } from '#app/templates.ts';
 import { DEFAULT_TEMPLATE } from '#core/template.ts';
+import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
 import { saveCommittee } from '#store/committees.ts';
 import { readDataVersion } from '#store/data-version.ts';
@@ -121,6 +122,10 @@ describe.each(TEST_DATABASES)('report templates on $name', (database) => {
       { number: '3', title: 'Till kommunstyrelsen' },
     ]);
     expect(json.kpis.map((k) => k.id)).toEqual(['placeringar-hvb', 'sjukfranvaro']);
+    // A heading is text in every format: the HTML escapes it, in the section and in the table of contents.
+    const html = renderHtml(doc);
+    expect(html.match(/Översikt &lt;script&gt;alert\(1\)&lt;\/script&gt; åäö/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(html).not.toContain('<script>alert(1)');
     // The cached report over HTTP follows too (the data version moved).
     const http = (await server.app.inject({ url: '/api/committees/socialnamnden/reports/2025-04' })).json() as typeof json;
     expect(http.sections.map((s) => s.title)).toEqual([
@@ -166,6 +171,15 @@ describe.each(TEST_DATABASES)('report templates on $name', (database) => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ version: current.version + 1, template: { charts: ['kpis'] } });
+    // The same template again: no new version, no audit entry.
+    const entries = (await readAudit(db, C, { entity: 'template' })).total;
+    const same = await server.app.inject({
+      method: 'PUT',
+      url: '/api/committees/socialnamnden/template',
+      payload: { ...current.template, charts: ['kpis'], version: current.version + 1 },
+    });
+    expect(same.json()).toMatchObject({ version: current.version + 1 });
+    expect((await readAudit(db, C, { entity: 'template' })).total).toBe(entries);
   });
 
   it('names the field of each invalid template, in Swedish, at the edge and in the use case', async () => {

@@ -154,6 +154,8 @@ export async function saveTemplate(
     const stored = await findTemplate(q, committeeId);
     const before = stored?.json ? bodyOf(stored) : null;
     const json = JSON.stringify(body);
+    // A save that changes nothing adds no version and no audit entry (a stale one is still refused).
+    if (stored?.json === json && stored.version === input.version) return readIn(q, committeeId);
     return change(
       q,
       committeeId,

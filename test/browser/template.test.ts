@@ -88,13 +88,13 @@ describe.skipIf(SKIP_BROWSER)('the report template page in Chromium', () => {
     await title.fill('Min rubrik');
     // Someone else saves meanwhile.
     const current = (await (await session.server.fetch('/api/committees/socialnamnden/template')).json()) as {
-      template: object;
+      template: { cover: { municipality: string } };
       version: number;
     };
     const other = await session.server.fetch('/api/committees/socialnamnden/template', {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...current.template, version: current.version }),
+      body: JSON.stringify({ ...current.template, cover: { municipality: 'Annan kommun' }, version: current.version }),
     });
     expect(other.status).toBe(200);
     await page.getByRole('button', { name: 'Spara mallen' }).click();
@@ -106,6 +106,7 @@ describe.skipIf(SKIP_BROWSER)('the report template page in Chromium', () => {
     expect(serious).toEqual([]);
     await page.getByRole('button', { name: 'Läs in den sparade mallen' }).click();
     await expect.poll(() => title.inputValue()).toBe('Resultat');
+    expect(await page.getByRole('textbox', { name: 'Kommunens namn' }).inputValue()).toBe('Annan kommun');
     await page.getByRole('button', { name: 'Spara mallen' }).click();
     await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Rapportmallen är sparad.');
   });
@@ -127,6 +128,11 @@ describe.skipIf(SKIP_BROWSER)('the logo on the template page', () => {
     expect(await error.innerText()).toMatch(/Ingenting ändrades\.$/);
     expect(await file.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('img', { name: 'Exempelkommuns logotyp' }).count()).toBe(1);
+
+    // 5 MB: refused before it is even read.
+    await file.setInputFiles({ name: 'stor.png', mimeType: 'image/png', buffer: Buffer.concat([PNG_1x1, Buffer.alloc(5 * 1024 ** 2)]) });
+    await page.getByRole('button', { name: 'Ladda upp logotypen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bilden är 5121 kB; logotypen får vara högst 512 kB.' }).waitFor();
 
     await file.setInputFiles({ name: 'vapen.png', mimeType: 'image/png', buffer: PNG_1x1 });
     await page.getByRole('img', { name: 'Förhandsvisning: Ny logotyp' }).waitFor();

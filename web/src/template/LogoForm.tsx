@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { TemplateJson } from '#contract/index.ts';
+import { TEMPLATE_LIMITS } from '#core/template.ts';
 import { errorBodyOf } from '../shared/api.ts';
 import { fileBase64, removeLogo, uploadLogo } from './api.ts';
 
@@ -40,6 +41,9 @@ export function LogoForm({ template, onChanged }: { template: TemplateJson; onCh
     if (busy) return;
     if (!file) return setError({ field: 'file', message: 'Välj en bildfil (PNG eller JPEG).' });
     if (!alt.trim()) return setError({ field: 'alt', message: 'Skriv ett textalternativ: vad logotypen visar.' });
+    // Not read at all when it is too large (the server checks the same, and the bytes' type).
+    if (file.size > TEMPLATE_LIMITS.logoBytes)
+      return setError({ field: 'file', message: `Bilden är ${Math.ceil(file.size / 1024)} kB; logotypen får vara högst 512 kB.` });
     void run(async () => uploadLogo(template.committee, await fileBase64(file), alt), 'Logotypen är sparad.');
   };
   const describedBy = (field: string, hint: string) => (error?.field === field ? `${hint} ${id}-error` : hint);
