@@ -167,3 +167,18 @@ describe.skipIf(SKIP_BROWSER)('the template page in the menu', () => {
     expect(new URL(page.url()).pathname).toBe(PAGE);
   });
 });
+
+describe.skipIf(SKIP_BROWSER)('the template page for an area manager', () => {
+  const session = browserSession({ user: 'omradeschef' });
+  it('is not in the menu, and the page says who may change the template', async () => {
+    const page = session.page;
+    await page.goto(`${session.server.url}/socialnamnden/2025-04`);
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await menu.getByRole('link', { name: 'Texter' }).waitFor();
+    expect(await menu.getByRole('link', { name: 'Rapportmall' }).count()).toBe(0);
+    await page.goto(`${session.server.url}${PAGE}`);
+    await page.getByText('Bara nämndens controller och administratörer kan ändra rapportmallen.').waitFor();
+    expect(await page.getByRole('button', { name: 'Spara mallen' }).count()).toBe(0);
+    expect((await runAxe(page)).serious).toEqual([]);
+  });
+});

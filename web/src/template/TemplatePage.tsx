@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TemplateJson } from '#contract/index.ts';
+import { mayIn, useSession } from '../session/session-context.ts';
 import { latestPeriod, useCommittee } from '../shared/committees.ts';
 import { Layout } from '../shared/Layout.tsx';
 import { dashboardPath, Link, reportPath } from '../shared/router.tsx';
@@ -28,6 +29,7 @@ export function TemplatePage({ committee }: { committee: string }) {
   useDocumentTitle(`Rapportmall, ${name}`);
   const heading = useHeadingFocus<HTMLHeadingElement>(!query.isPending, `template/${committee}`);
   const [message, setMessage] = useState('');
+  const writes = mayIn(useSession(), committee, 'write');
   // The form is rebuilt from the stored template when it is read in again (after a save, a reset or a conflict).
   const [generation, setGeneration] = useState(0);
   // The version the form's edits start from: the page's own logo changes move it on.
@@ -82,7 +84,8 @@ export function TemplatePage({ committee }: { committee: string }) {
       </p>
       {query.isPending && <Loading text="Hämtar rapportmallen …" />}
       {query.isError && <QueryError title="Rapportmallen kunde inte hämtas." query={query} />}
-      {data && (
+      {data && !writes && <p className="status">Bara nämndens controller och administratörer kan ändra rapportmallen.</p>}
+      {data && writes && (
         <>
           {data.isDefault && <p>Nämnden har standardmallen: samma avsnitt och rubriker som förlagan.</p>}
           <TemplateForm
