@@ -7,9 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '#app/audit.ts';
+import { readDeliverable } from '#app/deliverable.ts';
 import { StaleVersionError } from '#app/errors.ts';
 import { buildReport } from '#app/report.ts';
 import { readTemplate, readTemplateLogo, removeTemplateLogo, resetTemplate, saveTemplate, setTemplateLogo } from '#app/templates.ts';
+import { publishVersion } from '#app/versions.ts';
 import { DEFAULT_TEMPLATE } from '#core/template.ts';
 import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
@@ -288,6 +290,20 @@ describe.each(TEST_DATABASES)('report templates on $name', (database) => {
     const logoAudit = (await readAudit(db, C, { entity: 'template' })).entries.filter((e) => e.key === 'logo');
     expect(logoAudit.slice(0, 3).map((e) => e.action)).toEqual(['delete', 'update', 'create']);
     expect(logoAudit[2]?.after).toMatchObject({ mediaType: 'image/png', alt: 'Ny logotyp', bytes: PNG_1x1.length });
+  });
+
+  it('never changes a published version: its document keeps the logo and headings it was published with', async () => {
+    await setTemplateLogo(db, C, { base64: PNG_1x1.toString('base64'), alt: 'Vid publiceringen' }, 'test');
+    const published = await buildReport(db, C, '2025-04');
+    await publishVersion(db, C, '2025-04', 'test');
+    await setTemplateLogo(db, C, { base64: JPEG_MIN.toString('base64'), alt: 'Senare' }, 'test');
+    await saveTemplate(db, C, await edited(db, (t) => ({ ...t, sections: [{ key: 'ks', title: 'Senare rubrik' }] })), 'test');
+    const frozen = await readDeliverable(db, C, '2025-04');
+    expect(frozen.cover.logo).toEqual({ mediaType: 'image/png', base64: PNG_1x1.toString('base64'), alt: 'Vid publiceringen' });
+    expect(frozen.sections.map((s) => s.title)).toEqual(published.sections.map((s) => s.title));
+    const draft = await readDeliverable(db, C, '2025-04', { draft: true });
+    expect(draft.cover.logo?.alt).toBe('Senare');
+    expect(draft.sections.map((s) => [s.number, s.title])).toEqual([['1', 'Senare rubrik']]);
   });
 
   it('lets a controller or an administrator change the template, not a reader or an area manager', async () => {
