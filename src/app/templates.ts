@@ -145,6 +145,7 @@ export async function saveTemplate(
   if (!Number.isSafeInteger(input.version) || input.version < 0)
     throw new InputError('Ange versionen mallen utgick från (0 eller mer).', 'version');
   return db.write(async (q) => {
+    await committeeIn(q, committeeId);
     if (Array.isArray(body.kpis)) {
       const known = new Set((await listKpiDefinitions(q, committeeId)).map((k) => k.id));
       body.kpis.forEach((id, i) => {
