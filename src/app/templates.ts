@@ -44,7 +44,7 @@ export async function loadReportTemplate(q: Q, committeeId: string): Promise<Rep
   const stored = await findTemplate(q, committeeId);
   if (!stored) return DEFAULT_TEMPLATE;
   const body = bodyOf(stored);
-  const logo = stored.logo ? { mediaType: stored.logo.mediaType as LogoMediaType, base64: stored.logo.base64, alt: stored.logo.alt } : null;
+  const logo = stored.logo ? { mediaType: stored.logo.mediaType, base64: stored.logo.base64, alt: stored.logo.alt } : null;
   return { ...body, cover: { municipality: body.cover.municipality, logo } };
 }
 

@@ -44,8 +44,12 @@ export const DEFAULT_SECTION_TITLES: Record<SectionKey, string> = {
 };
 
 export interface TemplateLogo {
-  /** image/png or image/jpeg, known from the file's first bytes (src/app/template-logo.ts). */
-  mediaType: LogoMediaType;
+  /**
+   * The image's type. What the template use case stores is image/png or image/jpeg, known from
+   * the file's bytes (src/app/template-logo.ts; SVG is refused as it can carry script); the type
+   * stays open so that renderers may handle others.
+   */
+  mediaType: string;
   base64: string;
   /** The logo's text alternative ("Exempelkommuns logotyp"). */
   alt: string;
