@@ -28,6 +28,7 @@ import { readItemsJson } from '#app/items.ts';
 import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
+import { readTemplate, readTemplateLogo } from '#app/templates.ts';
 import { getText, listTexts } from '#app/texts.ts';
 import { listUsers } from '#app/users.ts';
 import { diffPublishedVersions, listVersions, publishVersion, readVersion } from '#app/versions.ts';
@@ -56,6 +57,7 @@ import {
   ReportJson,
   SessionJson,
   SignInProviders,
+  TemplateJson,
   TextList,
   TextWithHistory,
   TodoList,
@@ -277,6 +279,18 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         return diffPublishedVersions(db, 'socialnamnden', '2025-04', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
       },
     })),
+    '/api/committees/{id}/template': ['socialnamnden', 'kontrakt'].map((id) => ({
+      url: `/api/committees/${id}/template`,
+      schema: TemplateJson,
+      direct: () => readTemplate(db, id),
+    })),
+    '/api/committees/{id}/template/logo': [
+      {
+        url: '/api/committees/socialnamnden/template/logo',
+        schema: z.string(),
+        raw: async () => (await readTemplateLogo(db, 'socialnamnden')).bytes.toString(),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

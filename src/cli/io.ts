@@ -70,6 +70,9 @@ export const OPTIONS = {
   'actual-rise': { type: 'string' },
   'compensated-rise': { type: 'string' },
   kpi: { type: 'string' },
+  // the report template (src/cli/template.ts)
+  alt: { type: 'string' },
+  remove: { type: 'boolean' },
   unit: { type: 'string' },
   target: { type: 'string' },
   decimals: { type: 'string' },

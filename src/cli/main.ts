@@ -17,6 +17,7 @@ import { itemCommand } from './item.ts';
 import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { reportCommand } from './report.ts';
+import { templateCommand } from './template.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
 import { versionCommand } from './versions.ts';
@@ -116,6 +117,16 @@ Commands:
                                         period;värde; empty område = the committee); all or nothing
   kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
                                         key figures with the fiscal year's values up to the period
+  template show --committee ID [--json]
+                                        the committee's report template: sections in order with
+                                        their headings, cover, logo, charts, key figures
+  template set --committee ID --file TEMPLATE.json [--version N]
+                                        save the template (the JSON of "template show --json", or
+                                        its "template" part); a stale version saves nothing (exit 7)
+  template logo FILE --committee ID --alt TEXT | template logo --remove --committee ID
+                                        the cover's logo: PNG or JPEG (by its bytes), at most 512 kB,
+                                        with its text alternative
+  template reset --committee ID         back to the default template (the seed's layout, no logo)
   audit list|export --committee ID [--area A] [--period YYYY-MM] [--what text|forecast|import|…]
            [--by USER] [--from T] [--to T] [--limit N] [--offset N] [--json] [--out FILE]
                                         the audit log: who changed what, when, before and after,
@@ -261,6 +272,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   investment: investmentCommand,
   item: itemCommand,
   kpi: kpiCommand,
+  template: templateCommand,
   cycle: cycleCommand,
   user: userCommand,
   audit: auditCommand,

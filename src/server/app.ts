@@ -43,6 +43,7 @@ import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
+import { registerTemplateRoutes } from './templates/routes.ts';
 import { registerTextRoutes } from './texts/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 import { validationErrorBody } from './validation.ts';
@@ -144,6 +145,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAreaRoutes(app, { db });
   registerDrilldownRoutes(app, { db, cache });
   registerTextRoutes(app, { db });
+  registerTemplateRoutes(app, { db });
   registerForecastRoutes(app, { db });
   registerBudgetRoutes(app, { db });
   registerItemRoutes(app, { db });
