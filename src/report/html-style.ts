@@ -35,6 +35,7 @@ const PRINT_CSS = `
   .report .toc h2 { margin: 10pt 0 4pt; font-size: 12pt; }
   .report .toc ol { margin: 0 0 8pt; }
   .report .toc li { margin: 2pt 0; }
+  .report .toc .num { text-align: left; min-width: 1.6em; }
   .report .toc li.paged { display: flex; align-items: baseline; }
   .report .toc li.paged a { flex: 0 1 auto; }
   .report .toc li.paged::after { content: ""; order: 1; flex: 1 1 auto; border-bottom: 0.75pt dotted #4a4a4a; margin: 0 4pt 0 6pt; min-width: 12pt; }
@@ -52,7 +53,9 @@ const PRINT_CSS = `
   .report td.num, .report td .figure { white-space: nowrap; overflow-wrap: normal; }
   .report tr { break-inside: avoid; }
   .report a { color: inherit; text-decoration: none; }
-  .report figure.chart { margin: 8pt 0; }
+  /* A chart's picture stays whole; its data table may go on over the page (a 40-area table is longer than one). */
+  .report figure.chart { margin: 8pt 0; break-inside: auto; }
+  .report figure.chart svg, .report figure.chart img { break-inside: avoid; }
   .report .report-foot { margin-top: 18pt; font-size: 8.5pt; }
 }`;
 

@@ -4,7 +4,7 @@
  * (the structure tree with /Alt, the content streams). Nothing here comes from the renderer.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -15,16 +15,21 @@ const run = (tool: string, args: string[]) => execFileSync(tool, args, { encodin
 /** Whether poppler's tools are installed (CI installs poppler-utils). */
 export function hasPoppler(): boolean {
   try {
-    run('pdfinfo', ['-v']);
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 }
 
-/** Writes the bytes to a new temporary file and returns its path. */
+/**
+ * Writes the bytes to a new temporary file and returns its path; with UPPFOLJNING_PDF_OUT=<dir>
+ * into that folder, to be looked at (pdftoppm -png <file> <prefix>).
+ */
 export function pdfFile(bytes: Uint8Array, name = 'doc.pdf'): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'uppf-pdf-')), name);
+  const keep = process.env.UPPFOLJNING_PDF_OUT;
+  if (keep) mkdirSync(keep, { recursive: true });
+  const path = join(keep ?? mkdtempSync(join(tmpdir(), 'uppf-pdf-')), name);
   writeFileSync(path, bytes);
   return path;
 }
@@ -69,6 +74,16 @@ export function pdfWords(path: string): { pages: { width: number; height: number
       words.push({ page: pages.length, text: m[7] ?? '', xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]) });
   }
   return { pages, words };
+}
+
+/** The text of the structure tree, element by element (pdfinfo -struct-text): what a screen reader is given. */
+export function pdfStructText(path: string): string {
+  return run('pdfinfo', ['-struct-text', path]);
+}
+
+/** The XMP metadata stream (pdfinfo -meta). */
+export function pdfXmp(path: string): string {
+  return run('pdfinfo', ['-meta', path]);
 }
 
 /** The named destinations and their pages (pdfinfo -dests). */

@@ -4,7 +4,7 @@
  * program first; otherwise the usual places on Linux, macOS and Windows (Edge is Chromium too).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { win32 } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { PdfRenderError } from './errors.ts';
 
@@ -57,7 +57,7 @@ export function chromeCandidates(platform: NodeJS.Platform, env: Record<string, 
   }
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
-    return roots.flatMap((root) => WINDOWS_APPS.map((app) => join(root, app)));
+    return roots.flatMap((root) => WINDOWS_APPS.map((app) => win32.join(root, app)));
   }
   return LINUX;
 }

@@ -99,3 +99,22 @@ export function mendOutlineTitles(pdf: PDFDocument, headings: readonly string[])
     if (text !== titleOf(pdf, item)) item.set(PDFName.of('Title'), PDFHexString.fromText(text));
   }
 }
+
+const xmlText = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
+
+/**
+ * The XMP metadata PDF/UA asks for (dc:title, and the language), beside the document information
+ * Chromium writes. It claims no conformance level (pdfuaid): nothing here has checked one.
+ */
+export function setXmpMetadata(pdf: PDFDocument, meta: { title: string; language: string }): void {
+  const xmp = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(meta.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:language><rdf:Bag><rdf:li>${xmlText(meta.language)}</rdf:li></rdf:Bag></dc:language>
+<dc:format>application/pdf</dc:format>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`;
+  const stream = pdf.context.stream(Buffer.from(xmp, 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
+}

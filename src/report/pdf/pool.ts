@@ -26,6 +26,9 @@ export interface PdfRenderer {
   renderDetailed(doc: PrintableDocument, options?: RenderOptions): Promise<PdfResult>;
   /** How many browsers it has launched (1 for as long as the first stays alive). */
   readonly launches: number;
+  /** Renders under way, and renders waiting for one of the `concurrency` places. */
+  readonly running: number;
+  readonly queued: number;
   close(): Promise<void>;
 }
 
@@ -51,12 +54,20 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
 
   function warmBrowser(): Promise<Browser> {
     if (browser) return browser;
+    const path = options.executablePath ?? requireChrome();
+    const launching: Promise<Browser> = launchChrome(path).then(
+      (b) => {
+        b.on('disconnected', () => forget(launching));
+        return b;
+      },
+      (error: unknown) => {
+        forget(launching);
+        throw new PdfRenderError(`Chrome eller Chromium (${path}) gick inte att starta för att göra PDF:en.`, 'no-browser', {
+          cause: error,
+        });
+      },
+    );
     launches++;
-    const launching: Promise<Browser> = launchChrome(options.executablePath ?? requireChrome()).then((b) => {
-      b.on('disconnected', () => forget(launching));
-      return b;
-    });
-    launching.catch(() => forget(launching));
     browser = launching;
     return launching;
   }
@@ -135,6 +146,12 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     render: async (doc, options) => (await renderDetailed(doc, options)).bytes,
     get launches() {
       return launches;
+    },
+    get running() {
+      return running;
+    },
+    get queued() {
+      return waiting.length;
     },
     async close() {
       closed = true;
