@@ -45,7 +45,8 @@ function hostile(demo: ReportDocument): PrintableDocument {
   const texts: Section = {
     number: String(demo.sections.length + 1),
     title: `Texter åäö ${SCRIPT}`,
-    id: 'texter',
+    // Chromium names a link target by its percent-encoded URL fragment: the renderer must find it.
+    id: 'texter-åäö ö#1',
     blocks: [
       { type: 'paragraph', content: [SCRIPT] },
       { type: 'paragraph', content: [WORD] },
@@ -82,10 +83,11 @@ describe.skipIf(SKIP_PDF)('a hostile document as a PDF', () => {
   let path: string;
   let bytes: Uint8Array;
   let text: string;
+  let sectionPages: Record<string, number>;
   beforeAll(async () => {
     doc = hostile(await demoApril());
     renderer = createPdfRenderer();
-    bytes = await renderer.render(doc, { now: TEST_NOW });
+    ({ bytes, sectionPages } = await renderer.renderDetailed(doc, { now: TEST_NOW }));
     path = pdfFile(bytes, 'fientlig.pdf');
     text = pageTexts(path).join('\n');
   });
@@ -96,6 +98,14 @@ describe.skipIf(SKIP_PDF)('a hostile document as a PDF', () => {
     expect(info.Tagged).toBe('yes');
     expect(info.Title).toBe(doc.title);
     expect(info.JavaScript).toBe('no');
+  });
+
+  it('finds the page of every section, one whose id has åäö, a space and a "#" too', () => {
+    expect(Object.keys(sectionPages)).toEqual(doc.sections.map((s) => s.id));
+    const last = doc.sections[doc.sections.length - 1];
+    const contents = (pageTexts(path, true)[0] ?? '').replace(/\s+/g, ' ');
+    expect(contents).toContain(`${last?.number} Texter åäö`);
+    expect(contents).toMatch(new RegExp(`INJICERAT"</script> ${sectionPages[last?.id ?? '']} `));
   });
 
   it('prints the script tag as text and runs no script', () => {

@@ -71,7 +71,8 @@ function block(doc: PrintableDocument, b: Block): string {
 }
 
 function section(doc: PrintableDocument, s: Section): string {
-  return `<section id="${s.id}" aria-labelledby="${s.id}-rubrik"><h2 id="${s.id}-rubrik"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(
+  const id = escapeHtml(s.id);
+  return `<section id="${id}" aria-labelledby="${id}-rubrik"><h2 id="${id}-rubrik"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(
     s.title,
   )}</h2>${s.blocks.map((b) => block(doc, b)).join('\n')}</section>`;
 }
@@ -90,7 +91,7 @@ export interface HtmlOptions extends RenderOptions {
 function toc(doc: PrintableDocument, pages: Readonly<Record<string, number>> | undefined): string {
   const items = doc.sections
     .map((s) => {
-      const link = `<a href="#${s.id}"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(s.title)}</a>`;
+      const link = `<a href="#${escapeHtml(s.id)}"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(s.title)}</a>`;
       if (!pages) return `<li>${link}</li>`;
       const page = pages[s.id];
       return `<li class="paged">${link}<span class="toc-page">${page === undefined ? '' : page}</span></li>`;

@@ -11,20 +11,34 @@ function lookup(pdf: PDFDocument, value: PDFObject | undefined): PDFObject | und
   return value instanceof PDFRef ? pdf.context.lookup(value) : value;
 }
 
-/** The 1-based page of each named destination that is given, by name. */
+const fromUrl = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * The 1-based page of each named destination that is given, by name. Chromium names a link
+ * target by its URL fragment, percent-encoded ("#årsprognos" is "%C3%A5rsprognos").
+ */
 export function destinationPages(pdf: PDFDocument, names: readonly string[]): Record<string, number> {
   const dests = lookup(pdf, pdf.catalog.get(PDFName.of('Dests')));
   const pageOf = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   const out: Record<string, number> = {};
   if (!(dests instanceof PDFDict)) return out;
-  for (const name of names) {
-    const dest = lookup(pdf, dests.get(PDFName.of(name)));
+  const wanted = new Set(names);
+  for (const [key, value] of dests.entries()) {
+    const name = [key.decodeText(), fromUrl(key.decodeText())].find((n) => wanted.has(n));
+    if (name === undefined) continue;
+    const dest = lookup(pdf, value);
     const target = dest instanceof PDFDict ? lookup(pdf, dest.get(PDFName.of('D'))) : dest;
     const page = target instanceof PDFArray ? target.get(0) : undefined;
     const number = page ? pageOf.get(page.toString()) : undefined;
     if (number !== undefined) out[name] = number;
   }
-  return out;
+  return Object.fromEntries(names.filter((n) => out[n] !== undefined).map((n) => [n, out[n] as number]));
 }
 
 function decoded(stream: PDFRawStream): string | null {
