@@ -69,6 +69,24 @@ describe.skipIf(SKIP_PDF)('the warm PDF renderer', () => {
     expect(now).not.toContain(pid);
   });
 
+  it('renders on a new browser when its browser is killed while launching or rendering', async () => {
+    const fresh = createPdfRenderer();
+    try {
+      const before = browserPids();
+      const rendering = fresh.render(doc, { now: TEST_NOW });
+      let pid: number | undefined;
+      while (pid === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        pid = browserPids().find((p) => !before.includes(p));
+      }
+      process.kill(pid, 'SIGKILL');
+      expect(pages(await rendering)).toBeGreaterThan(3);
+      expect(fresh.launches).toBe(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('stops a render that takes longer than its timeout, with a Swedish error, and frees its place', async () => {
     const hasty = createPdfRenderer({ timeoutMs: 50 });
     try {

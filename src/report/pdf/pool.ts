@@ -92,7 +92,10 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
   async function attempt(doc: PrintableDocument, options: RenderOptions, track: (c: BrowserContext) => void): Promise<PdfResult> {
     if (closed) throw new PdfRenderError('PDF-tjänsten är stängd.', 'closed');
     const launching = warmBrowser();
-    const b = await launching;
+    // Launched, or died while launching (crashed, killed): the next attempt launches anew.
+    const b = await launching.catch((error: unknown) => {
+      throw new BrowserDied(error);
+    });
     let context: BrowserContext | null = null;
     try {
       context = await b.newContext();
@@ -101,7 +104,9 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     } catch (error) {
       if (b.isConnected()) throw error;
       forget(launching);
-      throw new BrowserDied(error);
+      throw new BrowserDied(
+        new PdfRenderError('Chrome eller Chromium avslutades medan PDF:en gjordes. Försök igen om en stund.', 'crashed', { cause: error }),
+      );
     } finally {
       await context?.close().catch(() => undefined);
     }
@@ -111,7 +116,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     try {
       return await attempt(doc, options, track);
     } catch (error) {
-      // The browser died under this render (or just before it): once more on a new one.
+      // The browser died under this render, or just before it, or while launching: once more on a new one.
       if (!(error instanceof BrowserDied)) throw error;
       return attempt(doc, options, track).catch((again: unknown) => {
         throw again instanceof BrowserDied ? again.cause : again;
