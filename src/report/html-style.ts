@@ -47,7 +47,7 @@ const PRINT_CSS = `
   .report tfoot { display: table-row-group; }
   .report thead th:first-child { width: 30%; }
   .report table:has(thead th:nth-child(8)) thead th:first-child { width: 22%; }
-  .report th, .report td { padding: 2.5pt 3pt; }
+  .report th, .report td { padding: 2.5pt 3pt; overflow-wrap: anywhere; }
   .report thead th { overflow-wrap: break-word; }
   .report thead th { vertical-align: bottom; }
   .report td.num, .report td .figure { white-space: nowrap; overflow-wrap: normal; }
@@ -62,7 +62,9 @@ const PRINT_CSS = `
 /** The report's CSS: screen and print. Contrast meets WCAG AA. */
 export const REPORT_CSS = `
 .report { font-family: ${SANS}; color: #1a1a1a; line-height: 1.5; max-width: 48rem; margin: 0 auto; padding: 1.5rem; }
-.report p, .report li, .report th, .report td, .report caption, .report h1, .report h2, .report h3, .report h4, .report h5 { overflow-wrap: anywhere; }
+/* A word longer than the line breaks anywhere; in a table (automatic layout on screen) only where it must, or the columns would shrink to a letter. */
+.report p, .report li, .report caption, .report h1, .report h2, .report h3, .report h4, .report h5 { overflow-wrap: anywhere; }
+.report th, .report td { overflow-wrap: break-word; }
 .report h1 { font-size: 2rem; margin: 0.2rem 0 0.5rem; }
 .report h2 { font-size: 1.5rem; margin: 2.5rem 0 0.75rem; border-bottom: 2px solid #1f4e79; padding-bottom: 0.25rem; }
 .report h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
