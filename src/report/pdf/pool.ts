@@ -98,7 +98,8 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     });
     let context: BrowserContext | null = null;
     try {
-      context = await b.newContext();
+      // The report needs neither scripts nor the network: a text that slipped its escaping could use neither.
+      context = await b.newContext({ javaScriptEnabled: false, offline: true });
       track(context);
       return await renderPdfOnPage(await context.newPage(), doc, options);
     } catch (error) {
