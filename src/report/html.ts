@@ -7,8 +7,9 @@
 import { formatMoney, MINUS } from '#core/format.ts';
 import { chartFigureHtml } from './charts/html.ts';
 import { escapeHtml } from './escape.ts';
+import { coverHtml } from './html-cover.ts';
 import { REPORT_CSS } from './html-style.ts';
-import type { Block, Figure, Inline, PrintableDocument, Section, TableRow } from './model.ts';
+import type { Block, Figure, Inline, PrintableDocument, RenderOptions, Section, TableRow } from './model.ts';
 
 export { escapeHtml };
 
@@ -70,32 +71,48 @@ function block(doc: PrintableDocument, b: Block): string {
 }
 
 function section(doc: PrintableDocument, s: Section): string {
-  return `<section id="${s.id}" aria-labelledby="${s.id}-rubrik"><h2 id="${s.id}-rubrik"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(
+  const id = escapeHtml(s.id);
+  return `<section id="${id}" aria-labelledby="${id}-rubrik"><h2 id="${id}-rubrik"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(
     s.title,
   )}</h2>${s.blocks.map((b) => block(doc, b)).join('\n')}</section>`;
 }
 
-function toc(doc: PrintableDocument): string {
+export interface HtmlOptions extends RenderOptions {
+  /** The <article> alone, for the web app. */
+  fragment?: boolean;
+  /**
+   * For print (the PDF): the page each section starts on, by section id, written into the table of
+   * contents. Given, even empty, every entry has its page number's place, so writing the numbers
+   * in does not move the layout; absent (the web app, the HTML file), the contents are links only.
+   */
+  tocPages?: Readonly<Record<string, number>>;
+}
+
+function toc(doc: PrintableDocument, pages: Readonly<Record<string, number>> | undefined): string {
   const items = doc.sections
-    .map((s) => `<li><a href="#${s.id}"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(s.title)}</a></li>`)
+    .map((s) => {
+      const link = `<a href="#${escapeHtml(s.id)}"><span class="num">${escapeHtml(s.number)}</span> ${escapeHtml(s.title)}</a>`;
+      if (!pages) return `<li>${link}</li>`;
+      const page = pages[s.id];
+      return `<li class="paged">${link}<span class="toc-page">${page === undefined ? '' : page}</span></li>`;
+    })
     .join('');
   return `<nav class="toc" aria-labelledby="innehall-rubrik"><h2 id="innehall-rubrik">Innehåll</h2><ol>${items}</ol></nav>`;
 }
 
-export function renderArticle(doc: PrintableDocument): string {
+export function renderArticle(doc: PrintableDocument, options: HtmlOptions = {}): string {
   const { cover } = doc;
   const title = `${cover.organisation}: ${cover.title.toLowerCase()}`;
   return `<article class="report" lang="sv">
-<header class="report-title"><p class="kicker">${escapeHtml(cover.organisation)}</p><h1>${escapeHtml(cover.title)}</h1>
-<p class="meta">${escapeHtml(cover.subtitle)}</p></header>
-${toc(doc)}
+${coverHtml(cover, options.now ?? new Date())}
+${toc(doc, options.tocPages)}
 ${doc.sections.map((s) => section(doc, s)).join('\n')}
 <footer class="report-foot"><p>${escapeHtml(title)}. Siffrorna är beräknade ur bokföring och budget i Uppföljning.</p></footer>
 </article>`;
 }
 
-export function renderHtml(doc: PrintableDocument, options: { fragment?: boolean } = {}): string {
-  const article = renderArticle(doc);
+export function renderHtml(doc: PrintableDocument, options: HtmlOptions = {}): string {
+  const article = renderArticle(doc, options);
   if (options.fragment) return article;
   const title = doc.title;
   return `<!doctype html>
