@@ -5,6 +5,7 @@ import { CannotUndoError, InputError, NotFoundError, StaleVersionError } from '#
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
+import { PdfRenderError } from '#report/pdf/errors.ts';
 import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
 import { cycleCommand } from './cycle.ts';
@@ -21,6 +22,9 @@ import { templateCommand } from './template.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
 import { versionCommand } from './versions.ts';
+
+/** A PDF the browser could not make. */
+const PDF_FAILED_EXIT = 9;
 
 const USAGE = `Usage: uppfoljning <command> [options]
 
@@ -187,7 +191,9 @@ Exit codes: 0 done, 2 bad input (the message names the file, line or option), 3 
 could not be upgraded to this version (the message says which step and why), 6 the import cannot
 be undone (not the committee's latest, already undone, demo data; the message says why),
 7 a text saved with a stale --version (the stored text kept; both versions printed), 8 a step of
-the cycle its state refuses (not opened, not ready, areas not accepted, …; the message says why).
+the cycle its state refuses (not opened, not ready, areas not accepted, …; the message says why),
+9 a PDF that could not be made (no Chrome or Chromium found: set UPPFOLJNING_CHROME; the browser
+crashed or did not finish in time).
 `;
 
 const stdio: Io = {
@@ -242,6 +248,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (e instanceof CannotUndoError) {
       io.err(`uppfoljning: ${e.message}\n`);
       return 6;
+    }
+    if (e instanceof PdfRenderError) {
+      io.err(`uppfoljning: ${e.message}\n`);
+      return PDF_FAILED_EXIT;
     }
     if (e instanceof StaleVersionError) {
       io.err(`uppfoljning: ${e.message}\n`);

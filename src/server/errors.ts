@@ -2,7 +2,8 @@
  * How errors become HTTP answers: bad input (a use case's InputError, a malformed SIE file, a bad
  * spreadsheet row, an amount that is not whole öre) is 400 with the place it concerns; a missing
  * committee or area 404; a save naming a stale version 409 with both versions; a committee busy with another import, a database busy with another
- * program's import, an import that cannot be undone, or a step of the cycle its state refuses, 409.
+ * program's import, an import that cannot be undone, or a step of the cycle its state refuses, 409;
+ * a PDF the browser could not make (none found, crashed, too slow) 503.
  */
 import { ImportBusyError } from '#app/database.ts';
 import { CannotUndoError, InputError, NotFoundError, StaleVersionError } from '#app/errors.ts';
@@ -12,6 +13,7 @@ import { CycleRuleError } from '#core/cycle.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
+import { PdfRenderError } from '#report/pdf/errors.ts';
 
 /** Another import of the same committee is running. */
 export class ConflictError extends Error {
@@ -41,6 +43,8 @@ export interface Described {
  */
 export function describeError(error: unknown, context: { fileName?: string } = {}): Described | null {
   if (error instanceof NotFoundError) return { status: 404, body: { error: error.message } };
+  // The browser the PDF needs is missing, died twice or did not finish: the server itself is fine.
+  if (error instanceof PdfRenderError) return { status: error.reason === 'layout' ? 500 : 503, body: { error: error.message } };
   if (
     error instanceof ConflictError ||
     error instanceof ImportBusyError ||
