@@ -322,7 +322,7 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     const removed = await app.inject({ method: 'DELETE', url: `${url}/boende` });
     expect(ForecastSaved.parse(removed.json()).list.areas.find((a) => a.id === 'boende')?.forecast).toBeNull();
     expect((await app.inject({ method: 'DELETE', url: `${url}/boende` })).statusCode).toBe(404);
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
 
   it('answers a mapping change with the MappingSaved contract', async () => {

@@ -28,7 +28,8 @@ import { versionCommand } from './versions.ts';
 const USAGE = `Usage: uppfoljning <command> [options]
 
 Commands:
-  demo                                  load the demo committee (Socialnämnden 2025) into the database
+  demo                                  load the demo committees (Socialnämnden, Barn- och
+                                        utbildningsnämnden, Tekniska nämnden 2025) into the database
   report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
                                         write the monthly report (default: json to standard output)
   import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months]
@@ -242,7 +243,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   async demo({ db, io }) {
     await loadDemo(db);
-    io.out(`Demonämnden Socialnämnden (2025, januari–april) är inläst i ${db.location}.\n`);
+    io.out(
+      `Demonämnderna Socialnämnden, Barn- och utbildningsnämnden och Tekniska nämnden (2025, januari–april) är inlästa i ${db.location}.\n`,
+    );
     return 0;
   },
   report,
