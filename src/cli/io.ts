@@ -87,6 +87,8 @@ export const OPTIONS = {
   filter: { type: 'string' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
+  // the roll-up (src/cli/rollup.ts)
+  committees: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -21,6 +21,7 @@ import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from 
 import { itemCommand } from './item.ts';
 import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
+import { rollupCommand } from './rollup.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
 import { versionCommand } from './versions.ts';
@@ -32,6 +33,11 @@ Commands:
                                         utbildningsnämnden, Tekniska nämnden 2025) into the database
   report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
                                         write the monthly report (default: json to standard output)
+  rollup --period YYYY-MM [--format json|html] [--out FILE] [--committees ID,ID]
+                                        the roll-up to kommunstyrelsen: every committee's result,
+                                        deviation, forecast and investments, the municipality's
+                                        total and each committee's summary (its latest published
+                                        version, else the draft; default: every committee, json)
   import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months]
              [--replace-organisation] [--json]
                                         import a SIE file (types 2-4); creates the committee if new.
@@ -249,6 +255,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
     return 0;
   },
   report,
+  rollup: rollupCommand,
   import: importCommand,
   mapping: mappingCommand,
   area: areaCommand,

@@ -41,6 +41,7 @@ import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
+import { registerRollupRoutes } from './rollup/routes.ts';
 import { registerTextRoutes } from './texts/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 import { validationErrorBody } from './validation.ts';
@@ -124,6 +125,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerUserRoutes(app, { db });
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache });
+  registerRollupRoutes(app, { cache });
   registerImportRoutes(app, {
     db,
     jobs,
