@@ -28,6 +28,7 @@ import { readItemsJson } from '#app/items.ts';
 import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
+import { buildRollup } from '#app/rollup.ts';
 import { getText, listTexts } from '#app/texts.ts';
 import { listUsers } from '#app/users.ts';
 import { diffPublishedVersions, listVersions, publishVersion, readVersion } from '#app/versions.ts';
@@ -54,6 +55,7 @@ import {
   MappingSaved,
   ProjectList,
   ReportJson,
+  RollupJson,
   SessionJson,
   SignInProviders,
   TextList,
@@ -63,7 +65,9 @@ import {
   VersionDiff,
   VersionList,
 } from '#contract/index.ts';
+import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
+import { toRollupJson } from '#report/rollup-json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { writeWholeYearSie } from './helpers/forecast-year.ts';
 import { importAndWait, SMALL_SIE } from './helpers/imports.ts';
@@ -263,6 +267,18 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         return diffPublishedVersions(db, 'socialnamnden', '2025-04', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
       },
     })),
+    '/api/rollup/{period}': [
+      ...['2025-04', '2025-02'].map((period) => ({
+        url: `/api/rollup/${period}`,
+        schema: RollupJson,
+        direct: async () => toRollupJson(await buildRollup(db, period, { viewer: { admin: true, roles: [] } })),
+      })),
+      {
+        url: '/api/rollup/2025-04.html',
+        schema: z.string(),
+        raw: async () => renderHtml(await buildRollup(db, '2025-04', { viewer: { admin: true, roles: [] } })),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });

@@ -4,15 +4,17 @@
  *   GET /api/rollup/2025-04.html   the standalone HTML document
  * A form is added by its extension in ROLLUP_EXTENSIONS and a case in `render` below. Any signed-in
  * person may ask; the roll-up holds the committees they may see (src/app/rollup.ts), and each
- * answer is kept per data version and per what the person may see (ReadCache), with an ETag.
+ * answer is kept per data version, published versions and what the person may see (ReadCache),
+ * with an ETag.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readDeliverable } from '#app/deliverable.ts';
 import type { ReadCache } from '#app/read-cache.ts';
-import { buildRollup } from '#app/rollup.ts';
+import { buildRollup, latestVersions } from '#app/rollup.ts';
 import { ErrorBody, RollupJson, RollupParams, splitRollupPeriod } from '#contract/index.ts';
+import { isPeriod } from '#core/period.ts';
 import type { RoleHolder } from '#core/roles.ts';
 import { renderHtml } from '#report/html.ts';
 import { toRollupJson } from '#report/rollup-json.ts';
@@ -31,7 +33,6 @@ function scopeOf(user: RoleHolder): string {
 
 export function registerRollupRoutes(app: FastifyInstance, { cache }: { cache: ReadCache }): void {
   const db = cache.db;
-  const deliverable = (id: string, period: string) => cache.get(cacheKey('deliverable', id, period), () => readDeliverable(db, id, period));
 
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/rollup/:period',
@@ -57,7 +58,13 @@ export function registerRollupRoutes(app: FastifyInstance, { cache }: { cache: R
     async (request, reply) => {
       const { period, format } = splitRollupPeriod(request.params.period);
       const user = signedInUser(request);
-      const doc = () => cache.get(cacheKey('rollup', period, scopeOf(user)), () => buildRollup(db, period, { viewer: user, deliverable }));
+      // Publishing moves no data version: the versions are part of every key.
+      const versions = isPeriod(period) ? await latestVersions(db, period) : new Map<string, number>();
+      const published = [...versions].map(([id, n]) => `${id}=${n}`).join(',');
+      const deliverable = (id: string, p: string) =>
+        cache.get(cacheKey('deliverable', id, p, versions.get(id) ?? 0), () => readDeliverable(db, id, p));
+      const key = cacheKey('rollup', period, scopeOf(user), published);
+      const doc = () => cache.get(key, () => buildRollup(db, period, { viewer: user, deliverable }));
       const render = (d: RollupDocument): string => {
         switch (format) {
           case 'json':
@@ -66,7 +73,7 @@ export function registerRollupRoutes(app: FastifyInstance, { cache }: { cache: R
             return renderHtml(d);
         }
       };
-      const cached = await cache.get(cacheKey('rollup', period, scopeOf(user), format), async () => cachedBody(render(await doc())));
+      const cached = await cache.get(cacheKey(key, format), async () => cachedBody(render(await doc())));
       if (format === 'json') return sendCached(request, reply, cached, 'application/json; charset=utf-8');
       reply.header('content-disposition', `inline; filename="sammanstallning-${period}.html"`);
       return sendCached(request, reply, cached, 'text/html; charset=utf-8');
