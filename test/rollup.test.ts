@@ -13,6 +13,7 @@ import { InputError, NotFoundError } from '#app/errors.ts';
 import { importTable } from '#app/import-table.ts';
 import { buildReport } from '#app/report.ts';
 import { buildRollup } from '#app/rollup.ts';
+import { saveText } from '#app/texts.ts';
 import { publishVersion } from '#app/versions.ts';
 import { mnkrRounded } from '#core/format.ts';
 import type { RoleHolder } from '#core/roles.ts';
@@ -73,9 +74,16 @@ describe.each(TEST_DATABASES)('the roll-up to kommunstyrelsen on $name', ({ open
     expect(table.foot?.cells[0]).toBe('Kommunen totalt');
     const amount = (cell: Inline | undefined) => (typeof cell === 'object' ? rollup.figures[cell.figure]?.amount : cell);
     expect(amount(table.foot?.cells[3])).toBe(rollup.total.deviation);
-    expect(table.rows.map((r) => [r.cells[0], amount(r.cells[3]), r.cells[7]])).toEqual(
+    expect(table.rows.map((r) => [r.cells[0], amount(r.cells[3]), r.cells[5]])).toEqual(
       rollup.committees.map((c) => [c.name, c.deviation, 'Utkast']),
     );
+    const investments = rollup.sections[0]?.blocks.filter((b) => b.type === 'table')[1];
+    if (investments?.type !== 'table') throw new Error('no investments table in section 1');
+    expect(investments.foot?.cells.map(amount)).toEqual([
+      'Kommunen totalt',
+      rollup.total.investments.adjustedBudget,
+      rollup.total.investments.actual,
+    ]);
     expect(rollup.cover).toMatchObject({
       organisation: 'Kommunstyrelsen',
       title: 'Sammanställning av nämndernas resultat april 2025',
@@ -130,7 +138,7 @@ describe.each(TEST_DATABASES)('the roll-up to kommunstyrelsen on $name', ({ open
       status: { kind: 'published', version: 1, publishedBy: 'controller' },
     });
     const table = rollup.sections[0]?.blocks[0];
-    expect(table?.type === 'table' && table.rows[1]?.cells[7]).toBe('Publicerad version 1, 2025-05-12');
+    expect(table?.type === 'table' && table.rows[1]?.cells[5]).toBe('Publicerad version 1, 2025-05-12');
     expect(rollup.total.deviation).toBe(rollup.committees.reduce((s, c) => s + c.deviation, 0));
     // Two committees still on their drafts: the roll-up is a draft.
     expect(rollup.cover.status).toEqual({ kind: 'draft' });
@@ -179,6 +187,26 @@ describe.each(TEST_DATABASES)('the roll-up to kommunstyrelsen on $name', ({ open
     expect(june.total.deviation).toBe(0);
     expect(june.total.forecastDeviation).toBeNull();
     expect(renderHtml(june)).toContain('Tekniska nämnden har ingen bokföring för juni 2025.');
+  });
+
+  it("renders a committee's hostile summary text as text", async () => {
+    const word = 'Överskottsåterföringsärendehanteringsprocess'.repeat(7).slice(0, 300);
+    const body = `<script>alert("ks")</script> åäö ${word}`;
+    // March: April's version is published, and the roll-up keeps it.
+    await saveText(db, {
+      committeeId: 'tekniska-namnden',
+      period: '2025-03',
+      areaId: '',
+      kind: 'ks_result',
+      body,
+      version: null,
+      user: 'teknik',
+    });
+    const rollup = await buildRollup(db, '2025-03', { viewer: null, committees: ['tekniska-namnden'] });
+    expect(rollup.committees[0]?.ksTexts.result).toBe(body);
+    const html = renderHtml(rollup);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain(`&lt;script&gt;alert(&quot;ks&quot;)&lt;/script&gt; åäö ${word}`);
   });
 
   it('refuses a period that is none and a committee that does not exist', async () => {

@@ -1,13 +1,14 @@
 /**
  * Builds the roll-up to kommunstyrelsen (pure): from each committee's report as it is delivered
- * (the latest published version, else the draft: src/app/deliverable.ts), one table of every
- * committee's result, budget, deviation, forecast and investments with the municipality's total,
- * then each committee's section 5 summary, its figures copied under ids prefixed by the committee's.
+ * (the latest published version, else the draft: src/app/deliverable.ts), section 1 with every
+ * committee's result, budget, deviation and forecast (and where they come from), then its
+ * investments, in two tables (one would not fit an A4 page) with the municipality's total as foot
+ * rows, then each committee's section 5 summary, its figures copied under ids prefixed by the committee's.
  */
 import type { Ore } from '#core/money.ts';
 import { periodLabel } from '#core/period.ts';
 import type { TextKind } from '#core/texts.ts';
-import type { Block, Figure, Inline, PublicationStatus, ReportDocument, Section, TableRow } from './model.ts';
+import type { Block, Figure, Inline, PublicationStatus, ReportDocument, Section } from './model.ts';
 import type { RollupCommittee, RollupDocument, RollupNote, RollupNumbers } from './rollup-model.ts';
 
 /** A committee's report as delivered, or a note on why it has no figures for the period. */
@@ -80,8 +81,8 @@ class RollupFigures {
     return { figure: id };
   }
 
-  /** The row's amounts as figure references under `prefix` ("socialnamnden", "total"). */
-  cells(prefix: string, name: string, n: RollupNumbers): Inline[] {
+  /** The row's result figures as references under `prefix` ("committee.socialnamnden", "total"). */
+  result(prefix: string, name: string, n: RollupNumbers): Inline[] {
     return [
       this.ref(`${prefix}.actualResult`, n.actualResult, 'mnkr-signed', `${name}, resultat`),
       this.ref(`${prefix}.budgetResult`, n.budgetResult, 'mnkr-signed', `${name}, budget`),
@@ -89,6 +90,11 @@ class RollupFigures {
       n.forecastDeviation === null
         ? DASH
         : this.ref(`${prefix}.forecastDeviation`, n.forecastDeviation, 'mnkr-signed', `${name}, årsprognos`),
+    ];
+  }
+
+  investments(prefix: string, name: string, n: RollupNumbers): Inline[] {
+    return [
       this.ref(`${prefix}.investments.adjustedBudget`, n.investments.adjustedBudget, 'mnkr', `${name}, investeringsbudget`),
       this.ref(`${prefix}.investments.actual`, n.investments.actual, 'mnkr', `${name}, investeringar, utfall`),
     ];
@@ -102,18 +108,19 @@ function tableSection(
   total: RollupNumbers,
   book: RollupFigures,
 ): Section {
-  const rows: TableRow[] = [
-    ...committees.map((c) => ({ cells: [c.name, ...book.cells(`committee.${c.id}`, c.name, c), sourceLabel(c.status)] })),
-    ...notes.map((n) => ({ cells: [n.name, DASH, DASH, DASH, DASH, DASH, DASH, n.note] })),
-  ];
+  const TOTAL = 'Kommunen totalt';
+  const row = (c: RollupCommittee) => `committee.${c.id}`;
   const blocks: Block[] = [
     {
       type: 'table',
       caption: `Resultat per nämnd, ackumulerat till och med ${label}, mnkr`,
-      head: ['Nämnd', 'Resultat', 'Budget', 'Avvikelse', 'Årsprognos', 'Investeringsbudget', 'Investeringar, utfall', 'Underlag'],
-      numeric: [false, true, true, true, true, true, true, false],
-      rows,
-      foot: { strong: true, cells: ['Kommunen totalt', ...book.cells('total', 'Kommunen totalt', total), ''] },
+      head: ['Nämnd', 'Resultat', 'Budget', 'Avvikelse', 'Årsprognos', 'Underlag'],
+      numeric: [false, true, true, true, true, false],
+      rows: [
+        ...committees.map((c) => ({ cells: [c.name, ...book.result(row(c), c.name, c), sourceLabel(c.status)] })),
+        ...notes.map((n) => ({ cells: [n.name, DASH, DASH, DASH, DASH, n.note] })),
+      ],
+      foot: { strong: true, cells: [TOTAL, ...book.result('total', TOTAL, total), ''] },
     },
     {
       type: 'paragraph',
@@ -121,6 +128,17 @@ function tableSection(
       content: [
         'Avvikelse = resultat − budget, positiv när bättre än budget. Årsprognos: prognostiserad avvikelse för helåret. Underlag: den senast publicerade versionen av nämndens rapport, annars arbetsutkastet.',
       ],
+    },
+    {
+      type: 'table',
+      caption: `Investeringar per nämnd, till och med ${label}, mnkr`,
+      head: ['Nämnd', 'Investeringsbudget', 'Investeringar, utfall'],
+      numeric: [false, true, true],
+      rows: [
+        ...committees.map((c) => ({ cells: [c.name, ...book.investments(row(c), c.name, c)] })),
+        ...notes.map((n) => ({ cells: [n.name, DASH, DASH] })),
+      ],
+      foot: { strong: true, cells: [TOTAL, ...book.investments('total', TOTAL, total)] },
     },
   ];
   return { number: '1', title: 'Nämndernas resultat', id: 'namndernas-resultat', blocks };
