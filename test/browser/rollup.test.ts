@@ -9,7 +9,7 @@ import { buildReport } from '#app/report.ts';
 import { publishVersion } from '#app/versions.ts';
 import { formatMoney } from '#core/format.ts';
 import { runAxe } from '../helpers/axe.ts';
-import { browserSession, SKIP_BROWSER, signInContext } from '../helpers/browser-session.ts';
+import { browserSession, SKIP_BROWSER, withUserPage } from '../helpers/browser-session.ts';
 
 /** A deviation as the table prints it: "+10,5". */
 const cell = (amount: number) => formatMoney(amount, 'mnkr', { signed: true, bare: true });
@@ -69,13 +69,7 @@ describe.skipIf(SKIP_BROWSER)('the roll-up to kommunstyrelsen in Chromium', () =
   });
 
   it("shows a reader Socialnämnden's published version only, linked to that version, and says when a month has none", async () => {
-    const browser = session.page.context().browser();
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
-    try {
-      context.setDefaultTimeout(10_000);
-      await signInContext(context, session.server.url, 'ledamot');
-      const page = await context.newPage();
+    await withUserPage(session, 'ledamot', async (page) => {
       await page.goto(`${session.server.url}/sammanstallning/2025-04`);
       const rows = page.getByRole('table', { name: /Resultat per nämnd/ }).getByRole('row');
       await rows.filter({ hasText: 'Socialnämnden' }).waitFor();
@@ -86,8 +80,6 @@ describe.skipIf(SKIP_BROWSER)('the roll-up to kommunstyrelsen in Chromium', () =
       await rows.filter({ hasText: 'Ingen publicerad version för mars 2025.' }).waitFor();
       const { serious } = await runAxe(page);
       expect(serious).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -92,3 +92,17 @@ export function browserSession(options: BrowserSessionOptions = {}): BrowserSess
     },
   };
 }
+
+/** Runs `run` on a page of a new context signed in as another demo user, beside the session's own; closes it after. */
+export async function withUserPage<T>(session: BrowserSession, username: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const browser = session.page.context().browser();
+  if (!browser) throw new Error('the session has no browser');
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  try {
+    context.setDefaultTimeout(10_000);
+    await signInContext(context, session.server.url, username);
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
