@@ -85,6 +85,7 @@ describe.each(TEST_DATABASES)('the roll-up to kommunstyrelsen on $name', ({ open
       rollup.total.investments.actual,
     ]);
     expect(rollup.cover).toMatchObject({
+      municipality: 'Exempelkommun',
       organisation: 'Kommunstyrelsen',
       title: 'Sammanställning av nämndernas resultat april 2025',
       status: { kind: 'draft' },

@@ -78,3 +78,8 @@ export async function buildRollup(db: Db, period: string, request: RollupRequest
     sources.filter((s): s is RollupSource => s !== null),
   );
 }
+
+/** The roll-up as someone who sees every committee reads it (the local CLI, the benchmark). */
+export function readRollup(db: Db, period: string, request: RollupRequest = { viewer: null }): Promise<RollupDocument> {
+  return buildRollup(db, period, request);
+}

@@ -20,6 +20,7 @@ export * from './oidc.ts';
 export * from './reports.ts';
 export * from './rollup.ts';
 export * from './session.ts';
+export * from './templates.ts';
 export * from './text-warnings.ts';
 export * from './texts.ts';
 export * from './versions.ts';

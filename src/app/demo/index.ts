@@ -10,6 +10,7 @@ import { loadDemoForecasts } from './load-forecasts.ts';
 import { loadDemoItems } from './load-items.ts';
 import { loadDemoKpis } from './load-kpis.ts';
 import { loadDemoLedger } from './load-ledger.ts';
+import { loadDemoTemplate } from './load-template.ts';
 import { loadDemoTexts } from './load-texts.ts';
 import { loadDemoUsers } from './load-users.ts';
 import { COMMITTEE } from './socialnamnden.ts';
@@ -43,6 +44,7 @@ async function loadSocialnamnden(db: Db, user: string): Promise<void> {
   await loadDemoItems(db, user);
   await loadDemoKpis(db, user);
   await loadDemoTexts(db, user);
+  await loadDemoTemplate(db, user);
 }
 
 /** Loads the demo when the database holds no committee yet (first start). Returns whether it did. */

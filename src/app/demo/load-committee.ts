@@ -1,7 +1,8 @@
 /**
  * Loads one of the demo's other committees (Barn- och utbildningsnämnden, Tekniska nämnden) as a
  * user would enter it: its SIE export imported, areas named and codes mapped, then its materiality
- * threshold, investment projects, forecasts and texts, each through its own use case.
+ * threshold, investment projects, forecasts, texts and report template (Exempelkommun on the
+ * cover), each through its own use case.
  */
 import { tkr } from '#core/money.ts';
 import type { Db } from '#store/db.ts';
@@ -11,6 +12,7 @@ import type { DemoCommittee, DemoLedgerSpec } from './demo-committee.ts';
 import { saveDemoProjects } from './load-budget.ts';
 import { saveDemoForecasts } from './load-forecasts.ts';
 import { loadDemoLedgerOf } from './load-ledger.ts';
+import { loadDemoTemplate } from './load-template.ts';
 import { saveDemoTexts } from './load-texts.ts';
 import { COMMITTEE, PERSONNEL_PROFILE } from './socialnamnden.ts';
 import { TEKNISKA } from './tekniska.ts';
@@ -40,4 +42,5 @@ export async function loadDemoCommittee(db: Db, demo: DemoCommittee, user: strin
   await saveDemoProjects(db, id, ledger.fiscalYear, demo.investmentProjects, user);
   await saveDemoForecasts(db, id, ledger, user);
   await saveDemoTexts(db, id, demo.texts, user);
+  await loadDemoTemplate(db, user, id);
 }
