@@ -37,7 +37,7 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 async function bench(target: string) {
   const db = await openDatabase(target.startsWith('postgres') ? { url: target } : { file: target });
   try {
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
     const areas = (await listCommitteeAreas(db, C)).map((a) => a.id);
     const periods = ['2025-01', '2025-02', '2025-03', '2025-04'];
     const start = Date.parse('2025-01-01T00:00:00Z');

@@ -94,7 +94,7 @@ async function run(label: string, sie: string, uncached: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'uppf-latency-'));
   const file = join(dir, 'latency.sqlite');
   const db = await openDatabase({ file });
-  await ensureDemo(db);
+  await ensureDemo(db, { committees: 'socialnamnden' });
   await db.close();
   const { base, child } = await startServerChild(file, ...(uncached ? ['--uncached'] : []));
   try {

@@ -43,7 +43,7 @@ async function cannon(url: string): Promise<Result> {
 
 async function run(label: string, file: string, seed: boolean) {
   const db = await openDatabase({ file });
-  if (seed) await ensureDemo(db);
+  if (seed) await ensureDemo(db, { committees: 'socialnamnden' });
   const app = await buildServer({ db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const session = await benchSession(app, db);

@@ -27,7 +27,7 @@ async function mean(work: () => Promise<unknown> | unknown): Promise<number> {
 
 const db = await openDatabase({ file: join(mkdtempSync(join(tmpdir(), 'uppf-bench-warnings-')), 'bench.sqlite') });
 try {
-  await loadDemo(db);
+  await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   const report = await mean(() => buildReport(db, 'socialnamnden', '2025-04'));
   const doc = await buildReport(db, 'socialnamnden', '2025-04');
   const warnings = await mean(() => db.snapshot((q) => withTextWarnings(q, doc)));

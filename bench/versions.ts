@@ -36,7 +36,7 @@ const p = (ms: number[]) => `p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${perc
 
 async function bench(label: string, db: Db) {
   try {
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
     const build = await timed(ROUNDS, async () => {
       const doc = await buildReport(db, ...at);
       JSON.stringify(ReportJson.encode(toJsonContract(doc)));

@@ -57,7 +57,7 @@ describe.each(TEST_DATABASES)('the audit log on $name', (database) => {
   beforeAll(async () => {
     db = await database.open();
     dir = mkdtempSync(join(tmpdir(), 'uppf-audit-'));
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(async () => db.close());
 

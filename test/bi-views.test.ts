@@ -40,7 +40,7 @@ describe.skipIf(!HAS_SHARED).each(TEST_DATABASES)('views bi_postings and bi_amou
   ];
   beforeAll(async () => {
     db = await open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
     await importSie(db, join(CONFORMANCE_SIE, 'jsisie__BL0001_typ4.SE'), { committeeId: 'bl0001', user: 'test' });
   });
   afterAll(() => db?.close());

@@ -28,6 +28,7 @@ import { readItemsJson } from '#app/items.ts';
 import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
+import { buildRollup } from '#app/rollup.ts';
 import { readTemplate, readTemplateLogo } from '#app/templates.ts';
 import { getText, listTexts } from '#app/texts.ts';
 import { listUsers } from '#app/users.ts';
@@ -55,6 +56,7 @@ import {
   MappingSaved,
   ProjectList,
   ReportJson,
+  RollupJson,
   SessionJson,
   SignInProviders,
   TemplateJson,
@@ -66,7 +68,9 @@ import {
   VersionList,
 } from '#contract/index.ts';
 import { MEDIA_TYPES } from '#report/formats.ts';
+import { renderHtml } from '#report/html.ts';
 import { toJsonContract } from '#report/json.ts';
+import { toRollupJson } from '#report/rollup-json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { writeWholeYearSie } from './helpers/forecast-year.ts';
 import { importAndWait, SMALL_SIE } from './helpers/imports.ts';
@@ -291,6 +295,18 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         raw: async () => (await readTemplateLogo(db, 'socialnamnden')).bytes.toString(),
       },
     ],
+    '/api/rollup/{period}': [
+      ...['2025-04', '2025-02'].map((period) => ({
+        url: `/api/rollup/${period}`,
+        schema: RollupJson,
+        direct: async () => toRollupJson(await buildRollup(db, period, { viewer: { admin: true, roles: [] } })),
+      })),
+      {
+        url: '/api/rollup/2025-04.html',
+        schema: z.string(),
+        raw: async () => renderHtml(await buildRollup(db, '2025-04', { viewer: { admin: true, roles: [] } })),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });
@@ -355,7 +371,7 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
     const removed = await app.inject({ method: 'DELETE', url: `${url}/boende` });
     expect(ForecastSaved.parse(removed.json()).list.areas.find((a) => a.id === 'boende')?.forecast).toBeNull();
     expect((await app.inject({ method: 'DELETE', url: `${url}/boende` })).statusCode).toBe(404);
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
 
   it('answers a mapping change with the MappingSaved contract', async () => {

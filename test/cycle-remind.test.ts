@@ -61,7 +61,7 @@ describe('reminders by e-mail', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     port = (server.server.address() as AddressInfo).port;
     db = await freshSqlite();
-    await ensureDemo(db);
+    await ensureDemo(db, { committees: 'socialnamnden' });
     await addPerson(db, 'anna', 'anna@kommun.test', 'area-manager', ['utredning-vuxen', 'utredning-barn']);
     await addPerson(db, 'bo', null, 'area-manager', ['familjeratt']);
     await addPerson(db, 'carin', 'carin@kommun.test', 'controller');

@@ -20,7 +20,7 @@ describe.each(TEST_DATABASES)('the cycle on $name', (database) => {
   let db: Db;
   beforeAll(async () => {
     db = await database.open();
-    await ensureDemo(db);
+    await ensureDemo(db, { committees: 'socialnamnden' });
   });
   afterAll(async () => db?.close());
 

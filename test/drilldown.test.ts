@@ -11,7 +11,7 @@ describe.each(TEST_DATABASES)('drill-down on the demo committee on $name', ({ op
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(() => db?.close());
 

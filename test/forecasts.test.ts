@@ -28,7 +28,7 @@ describe.each(TEST_DATABASES)('forecasts on $name', (database) => {
   let db: Db;
   beforeAll(async () => {
     db = await database.open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(async () => db?.close());
 

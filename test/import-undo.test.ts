@@ -115,7 +115,7 @@ describe.each(TEST_DATABASES)('undo of an import on $name', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(() => db?.close());
 

@@ -24,7 +24,7 @@ describe.each(TEST_DATABASES)('inputs that stay on $name', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(() => db?.close());
 

@@ -43,7 +43,7 @@ describe.each(TEST_DATABASES)('committee items and key figures on $name', ({ ope
   const april = async () => toJsonContract(await buildReport(db, C, '2025-04'));
   beforeAll(async () => {
     db = await open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(() => db?.close());
 

@@ -23,7 +23,7 @@ describe.each(TEST_DATABASES)('reading during an import on $name', ({ open }) =>
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   });
   afterAll(() => db?.close());
 

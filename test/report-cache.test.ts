@@ -83,7 +83,7 @@ describe.each(TEST_DATABASES)('report cache on $name', (database) => {
     expect(unallocated(remapped.body)).not.toBe(unallocated(imported.body));
 
     const version = await db.snapshot(readDataVersion);
-    await loadDemo(db);
+    await loadDemo(db, 'demo', { committees: 'socialnamnden' });
     expect(await db.snapshot(readDataVersion)).toBeGreaterThan(version);
     const reloaded = await report();
     expect(reloaded.body).toEqual(await uncached(db));

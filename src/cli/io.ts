@@ -94,6 +94,8 @@ export const OPTIONS = {
   'replace-organisation': { type: 'boolean' },
   // documents (src/cli/report.ts)
   draft: { type: 'boolean' },
+  // the roll-up (src/cli/rollup.ts)
+  committees: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

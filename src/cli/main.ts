@@ -18,6 +18,7 @@ import { itemCommand } from './item.ts';
 import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
 import { reportCommand } from './report.ts';
+import { rollupCommand } from './rollup.ts';
 import { templateCommand } from './template.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
@@ -29,12 +30,18 @@ const PDF_FAILED_EXIT = 9;
 const USAGE = `Usage: uppfoljning <command> [options]
 
 Commands:
-  demo                                  load the demo committee (Socialnämnden 2025) into the database
+  demo                                  load the demo committees (Socialnämnden, Barn- och
+                                        utbildningsnämnden, Tekniska nämnden 2025) into the database
   report --committee ID --period YYYY-MM [--format json|html|pdf|docx|xlsx] [--out FILE] [--version N | --draft]
                                         write the monthly report (default: json to standard output).
                                         json and html: the working draft; pdf, docx (Word) and xlsx
                                         (Excel): the latest published version, else the draft marked
                                         "Utkast" (--version N a given version, --draft the draft)
+  rollup --period YYYY-MM [--format json|html] [--out FILE] [--committees ID,ID]
+                                        the roll-up to kommunstyrelsen: every committee's result,
+                                        deviation, forecast and investments, the municipality's
+                                        total and each committee's summary (its latest published
+                                        version, else the draft; default: every committee, json)
   import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months]
              [--replace-organisation] [--json]
                                         import a SIE file (types 2-4); creates the committee if new.
@@ -266,10 +273,13 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   async demo({ db, io }) {
     await loadDemo(db);
-    io.out(`Demonämnden Socialnämnden (2025, januari–april) är inläst i ${db.location}.\n`);
+    io.out(
+      `Demonämnderna Socialnämnden, Barn- och utbildningsnämnden och Tekniska nämnden (2025, januari–april) är inlästa i ${db.location}.\n`,
+    );
     return 0;
   },
   report: reportCommand,
+  rollup: rollupCommand,
   import: importCommand,
   mapping: mappingCommand,
   area: areaCommand,

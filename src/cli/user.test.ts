@@ -24,7 +24,7 @@ async function run(args: string[], input?: string) {
 
 beforeAll(async () => {
   const db = await openDatabase({ file });
-  await loadDemo(db);
+  await loadDemo(db, 'demo', { committees: 'socialnamnden' });
   await db.close();
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -18,6 +18,7 @@ export * from './kpis.ts';
 export * from './mapping.ts';
 export * from './oidc.ts';
 export * from './reports.ts';
+export * from './rollup.ts';
 export * from './session.ts';
 export * from './templates.ts';
 export * from './text-warnings.ts';

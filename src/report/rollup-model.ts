@@ -21,11 +21,22 @@ export interface RollupCommittee extends RollupNumbers {
   name: string;
   /** Where the figures come from: the latest published version, or the working draft. */
   status: PublicationStatus;
+  /** The committee's own texts to kommunstyrelsen (section 5), '' when it has none. */
+  ksTexts: { result: string; forecast: string; investment: string };
+}
+
+/** A committee in the roll-up without figures, and why ("Ingen publicerad version för april 2025."). */
+export interface RollupNote {
+  id: string;
+  name: string;
+  note: string;
 }
 
 export interface RollupDocument extends PrintableDocument {
   period: string;
   periodLabel: string;
   committees: RollupCommittee[];
+  /** Committees listed without figures (no published version for a reader, no ledger for the period). */
+  notes: RollupNote[];
   total: RollupNumbers;
 }

@@ -43,6 +43,7 @@ import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
+import { registerRollupRoutes } from './rollup/routes.ts';
 import { registerTemplateRoutes } from './templates/routes.ts';
 import { registerTextRoutes } from './texts/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
@@ -133,6 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerUserRoutes(app, { db });
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache, pdf });
+  registerRollupRoutes(app, { cache });
   registerImportRoutes(app, {
     db,
     jobs,

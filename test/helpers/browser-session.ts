@@ -43,6 +43,8 @@ export async function signInContext(
 export interface BrowserSessionOptions {
   /** The demo user the page is signed in as (default "admin"); null: not signed in. */
   user?: string | null;
+  /** Which demo committees the server loads (default Socialnämnden alone). */
+  demo?: 'all' | 'socialnamnden';
 }
 
 /** Call inside describe(): starts everything before the suite and stops it after. */
@@ -56,7 +58,7 @@ export function browserSession(options: BrowserSessionOptions = {}): BrowserSess
   beforeAll(async () => {
     if (!chromiumPath) throw new Error('CI=true but Chromium was not found (UPPFOLJNING_CHROME or /usr/bin/chromium)');
     await ensureWebBuild();
-    server = await startTestServer({ listen: true });
+    server = await startTestServer({ listen: true, demo: options.demo });
     browser = await launchChromium(chromiumPath);
     context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(10_000);
@@ -89,4 +91,18 @@ export function browserSession(options: BrowserSessionOptions = {}): BrowserSess
       if (screenshotDir && page) await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
     },
   };
+}
+
+/** Runs `run` on a page of a new context signed in as another demo user, beside the session's own; closes it after. */
+export async function withUserPage<T>(session: BrowserSession, username: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const browser = session.page.context().browser();
+  if (!browser) throw new Error('the session has no browser');
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  try {
+    context.setDefaultTimeout(10_000);
+    await signInContext(context, session.server.url, username);
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }

@@ -1,4 +1,4 @@
-/** Starts the real server on a fresh database (a temporary SQLite file unless told) with the demo committee. */
+/** Starts the real server on a fresh database (a temporary SQLite file unless told) with the demo (Socialnämnden unless told). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,8 @@ export interface TestServerOptions {
   open?: () => Promise<Db>;
   /** More options for buildServer. */
   server?: Omit<ServerOptions, 'db'>;
+  /** Which demo committees: Socialnämnden alone (the default, quicker) or all three. */
+  demo?: 'all' | 'socialnamnden';
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -96,7 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await ensureDemo(db);
+    await ensureDemo(db, { committees: options.demo ?? 'socialnamnden' });
     // Tests sign in many times: no sign-in limit unless the test sets one.
     const server = await buildServer({ signInPerMinute: 100_000, ...options.server, db });
     app = server;

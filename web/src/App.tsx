@@ -15,6 +15,7 @@ import { ItemsPage } from './items/ItemsPage.tsx';
 import { KpiPage } from './kpi/KpiPage.tsx';
 import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
+import { RollupPage } from './rollup/RollupPage.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
 import { TemplatePage } from './template/TemplatePage.tsx';
 import { TextsPage } from './texts/TextsPage.tsx';
@@ -77,6 +78,8 @@ export function App() {
       return <CyclePage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
     case 'todo':
       return <TodoPage />;
+    case 'rollup':
+      return <RollupPage period={route.month} />;
     case 'versions':
       return <VersionsPage key={`${route.committee}/${route.period}`} committee={route.committee} period={route.period} />;
     case 'version-diff':

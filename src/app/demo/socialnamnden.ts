@@ -4,6 +4,7 @@
  * (thousands of kronor) unless named otherwise. The designed deviations are chosen so that the
  * figures come out as the seed report prints them (../shared/seed/*.figures.json).
  */
+import type { DemoAccount, DemoArea, DemoLedgerSpec } from './demo-committee.ts';
 import type { AreaId } from './socialnamnden-texts.ts';
 
 export const COMMITTEE = {
@@ -14,7 +15,7 @@ export const COMMITTEE = {
   periods: ['2025-01', '2025-02', '2025-03', '2025-04'] as const,
 };
 
-export const ACCOUNTS: readonly { id: string; name: string; type: 'I' | 'K' | 'T' }[] = [
+export const ACCOUNTS: readonly DemoAccount[] = [
   { id: '1220', name: 'Inventarier', type: 'T' },
   { id: '3110', name: 'Taxor och avgifter', type: 'I' },
   { id: '3510', name: 'Statsbidrag', type: 'I' },
@@ -33,22 +34,7 @@ export const ACCOUNTS: readonly { id: string; name: string; type: 'I' | 'K' | 'T
   { id: '7410', name: 'Konsulter och externa tjänster', type: 'K' },
 ];
 
-export interface DemoArea {
-  id: AreaId;
-  name: string;
-  /** Responsibility codes and their share of the area's amounts (shares sum to 1). */
-  codes: readonly { code: string; name: string; share: number }[];
-  /** Annual budget per account, tkr, ledger sign (cost positive, income negative); kommunbidrag is added. */
-  budget: Readonly<Record<string, number>>;
-  /** Year-to-date deviation January..April, tkr (positive = better than budget). */
-  deviation: readonly [number, number, number, number];
-  /** How April's deviation splits on accounts, tkr; the first account takes what the others leave. */
-  split: Readonly<Record<string, number>>;
-  /** Annual forecast (deviation at year end) given in January..April, tkr. */
-  forecast: readonly [number, number, number, number];
-}
-
-export const AREAS: readonly DemoArea[] = [
+export const AREAS: readonly DemoArea<AreaId>[] = [
   {
     id: 'utredning-vuxen',
     name: 'Utredningsenhet vuxen',
@@ -268,3 +254,17 @@ export const BUDGET_DECISIONS = [
     text: 'gällande justering av investeringsbudget',
   },
 ];
+
+/** What the ledger is built from (ledger.ts); the central pot is periodized to reach the seed's budgeted result. */
+export const SOCIALNAMNDEN_LEDGER: DemoLedgerSpec = {
+  fiscalYear: COMMITTEE.fiscalYear,
+  periods: COMMITTEE.periods,
+  areas: AREAS,
+  unusedAccounts: UNUSED_ACCOUNTS,
+  personnelProfile: PERSONNEL_PROFILE,
+  budgetDecisions: BUDGET_DECISIONS,
+  // On Övergripande's first code.
+  investmentOutcome: Object.entries(INVESTMENT_OUTCOME_KR).map(([period, kr]) => ({ period, account: '1220', code: '6000', kr })),
+  pot: { account: '4690', budgetResultKr: BUDGET_RESULT_APRIL_KR },
+  seed: 2025,
+};

@@ -4,10 +4,11 @@
  * each balanced by a counter-posting on a balance account. Deterministic.
  */
 
-import { isProfitAndLoss } from '#core/accounts.ts';
+import { isInvestmentAccount, isProfitAndLoss } from '#core/accounts.ts';
 import type { AmountRow } from '#core/figures.ts';
 import { periodLabel } from '#core/period.ts';
 import type { VoucherRow } from '#store/vouchers.ts';
+import type { DemoAccount } from './demo-committee.ts';
 import { ACCOUNTS } from './socialnamnden.ts';
 
 const SERIES: readonly [string, string, string][] = [
@@ -25,12 +26,12 @@ const TEXT: Readonly<Record<string, string>> = {
   LEV: 'Leverantörsfaktura',
 };
 
-export function buildDemoVouchers(actual: readonly AmountRow[]): VoucherRow[] {
-  const names = new Map(ACCOUNTS.map((a) => [a.id, a.name]));
+export function buildDemoVouchers(actual: readonly AmountRow[], accounts: readonly DemoAccount[] = ACCOUNTS): VoucherRow[] {
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
   const numbers = new Map<string, number>();
   const out: VoucherRow[] = [];
   for (const row of actual) {
-    if (!isProfitAndLoss(row.account) && !row.account.startsWith('12')) continue;
+    if (!isProfitAndLoss(row.account) && !isInvestmentAccount(row.account)) continue;
     const [, series, counter] = SERIES.find(([p]) => row.account.startsWith(p)) ?? ['', 'LEV', '2440'];
     const parts = row.account.startsWith('5') || row.account === '3910' ? 1 : 1 + (Math.abs(row.amount) % 3);
     let left = row.amount;

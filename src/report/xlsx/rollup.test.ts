@@ -34,6 +34,7 @@ const DOC: RollupDocument = {
       deviation: mnkr(10.5) + 12,
       forecastDeviation: mnkr(22),
       investments: { adjustedBudget: mnkr(1.7), actual: mnkr(0.2) },
+      ksTexts: { result: '', forecast: '', investment: '' },
     },
     {
       id: 'tekniska',
@@ -44,8 +45,10 @@ const DOC: RollupDocument = {
       deviation: mnkr(-0.5),
       forecastDeviation: null,
       investments: { adjustedBudget: mnkr(40), actual: mnkr(12.25) },
+      ksTexts: { result: '', forecast: '', investment: '' },
     },
   ],
+  notes: [],
   total: {
     actualResult: mnkr(11.7) + 12,
     budgetResult: mnkr(1.7),

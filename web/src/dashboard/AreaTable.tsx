@@ -3,7 +3,8 @@ import type { AreaFigures, Figures, ReportJson } from '../shared/contract.ts';
 import { capitalize, formatMoney, isNegative, mnkrCell, monthName, periodSpanLabel } from '../shared/format.ts';
 import { areaPath, Link } from '../shared/router.tsx';
 
-function Amount({ value, signed }: { value: number | null; signed: boolean }) {
+/** An amount cell in mnkr: a dash ("saknas" to a screen reader) when there is none, red when negative. */
+export function Amount({ value, signed }: { value: number | null; signed: boolean }) {
   if (value === null) {
     return (
       <td className="num missing">

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { latestPeriod, useCommittees } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
-import { dashboardPath, importPath, Link, navigate } from '../shared/router.tsx';
+import { dashboardPath, importPath, Link, navigate, rollupPath } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
@@ -50,6 +50,12 @@ export function Home() {
             );
           })}
         </ul>
+      )}
+      {list && list.length > 0 && (
+        <p className="rollup-link">
+          <Link to={rollupPath()}>Sammanställning till kommunstyrelsen</Link>: alla nämnders resultat, prognoser och investeringar i en
+          tabell.
+        </p>
       )}
     </Layout>
   );

@@ -8,6 +8,8 @@
  * /:committee/:period/poster  ·  /:committee/:period/nyckeltal  ·  /:committee/:period/granskning  ·  /att-gora
  * /:committee/:period/poster  ·  /:committee/:period/nyckeltal
  * /:committee/:period/versioner  ·  …/versioner/jamfor/:from/:to  ·  /:committee/:period/version/:number (web/src/versions/routes.ts)
+ * /sammanstallning  ·  /sammanstallning/:period (the roll-up to kommunstyrelsen; like /admin and /att-gora, it hides a
+ * committee with that id)
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { isCommitteeId, LEDGER_ID_PATTERN } from '#core/organisation.ts';
@@ -29,6 +31,8 @@ export type Route =
   | { view: 'kpis'; committee: string; period: string }
   | { view: 'cycle'; committee: string; period: string }
   | { view: 'todo' }
+  /** month: the period (not named `period`: the menu takes a route with one for a committee's); null: the latest with data. */
+  | { view: 'rollup'; month: string | null }
   | { view: 'area'; committee: string; period: string; area: string }
   | { view: 'account'; committee: string; period: string; area: string; account: string }
   | { view: 'forecast-grid'; committee: string; period: string }
@@ -55,6 +59,8 @@ export function parseRoute(pathname: string): Route {
   if (committee === undefined) return { view: 'home' };
   if (committee === 'import' && period === undefined) return { view: 'import' };
   if (committee === 'att-gora' && period === undefined) return { view: 'todo' };
+  if (committee === 'sammanstallning' && rest === undefined && (period === undefined || isPeriod(period)))
+    return { view: 'rollup', month: period ?? null };
   if (committee === 'admin' && period === 'anvandare' && rest === undefined) return { view: 'admin-users' };
   if (!isCommitteeId(committee) || extra.length > 0) return { view: 'not-found' };
   if (period === undefined) return { view: 'committee', committee };
@@ -97,6 +103,7 @@ export const itemsPath = (committee: string, period: string) => `/${committee}/$
 export const kpisPath = (committee: string, period: string) => `/${committee}/${period}/nyckeltal`;
 export const cyclePath = (committee: string, period: string) => `/${committee}/${period}/granskning`;
 export const todoPath = '/att-gora';
+export const rollupPath = (period?: string) => (period ? `/sammanstallning/${period}` : '/sammanstallning');
 export const adminUsersPath = '/admin/anvandare';
 export const importPath = (committee?: string) => (committee ? `/import?namnd=${enc(committee)}` : '/import');
 export const areaPath = (committee: string, period: string, area: string) => `/${committee}/${period}/omrade/${enc(area)}`;
