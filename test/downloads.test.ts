@@ -34,6 +34,8 @@ describe.skipIf(SKIP_BROWSER)('the report as PDF, Word and Excel over HTTP', () 
   it('gives the latest published version once there is one, frozen; the draft with ?utkast=1', async () => {
     const { db } = suite.server;
     await publishVersion(db, 'socialnamnden', '2025-04', 'controller');
+    // Publishing changes no data: the draft's files kept in the cache must not be taken for the version.
+    expect((await suite.get(`${REPORT}.pdf`)).headers['content-disposition']).toMatch(/-version-1\.pdf"$/);
     await saveText(db, {
       committeeId: 'socialnamnden',
       period: '2025-04',
@@ -77,5 +79,24 @@ describe.skipIf(SKIP_BROWSER)('the report as PDF, Word and Excel over HTTP', () 
     const first = await suite.get(`${REPORT}.xlsx`);
     const again = await suite.server.app.inject({ url: `${REPORT}.xlsx`, headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.statusCode).toBe(304);
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('the roll-up as PDF, Word and Excel over HTTP', () => {
+  const suite = testServerSuite({ demo: 'all' });
+
+  it('gives every committee in each format, named as a draft while one is unpublished', async () => {
+    const names = ['Socialnämnden', 'Barn- och utbildningsnämnden', 'Tekniska nämnden'];
+    const pdf = await suite.get('/api/rollup/2025-04.pdf');
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.headers['content-type']).toBe(MEDIA_TYPES.pdf);
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="sammanstallning-2025-04-utkast.pdf"');
+    const text = pdfText(new Uint8Array(pdf.rawPayload)).replace(/\s+/g, ' ');
+    for (const name of names) expect(text).toContain(name);
+    expect(text).toMatch(/Utkast/);
+    const docx = await docxText(new Uint8Array((await suite.get('/api/rollup/2025-04.docx')).rawPayload));
+    for (const name of names) expect(docx.body).toContain(name);
+    const xlsx = await xlsxText(new Uint8Array((await suite.get('/api/rollup/2025-04.xlsx')).rawPayload));
+    for (const name of names) expect(xlsx).toContain(name);
   });
 });

@@ -37,7 +37,7 @@ Commands:
                                         json and html: the working draft; pdf, docx (Word) and xlsx
                                         (Excel): the latest published version, else the draft marked
                                         "Utkast" (--version N a given version, --draft the draft)
-  rollup --period YYYY-MM [--format json|html] [--out FILE] [--committees ID,ID]
+  rollup --period YYYY-MM [--format json|html|pdf|docx|xlsx] [--out FILE] [--committees ID,ID]
                                         the roll-up to kommunstyrelsen: every committee's result,
                                         deviation, forecast and investments, the municipality's
                                         total and each committee's summary (its latest published

@@ -9,7 +9,7 @@ import { PERIOD_PATTERN } from '#core/period.ts';
 import { PERIOD_MESSAGE } from './committees.ts';
 
 /** The forms of the roll-up by the period's file extension ("2025-04" is JSON). Add a form here and to the route. */
-export const ROLLUP_EXTENSIONS = ['html'] as const;
+export const ROLLUP_EXTENSIONS = ['html', 'pdf', 'docx', 'xlsx'] as const;
 export type RollupExtension = (typeof ROLLUP_EXTENSIONS)[number];
 
 export const RollupPeriod = z

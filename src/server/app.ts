@@ -134,7 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerUserRoutes(app, { db });
   registerCommitteeRoutes(app, { cache });
   registerReportRoutes(app, { cache, pdf });
-  registerRollupRoutes(app, { cache });
+  registerRollupRoutes(app, { cache, pdf });
   registerImportRoutes(app, {
     db,
     jobs,

@@ -14,7 +14,8 @@ const FORMATS = [
 export const reportFileUrl = (committee: string, period: string, ext: string, draft = false) =>
   `${reportJsonUrl(committee, period)}.${ext}${draft ? '?utkast=1' : ''}`;
 
-function FileLinks({ label, urlOf, what }: { label: string; urlOf: (ext: string) => string; what: string }) {
+/** PDF, Word and Excel links of one document, after a label ("Arbetsutkast:"); `what` completes each link's name for screen readers. */
+export function FileLinks({ label, urlOf, what }: { label: string; urlOf: (ext: string) => string; what: string }) {
   return (
     <div className="download-group">
       <span className="download-label">{label}</span>

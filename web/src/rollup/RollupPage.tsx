@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { MonthSegments } from '../dashboard/PeriodSwitcher.tsx';
+import { FileLinks } from '../report/Downloads.tsx';
 import { useCommittees } from '../shared/committees.ts';
 import { periodLabel } from '../shared/format.ts';
 import { Layout } from '../shared/Layout.tsx';
@@ -10,7 +11,7 @@ import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
 import { RollupSummaries } from './RollupSummaries.tsx';
 import { RollupTable } from './RollupTable.tsx';
-import { rollupHtmlUrl, rollupQuery } from './rollup-api.ts';
+import { rollupHtmlUrl, rollupJsonUrl, rollupQuery } from './rollup-api.ts';
 import '../dashboard/dashboard.css';
 import './rollup.css';
 
@@ -73,9 +74,16 @@ export function RollupPage({ period }: { period: string | null }) {
           <p className="lead">{period ? `Nämndernas resultat ackumulerat till och med ${periodLabel(period)}` : 'Nämndernas resultat'}</p>
         </div>
         {period && (
-          <a className="button" href={rollupHtmlUrl(period)}>
-            Öppna som HTML-fil
-          </a>
+          <div className="rollup-files">
+            <a className="button" href={rollupHtmlUrl(period)}>
+              Öppna som HTML-fil
+            </a>
+            <FileLinks
+              label="Ladda ner:"
+              what={`sammanställningen för ${periodLabel(period)}`}
+              urlOf={(ext) => `${rollupJsonUrl(period)}.${ext}`}
+            />
+          </div>
         )}
       </div>
       {period && periods.length > 0 && <RollupPeriods periods={periods} current={period} />}
