@@ -1,0 +1,234 @@
+/**
+ * A chart specification as an echarts option: a printed document's picture (no animation, no
+ * tooltips), Swedish numbers on the axes and labels (decimal comma, U+2212 minus), colours with
+ * at least 3:1 contrast against white, and meaning that never rests on colour alone: bars left or
+ * right of zero with signed labels, the budget and targets dashed, each line its own symbol.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatMoney } from '#core/format.ts';
+import { formatKpiValue, THOUSANDTHS } from '#core/kpis.ts';
+import { ORE_PER_MNKR } from '#core/money.ts';
+import type { BarChartSpec, ChartSpec, LineChartSpec, LineRole } from './spec.ts';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export const CHART_WIDTH = 640;
+export const FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+const TEXT = '#1a1a1a';
+const MUTED = '#4d4d4d';
+const GRID_LINE = '#d9d9d9';
+/** Better than budget (dark blue, 8.9:1 on white) and worse (dark red, 6.5:1). */
+export const POSITIVE = '#1f4e79';
+export const NEGATIVE = '#a4262c';
+/** Lines of key figures: all ≥ 5:1 on white, told apart by symbol as well. */
+const LINE_COLOURS = ['#1f4e79', '#a4262c', '#2b6e3f', '#6a3d9a', '#8a4b08', '#00617a'];
+const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
+
+/** Bars a chart lays out before each bar gets a single line of label. */
+const ROOMY_BARS = 20;
+const LEGEND_ROW = 22;
+const DASHED_ICON = 'path://M0,6h7v2.4h-7zM11,6h7v2.4h-7zM22,6h7v2.4h-7z';
+
+function barRow(count: number): number {
+  return count > ROOMY_BARS ? 22 : 30;
+}
+
+/** Lines with a legend entry: all but a single series. */
+function legendRows(spec: LineChartSpec): number {
+  return spec.series.length > 1 ? Math.ceil(spec.series.length / 3) : 0;
+}
+
+/** The size a chart is drawn at: bars grow with the number of areas so 40 stay legible. */
+export function chartSize(spec: ChartSpec): ChartSize {
+  if (spec.kind === 'diverging-bars') return { width: CHART_WIDTH, height: 64 + barRow(spec.categories.length) * spec.categories.length };
+  return { width: CHART_WIDTH, height: 280 + legendRows(spec) * LEGEND_ROW };
+}
+
+/** How many decimals an axis tick needs (0,5 → 1), at most `max`. */
+function tickDecimals(value: number, max: number): number {
+  for (let d = 0; d < max; d++) if (Math.abs(value * 10 ** d - Math.round(value * 10 ** d)) < 1e-6) return d;
+  return max;
+}
+
+const mnkrTick = (v: number) => formatMoney(Math.round(v * ORE_PER_MNKR), 'mnkr', { bare: true, decimals: tickDecimals(v, 2) });
+const kpiTick = (v: number) => formatKpiValue(Math.round(v * THOUSANDTHS), tickDecimals(v, 3));
+
+/** Öre or thousandths to the number drawn (mnkr with one decimal, or the key figure's value). */
+function drawn(spec: ChartSpec, value: number): number {
+  return spec.unit === 'mnkr' ? Math.round(value / (ORE_PER_MNKR / 10)) / 10 : value / THOUSANDTHS;
+}
+
+function valueText(spec: LineChartSpec, value: number): string {
+  if (spec.unit === 'mnkr') return formatMoney(value, 'mnkr', { signed: spec.signed, bare: true });
+  return formatKpiValue(value, spec.decimals);
+}
+
+const base = {
+  animation: false,
+  backgroundColor: '#ffffff',
+  textStyle: { fontFamily: FONT_FAMILY, color: TEXT, fontSize: 12 },
+};
+
+const axisLabel = { color: TEXT, fontSize: 12 };
+const splitLine = { lineStyle: { color: GRID_LINE } };
+/** No grid line at a padded axis end (a value no label names). */
+const edgeless = { ...splitLine, showMinLine: false, showMaxLine: false };
+
+interface Extent {
+  min: number;
+  max: number;
+}
+
+/** The data's extent padded by 12% each way, room for the labels above and below the points; money keeps zero in view. */
+function padded(withZero: boolean) {
+  const span = (r: Extent) => (r.max - r.min || Math.abs(r.max) || 1) * 0.12;
+  return {
+    min: (r: Extent) => (withZero ? Math.min(0, r.min) : r.min) - span(r),
+    max: (r: Extent) => (withZero ? Math.max(0, r.max) : r.max) + span(r),
+  };
+}
+
+function barOption(spec: BarChartSpec): EChartsCoreOption {
+  const roomy = spec.categories.length <= ROOMY_BARS;
+  const labels = spec.values.map((v) => formatMoney(v, 'mnkr', { signed: true, bare: true }));
+  return {
+    ...base,
+    grid: { left: 8, right: 16, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'value',
+      name: 'mnkr',
+      nameLocation: 'end',
+      nameGap: 8,
+      nameTextStyle: { color: TEXT, align: 'right', verticalAlign: 'bottom', padding: [0, 0, 6, 0] },
+      position: 'top',
+      // Room beyond the longest bars for their labels.
+      min: (r: Extent) => (r.min < 0 ? r.min - (r.max - Math.min(r.min, 0)) * 0.14 : 0),
+      max: (r: Extent) => (r.max > 0 ? r.max + (Math.max(r.max, 0) - r.min) * 0.14 : 0),
+      axisLabel: { ...axisLabel, formatter: mnkrTick, showMinLabel: false, showMaxLabel: false },
+      splitLine: edgeless,
+    },
+    yAxis: {
+      type: 'category',
+      data: spec.categories,
+      inverse: true,
+      axisLine: { onZero: false, show: false },
+      axisTick: { show: false },
+      axisLabel: {
+        ...axisLabel,
+        width: 190,
+        overflow: roomy ? 'break' : 'truncate',
+        ellipsis: '…',
+        lineHeight: 13,
+        ...(roomy ? { height: 26, lineOverflow: 'truncate' } : {}),
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        barCategoryGap: '28%',
+        data: spec.values.map((v) => ({
+          value: drawn(spec, v),
+          itemStyle: { color: v < 0 ? NEGATIVE : POSITIVE },
+          label: { position: v < 0 ? 'left' : 'right' },
+        })),
+        label: { show: true, color: TEXT, fontSize: 12, formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: TEXT, type: 'solid', width: 1 },
+          data: [{ xAxis: 0 }],
+        },
+      },
+    ],
+  };
+}
+
+function lineStyleOf(role: LineRole, index: number) {
+  switch (role) {
+    case 'budget':
+      return { color: MUTED, type: 'dashed' as const, symbol: 'triangle', labelAt: 'bottom' };
+    case 'target':
+      return { color: MUTED, type: 'dashed' as const, symbol: 'none', labelAt: 'top' };
+    case 'actual':
+    case 'forecast':
+      return { color: POSITIVE, type: 'solid' as const, symbol: 'circle', labelAt: 'top' };
+    case 'value':
+      return {
+        color: LINE_COLOURS[index % LINE_COLOURS.length] ?? POSITIVE,
+        type: 'solid' as const,
+        symbol: LINE_SYMBOLS[index % LINE_SYMBOLS.length] ?? 'circle',
+        labelAt: 'top',
+      };
+  }
+}
+
+function lineOption(spec: LineChartSpec): EChartsCoreOption {
+  const rows = legendRows(spec);
+  let valueIndex = 0;
+  return {
+    ...base,
+    legend:
+      rows > 0
+        ? {
+            bottom: 4,
+            left: 8,
+            right: 8,
+            itemWidth: 30,
+            // A target has no symbol: its legend entry is a bare dashed line (echarts would add a circle).
+            data: spec.series.map((s) => (s.role === 'target' ? { name: s.name, icon: DASHED_ICON } : { name: s.name })),
+            itemGap: 18,
+            textStyle: { color: TEXT, fontSize: 12, width: 150, overflow: 'truncate', ellipsis: '…' },
+          }
+        : { show: false },
+    grid: { left: 12, right: 24, top: 36, bottom: 12 + rows * LEGEND_ROW, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'category',
+      data: spec.xLabels,
+      axisLabel,
+      axisLine: { lineStyle: { color: MUTED } },
+      axisTick: { alignWithLabel: true, lineStyle: { color: MUTED } },
+    },
+    yAxis: {
+      type: 'value',
+      name: spec.unit,
+      nameTextStyle: { color: TEXT, align: 'left' },
+      ...padded(spec.unit === 'mnkr'),
+      axisLabel: { ...axisLabel, formatter: spec.unit === 'mnkr' ? mnkrTick : kpiTick, showMinLabel: false, showMaxLabel: false },
+      splitLine: edgeless,
+    },
+    series: spec.series.map((s) => {
+      const style = lineStyleOf(s.role, s.role === 'value' ? valueIndex++ : 0);
+      const texts = s.values.map((v) => (v === null ? '' : valueText(spec, v)));
+      return {
+        type: 'line',
+        name: s.name,
+        data: s.values.map((v) => (v === null ? null : drawn(spec, v))),
+        color: style.color,
+        lineStyle: { color: style.color, type: style.type, width: s.role === 'target' ? 1.5 : 2 },
+        symbol: style.symbol,
+        symbolSize: 7,
+        showAllSymbol: true,
+        connectNulls: false,
+        label: {
+          show: spec.pointLabels && s.role !== 'target',
+          position: style.labelAt,
+          distance: 7,
+          color: TEXT,
+          fontSize: 12,
+          // Legible where the line runs through the label.
+          backgroundColor: 'rgba(255,255,255,0.8)',
+          padding: [1, 2],
+          formatter: (p: { dataIndex: number }) => texts[p.dataIndex] ?? '',
+        },
+      };
+    }),
+  };
+}
+
+export function chartOption(spec: ChartSpec): EChartsCoreOption {
+  return spec.kind === 'diverging-bars' ? barOption(spec) : lineOption(spec);
+}
