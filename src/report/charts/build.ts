@@ -47,9 +47,17 @@ function sortedByDeviation(areas: readonly AreaNumbers[]): AreaNumbers[] {
 
 const named = (a: AreaNumbers) => `${a.name} (${mnkrText(a.deviation)})`;
 
+function countSentence(all: number, better: number, worse: number, even: number): string {
+  if (better === all) return `Alla ${all} områden ligger bättre än budget.`;
+  if (worse === all) return `Alla ${all} områden ligger sämre än budget.`;
+  const counts = [`${better} av ${all} områden ligger bättre än budget`, `${worse} sämre`];
+  if (even > 0) counts.push(`${even} i nivå med budget`);
+  return `${listSv(counts)}.`;
+}
+
 function deviationAlt(sorted: readonly AreaNumbers[], periodLabel: string): string {
   const better = sorted.filter((a) => a.deviation > 0);
-  const worse = sorted.filter((a) => a.deviation < 0).reverse();
+  const worse = sorted.filter((a) => a.deviation < 0).sort((a, b) => a.deviation - b.deviation || a.name.localeCompare(b.name, 'sv'));
   const even = sorted.length - better.length - worse.length;
   const parts = [
     `Liggande stapeldiagram över avvikelse mot budget per verksamhetsområde, ackumulerat till och med ${periodLabel}, sorterat från störst positiv till störst negativ avvikelse.`,
@@ -61,9 +69,7 @@ function deviationAlt(sorted: readonly AreaNumbers[], periodLabel: string): stri
     const sentence = largest.join('; ');
     parts.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
   }
-  const counts = [`${better.length} av ${sorted.length} områden ligger bättre än budget`, `${worse.length} sämre`];
-  if (even > 0) counts.push(`${even} i nivå med budget`);
-  parts.push(`${listSv(counts)}.`);
+  if (sorted.length > 1) parts.push(countSentence(sorted.length, better.length, worse.length, even));
   return parts.join(' ');
 }
 

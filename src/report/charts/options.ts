@@ -9,6 +9,7 @@ import { formatMoney } from '#core/format.ts';
 import { formatKpiValue, THOUSANDTHS } from '#core/kpis.ts';
 import { ORE_PER_MNKR } from '#core/money.ts';
 import type { BarChartSpec, ChartSpec, LineChartSpec, LineRole } from './spec.ts';
+import { fitLines } from './text-fit.ts';
 
 export interface ChartSize {
   width: number;
@@ -30,10 +31,11 @@ const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin
 /** Bars a chart lays out before each bar gets a single line of label. */
 const ROOMY_BARS = 20;
 const LEGEND_ROW = 22;
+const LEGEND_TEXT_WIDTH = 150;
 const DASHED_ICON = 'path://M0,6h7v2.4h-7zM11,6h7v2.4h-7zM22,6h7v2.4h-7z';
 
 function barRow(count: number): number {
-  return count > ROOMY_BARS ? 22 : 30;
+  return count > ROOMY_BARS ? 22 : 27;
 }
 
 /** Lines with a legend entry: all but a single series. */
@@ -43,7 +45,7 @@ function legendRows(spec: LineChartSpec): number {
 
 /** The size a chart is drawn at: bars grow with the number of areas so 40 stay legible. */
 export function chartSize(spec: ChartSpec): ChartSize {
-  if (spec.kind === 'diverging-bars') return { width: CHART_WIDTH, height: 64 + barRow(spec.categories.length) * spec.categories.length };
+  if (spec.kind === 'diverging-bars') return { width: CHART_WIDTH, height: 48 + barRow(spec.categories.length) * spec.categories.length };
   return { width: CHART_WIDTH, height: 280 + legendRows(spec) * LEGEND_ROW };
 }
 
@@ -91,39 +93,48 @@ function padded(withZero: boolean) {
   };
 }
 
+/** The bars' extent: zero always in view, and 14% more on the sides that have bars, for their labels. */
+function barExtent(side: 'min' | 'max') {
+  return (r: Extent) => {
+    const low = Math.min(r.min, 0);
+    const high = Math.max(r.max, 0);
+    const pad = (high - low || 1) * 0.14;
+    if (side === 'min') return low < 0 ? low - pad : 0;
+    return high > 0 ? high + pad : 0;
+  };
+}
+
+const CATEGORY_WIDTH = 190;
+
 function barOption(spec: BarChartSpec): EChartsCoreOption {
   const roomy = spec.categories.length <= ROOMY_BARS;
   const labels = spec.values.map((v) => formatMoney(v, 'mnkr', { signed: true, bare: true }));
   return {
     ...base,
-    grid: { left: 8, right: 16, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // The unit is in the title (", mnkr"): an axis name at the end of the axis would crowd the labels.
+    grid: { left: 8, right: 16, top: 24, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
-      name: 'mnkr',
-      nameLocation: 'end',
-      nameGap: 8,
-      nameTextStyle: { color: TEXT, align: 'right', verticalAlign: 'bottom', padding: [0, 0, 6, 0] },
       position: 'top',
-      // Room beyond the longest bars for their labels.
-      min: (r: Extent) => (r.min < 0 ? r.min - (r.max - Math.min(r.min, 0)) * 0.14 : 0),
-      max: (r: Extent) => (r.max > 0 ? r.max + (Math.max(r.max, 0) - r.min) * 0.14 : 0),
-      axisLabel: { ...axisLabel, formatter: mnkrTick, showMinLabel: false, showMaxLabel: false },
+      min: barExtent('min'),
+      max: barExtent('max'),
+      // A padded end is no round number: no label there, but zero is named where it is an end.
+      axisLabel: {
+        ...axisLabel,
+        formatter: mnkrTick,
+        showMinLabel: !spec.values.some((v) => v < 0),
+        showMaxLabel: !spec.values.some((v) => v > 0),
+      },
       splitLine: edgeless,
     },
     yAxis: {
       type: 'category',
-      data: spec.categories,
+      // Two lines a bar while there is room, one (cut with "…") for many areas.
+      data: spec.categories.map((c) => fitLines(c, CATEGORY_WIDTH, roomy ? 2 : 1)),
       inverse: true,
       axisLine: { onZero: false, show: false },
       axisTick: { show: false },
-      axisLabel: {
-        ...axisLabel,
-        width: 190,
-        overflow: roomy ? 'break' : 'truncate',
-        ellipsis: '…',
-        lineHeight: 13,
-        ...(roomy ? { height: 26, lineOverflow: 'truncate' } : {}),
-      },
+      axisLabel: { ...axisLabel, lineHeight: 13 },
     },
     series: [
       {
@@ -181,7 +192,8 @@ function lineOption(spec: LineChartSpec): EChartsCoreOption {
             // A target has no symbol: its legend entry is a bare dashed line (echarts would add a circle).
             data: spec.series.map((s) => (s.role === 'target' ? { name: s.name, icon: DASHED_ICON } : { name: s.name })),
             itemGap: 18,
-            textStyle: { color: TEXT, fontSize: 12, width: 150, overflow: 'truncate', ellipsis: '…' },
+            textStyle: { color: TEXT, fontSize: 12 },
+            formatter: (name: string) => fitLines(name, LEGEND_TEXT_WIDTH, 1),
           }
         : { show: false },
     grid: { left: 12, right: 24, top: 36, bottom: 12 + rows * LEGEND_ROW, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },

@@ -11,30 +11,18 @@ import { init, setPlatformAPI, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { type ChartSize, chartOption, chartSize } from './options.ts';
 import type { ChartSpec } from './spec.ts';
+import { textWidth } from './text-fit.ts';
 
 export { type ChartSize, chartSize };
 
 use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
-/** A character's advance in DejaVu Sans (the widest of the fonts the charts name), in ems. */
-function advance(c: string): number {
-  if (/[\s\u00a0\u202f]/.test(c)) return 0.32;
-  if ("iljI.,:;|!'".includes(c)) return 0.28;
-  if ('frt()[]-/'.includes(c)) return 0.4;
-  if ('mwMW'.includes(c)) return 0.98;
-  if (/[0-9+\u2212=<>_#$%&?]/.test(c)) return 0.64;
-  if (/\p{Lu}/u.test(c)) return 0.72;
-  return 0.62;
-}
-
 // Without a canvas echarts counts every letter outside ASCII (å, ä, ö, −) as a full em; this is
-// what lays out and truncates the labels, so it should be close to the fonts the text is drawn in.
+// what lays out the axes and legends, so it should measure as the labels were fitted (text-fit.ts).
 setPlatformAPI({
   measureText(text: string, font?: string) {
     const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
-    let width = 0;
-    for (const c of text ?? '') width += advance(c) * size;
-    return { width } as TextMetrics;
+    return { width: textWidth(text ?? '', size) } as TextMetrics;
   },
 });
 

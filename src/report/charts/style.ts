@@ -7,7 +7,7 @@ export const CHART_CSS = `
 .report .chart-block { margin: 1.5rem 0; }
 .report figure.chart { margin: 0; break-inside: avoid; }
 .report figure.chart figcaption { font-weight: 600; margin-bottom: 0.5rem; overflow-wrap: anywhere; }
-.report figure.chart svg { display: block; max-width: 100%; height: auto; }
+.report figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
 .report table.chart-data { width: auto; min-width: 16rem; max-width: 100%; font-size: 0.8rem; margin: 0.5rem 0 0; }
 .report table.chart-data caption { font-weight: 400; font-style: italic; color: #4a4a4a; overflow-wrap: anywhere; }
 .report table.chart-data th, .report table.chart-data td { padding: 0.1rem 0.6rem 0.1rem 0; }
