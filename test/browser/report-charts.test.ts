@@ -1,0 +1,53 @@
+/**
+ * The report page's charts in a real browser (the real server on a fresh demo database, Debian's
+ * Chromium, axe for WCAG 2.1 AA): every chart is a figure named by its text alternative, drawn
+ * within the report's column, followed by its data table, and the page has no axe violations.
+ */
+import { describe, expect, it } from 'vitest';
+import { runAxe } from '../helpers/axe.ts';
+import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
+
+const REPORT = '/socialnamnden/2025-04/rapport';
+
+describe.skipIf(SKIP_BROWSER)('the report page charts in Chromium', () => {
+  const session = browserSession();
+
+  it('shows every chart as a named figure with its table, and passes axe', async () => {
+    const page = session.page;
+    await page.goto(`${session.server.url}${REPORT}`);
+    const report = page.locator('article.report');
+    await report.waitFor();
+    const figures = report.getByRole('figure');
+    await expect.poll(() => figures.count()).toBe(7);
+
+    const deviation = report.getByRole('figure', { name: /^Liggande stapeldiagram över avvikelse mot budget per verksamhetsområde/ });
+    await expect.poll(() => deviation.count()).toBe(1);
+    const name = await deviation.getAttribute('aria-label');
+    expect(name).toContain('Störst positiv avvikelse har Utredningsenhet ungdom (+4,0\u00a0mnkr)');
+    expect(await deviation.locator('figcaption').innerText()).toBe(
+      'Avvikelse mot budget per verksamhetsområde, ackumulerat till och med april 2025, mnkr',
+    );
+    expect(await report.getByRole('figure', { name: /^Linjediagram över nämndens ackumulerade resultat/ }).count()).toBe(1);
+    expect(await report.getByRole('figure', { name: /^Linjediagram över nämndens årsprognos/ }).count()).toBe(1);
+    expect(await report.getByRole('figure', { name: /^Linjediagram över nyckeltalet Sjukfrånvaro/ }).count()).toBe(1);
+
+    const column = await report.boundingBox();
+    if (!column) throw new Error('the report has no box');
+    for (const svg of await report.locator('figure.chart svg').all()) {
+      const box = await svg.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(300);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(column.x + column.width + 0.5);
+    }
+    // The picture says nothing to assistive technology: the figure's name does.
+    expect(await report.locator('figure.chart svg[aria-hidden="true"]').count()).toBe(7);
+    const table = report.getByRole('table', { name: /^Avvikelse mot budget per verksamhetsområde, till och med april 2025/ });
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Verksamhetsområde', 'Avvikelse']);
+    expect(await table.getByRole('rowheader').first().innerText()).toBe('Utredningsenhet ungdom');
+
+    const axe = await runAxe(page);
+    expect(axe.serious).toEqual([]);
+    expect(axe.all).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session.screenshot('report-charts');
+  });
+});
