@@ -75,6 +75,8 @@ const base = {
 };
 
 const axisLabel = { color: TEXT, fontSize: 12 };
+/** A picture in a document: no hover, emphasis or selection states to build. */
+const still = { silent: true, emphasis: { disabled: true }, select: { disabled: true } };
 const splitLine = { lineStyle: { color: GRID_LINE } };
 /** No grid line at a padded axis end (a value no label names). */
 const edgeless = { ...splitLine, showMinLine: false, showMaxLine: false };
@@ -132,29 +134,25 @@ function barOption(spec: BarChartSpec): EChartsCoreOption {
       // Two lines a bar while there is room, one (cut with "…") for many areas.
       data: spec.categories.map((c) => fitLines(c, CATEGORY_WIDTH, roomy ? 2 : 1)),
       inverse: true,
-      axisLine: { onZero: false, show: false },
+      // The axis line is the zero line (its labels stay at the left).
+      axisLine: { show: true, onZero: true, lineStyle: { color: TEXT, width: 1 } },
       axisTick: { show: false },
       axisLabel: { ...axisLabel, lineHeight: 13 },
     },
+    // Better and worse than budget as two series stacked in one slot: each its colour and its side
+    // for the label, without an option object per bar (which is what makes echarts slow).
     series: [
-      {
-        type: 'bar',
-        barCategoryGap: '28%',
-        data: spec.values.map((v) => ({
-          value: drawn(spec, v),
-          itemStyle: { color: v < 0 ? NEGATIVE : POSITIVE },
-          label: { position: v < 0 ? 'left' : 'right' },
-        })),
-        label: { show: true, color: TEXT, fontSize: 12, formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          label: { show: false },
-          lineStyle: { color: TEXT, type: 'solid', width: 1 },
-          data: [{ xAxis: 0 }],
-        },
-      },
-    ],
+      { side: 'right', color: POSITIVE, keep: (v: number) => v >= 0 },
+      { side: 'left', color: NEGATIVE, keep: (v: number) => v < 0 },
+    ].map(({ side, color, keep }) => ({
+      ...still,
+      type: 'bar',
+      stack: 'avvikelse',
+      barCategoryGap: '28%',
+      color,
+      data: spec.values.map((v) => (keep(v) ? drawn(spec, v) : '-')),
+      label: { show: true, position: side, color: TEXT, fontSize: 12, formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
+    })),
   };
 }
 
@@ -185,6 +183,7 @@ function lineOption(spec: LineChartSpec): EChartsCoreOption {
     legend:
       rows > 0
         ? {
+            selectedMode: false,
             bottom: 4,
             left: 8,
             right: 8,
@@ -216,6 +215,7 @@ function lineOption(spec: LineChartSpec): EChartsCoreOption {
       const style = lineStyleOf(s.role, s.role === 'value' ? valueIndex++ : 0);
       const texts = s.values.map((v) => (v === null ? '' : valueText(spec, v)));
       return {
+        ...still,
         type: 'line',
         name: s.name,
         data: s.values.map((v) => (v === null ? null : drawn(spec, v))),

@@ -6,7 +6,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import { GridComponent, LegendComponent } from 'echarts/components';
 import { init, setPlatformAPI, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { type ChartSize, chartOption, chartSize } from './options.ts';
@@ -15,7 +15,7 @@ import { textWidth } from './text-fit.ts';
 
 export { type ChartSize, chartSize };
 
-use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 
 // Without a canvas echarts counts every letter outside ASCII (å, ä, ö, −) as a full em; this is
 // what lays out the axes and legends, so it should measure as the labels were fitted (text-fit.ts).
