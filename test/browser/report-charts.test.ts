@@ -3,11 +3,29 @@
  * Chromium, axe for WCAG 2.1 AA): every chart is a figure named by its text alternative, drawn
  * within the report's column, followed by its data table, and the page has no axe violations.
  */
+import { type PDFDocument as Doc, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
 import { browserSession, SKIP_BROWSER } from '../helpers/browser-session.ts';
 
 const REPORT = '/socialnamnden/2025-04/rapport';
+
+/** The Alt of every Figure in a tagged PDF's structure tree, in document order. */
+function figureAlts(pdf: Doc): string[] {
+  const alts: string[] = [];
+  const visit = (node: unknown): void => {
+    const value = node instanceof PDFRef ? pdf.context.lookup(node) : node;
+    if (value instanceof PDFArray) for (let i = 0; i < value.size(); i++) visit(value.get(i));
+    if (!(value instanceof PDFDict)) return;
+    if (value.get(PDFName.of('S')) === PDFName.of('Figure')) {
+      const alt = value.get(PDFName.of('Alt'));
+      alts.push(alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : '');
+    }
+    visit(value.get(PDFName.of('K')));
+  };
+  visit(pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K')));
+  return alts;
+}
 
 describe.skipIf(SKIP_BROWSER)('the report page charts in Chromium', () => {
   const session = browserSession();
@@ -49,5 +67,14 @@ describe.skipIf(SKIP_BROWSER)('the report page charts in Chromium', () => {
     expect(axe.all).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     await session.screenshot('report-charts');
+  });
+
+  it('makes each chart one Figure with its alternative as Alt in a tagged PDF of the page', async () => {
+    const page = session.page;
+    const names = await page.locator('article.report figure.chart').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names).toHaveLength(7);
+    const pdf = await PDFDocument.load(await page.pdf({ tagged: true, format: 'A4' }), { updateMetadata: false });
+    const charts = figureAlts(pdf).filter((alt) => /^(Liggande stapeldiagram|Linjediagram) över /.test(alt));
+    expect(charts).toEqual(names);
   });
 });

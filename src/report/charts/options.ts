@@ -27,6 +27,8 @@ export const NEGATIVE = '#a4262c';
 /** Lines of key figures: all ≥ 5:1 on white, told apart by symbol as well. */
 const LINE_COLOURS = ['#1f4e79', '#a4262c', '#2b6e3f', '#6a3d9a', '#8a4b08', '#00617a'];
 const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
+/** Every colour that carries data or text (the grid lines are decoration). */
+export const CHART_COLOURS = [TEXT, MUTED, POSITIVE, NEGATIVE, ...LINE_COLOURS];
 
 /** Bars a chart lays out before each bar gets a single line of label. */
 const ROOMY_BARS = 20;
