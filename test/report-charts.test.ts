@@ -72,7 +72,7 @@ describe('the charts of the demo April report', () => {
     expect(chart.alt).toContain(signedMnkr(nextWorst.aprilMnkr));
     const better = doc.areas.filter((a) => a.deviation > 0).length;
     const worse = doc.areas.filter((a) => a.deviation < 0).length;
-    expect(chart.alt).toContain(`${better} av ${doc.areas.length} områden ligger bättre än budget och ${worse} sämre.`);
+    expect(chart.alt).toContain(`Av ${doc.areas.length} områden ligger ${better} bättre än budget och ${worse} sämre.`);
     expect(signedMnkr(worst.aprilMnkr).startsWith('\u2212')).toBe(true);
   });
 

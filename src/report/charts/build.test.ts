@@ -87,7 +87,10 @@ describe('buildCharts', () => {
     expect(chart.values).toEqual([3 * MNKR, 0, -MNKR, -MNKR]);
     expect(chart.table.rows[0]).toEqual(['Ceta', '+3,0\u00a0mnkr']);
     expect(chart.alt).toContain('störst negativ har Alfa (\u22121,0\u00a0mnkr) och Beta (\u22121,0\u00a0mnkr)');
-    expect(chart.alt).toContain('1 av 4 områden ligger bättre än budget, 2 sämre och 1 i nivå med budget.');
+    expect(chart.alt).toContain('Av 4 områden ligger 1 bättre än budget, 2 sämre och 1 i nivå med budget.');
+    const even = byKey(buildCharts(input({ areas: [area('a', 'A', 0), area('b', 'B', 0)] })), 'deviation-by-area')[0];
+    expect(even?.alt).toContain('Alla 2 områden ligger i nivå med budget.');
+    expect(even?.alt).not.toContain('Störst');
     const better = byKey(buildCharts(input({ areas: [area('a', 'A', 1), area('b', 'B', 2)] })), 'deviation-by-area')[0];
     expect(better?.alt).toContain('Alla 2 områden ligger bättre än budget.');
     expect(better?.alt).not.toContain('störst negativ har');

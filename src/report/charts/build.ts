@@ -50,9 +50,13 @@ const named = (a: AreaNumbers) => `${a.name} (${mnkrText(a.deviation)})`;
 function countSentence(all: number, better: number, worse: number, even: number): string {
   if (better === all) return `Alla ${all} områden ligger bättre än budget.`;
   if (worse === all) return `Alla ${all} områden ligger sämre än budget.`;
-  const counts = [`${better} av ${all} områden ligger bättre än budget`, `${worse} sämre`];
-  if (even > 0) counts.push(`${even} i nivå med budget`);
-  return `${listSv(counts)}.`;
+  if (even === all) return `Alla ${all} områden ligger i nivå med budget.`;
+  const counts = [
+    better > 0 ? `${better} bättre än budget` : '',
+    worse > 0 ? `${worse} sämre` : '',
+    even > 0 ? `${even} i nivå med budget` : '',
+  ];
+  return `Av ${all} områden ligger ${listSv(counts.filter(Boolean))}.`;
 }
 
 function deviationAlt(sorted: readonly AreaNumbers[], periodLabel: string): string {

@@ -26,13 +26,13 @@ export const POSITIVE = '#1f4e79';
 export const NEGATIVE = '#a4262c';
 /** Lines of key figures: all ≥ 5:1 on white, told apart by symbol as well. */
 const LINE_COLOURS = ['#1f4e79', '#a4262c', '#2b6e3f', '#6a3d9a', '#8a4b08', '#00617a'];
-const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
+const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle', 'emptyRect'];
 /** Every colour that carries data or text (the grid lines are decoration). */
 export const CHART_COLOURS = [TEXT, MUTED, POSITIVE, NEGATIVE, ...LINE_COLOURS];
 
 /** Bars a chart lays out before each bar gets a single line of label. */
 const ROOMY_BARS = 20;
-const LEGEND_ROW = 22;
+const LEGEND_ROW = 30;
 const LEGEND_TEXT_WIDTH = 150;
 const DASHED_ICON = 'path://M0,6h7v2.4h-7zM11,6h7v2.4h-7zM22,6h7v2.4h-7z';
 
