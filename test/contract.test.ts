@@ -28,6 +28,7 @@ import { readItemsJson } from '#app/items.ts';
 import { readKpis } from '#app/kpis.ts';
 import { readMapping } from '#app/mapping.ts';
 import { buildReport } from '#app/report.ts';
+import { readTemplate, readTemplateLogo } from '#app/templates.ts';
 import { getText, listTexts } from '#app/texts.ts';
 import { listUsers } from '#app/users.ts';
 import { diffPublishedVersions, listVersions, publishVersion, readVersion } from '#app/versions.ts';
@@ -56,6 +57,7 @@ import {
   ReportJson,
   SessionJson,
   SignInProviders,
+  TemplateJson,
   TextList,
   TextWithHistory,
   TodoList,
@@ -63,6 +65,7 @@ import {
   VersionDiff,
   VersionList,
 } from '#contract/index.ts';
+import { MEDIA_TYPES } from '#report/formats.ts';
 import { toJsonContract } from '#report/json.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 import { writeWholeYearSie } from './helpers/forecast-year.ts';
@@ -90,7 +93,15 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
   });
   /** `text`: the answer is not JSON (CSV); its body must be what `direct` returns. */
   /** `raw`: an answer that is not JSON (a frozen HTML report), compared as text. */
-  type Case = { url: string; schema: z.ZodType; direct?: () => Promise<unknown>; raw?: () => Promise<string>; text?: boolean };
+  /** `file`: a document (PDF, Word, Excel) of that media type, checked by its type and first bytes. */
+  type Case = {
+    url: string;
+    schema: z.ZodType;
+    direct?: () => Promise<unknown>;
+    raw?: () => Promise<string>;
+    text?: boolean;
+    file?: { type: string; magic: string };
+  };
   /** GET routes as the OpenAPI document names them → requests, their schema and the use case's own answer. */
   const cases = (): Record<string, Case[]> => ({
     '/api/committees': [{ url: '/api/committees', schema: CommitteeList, direct: () => listCommittees(db) }],
@@ -254,6 +265,11 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         raw: async () => (await readVersion(db, 'socialnamnden', '2025-04', 2)).reportHtml,
       },
     ],
+    '/api/committees/{id}/versions/{period}/{number}/{format}': (['pdf', 'docx', 'xlsx'] as const).map((format) => ({
+      url: `/api/committees/socialnamnden/versions/2025-04/2/${format}`,
+      schema: z.unknown(),
+      file: { type: MEDIA_TYPES[format], magic: format === 'pdf' ? '%PDF-' : 'PK' },
+    })),
     '/api/committees/{id}/versions/{period}/diff': ['', '?from=1&to=2', '?from=2&to=1'].map((query) => ({
       url: `/api/committees/socialnamnden/versions/2025-04/diff${query}`,
       schema: VersionDiff,
@@ -263,6 +279,18 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
         return diffPublishedVersions(db, 'socialnamnden', '2025-04', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
       },
     })),
+    '/api/committees/{id}/template': ['socialnamnden', 'kontrakt'].map((id) => ({
+      url: `/api/committees/${id}/template`,
+      schema: TemplateJson,
+      direct: () => readTemplate(db, id),
+    })),
+    '/api/committees/{id}/template/logo': [
+      {
+        url: '/api/committees/socialnamnden/template/logo',
+        schema: z.string(),
+        raw: async () => (await readTemplateLogo(db, 'socialnamnden')).bytes.toString(),
+      },
+    ],
     // The job lives in the server's memory only: its schema is the check.
     '/api/imports/{id}': [{ url: `/api/imports/${jobId}`, schema: ImportJobJson }],
   });
@@ -278,10 +306,15 @@ describe.each(TEST_DATABASES)('HTTP contract on $name', (database) => {
 
   it('answers every GET route with what its use case returns, twice (fresh, then cached)', async () => {
     for (const [route, list] of Object.entries(cases())) {
-      for (const { url, schema, direct, raw, text } of list) {
+      for (const { url, schema, direct, raw, text, file } of list) {
         for (const round of ['fresh', 'again']) {
           const res = await app.inject({ url });
           expect(res.statusCode, `${route}: ${url} (${round})`).toBe(200);
+          if (file) {
+            expect(res.headers['content-type'], url).toBe(file.type);
+            expect(res.rawPayload.subarray(0, file.magic.length).toString('latin1'), url).toBe(file.magic);
+            continue;
+          }
           if (raw) {
             expect(res.body, `${url} (${round})`).toBe(await raw());
             continue;

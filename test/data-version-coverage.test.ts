@@ -9,6 +9,7 @@ import { VERSIONED_TABLES } from '#store/data-version.ts';
 import { BUDGET_TABLES } from '#store/migrations/budget.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
 import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
+import { TEMPLATE_TABLES } from '#store/migrations/report-templates.ts';
 import { TEST_DATABASES } from './helpers/databases.ts';
 
 /**
@@ -41,7 +42,7 @@ const UNVERSIONED = [
 ];
 
 /** The versioned tables: those of 0005 and those later migrations add triggers to. */
-const VERSIONED: readonly string[] = [...VERSIONED_TABLES, ...BUDGET_TABLES, ...ITEMS_KPIS_TABLES];
+const VERSIONED: readonly string[] = [...VERSIONED_TABLES, ...BUDGET_TABLES, ...ITEMS_KPIS_TABLES, ...TEMPLATE_TABLES];
 
 describe.each(TEST_DATABASES)('data version triggers on $name', (database) => {
   it('cover every table a cached answer reads', async () => {

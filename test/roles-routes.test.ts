@@ -48,6 +48,7 @@ const PARAMS: Record<string, string> = {
   username: 'finns-inte',
   committee: 'finns-inte',
   number: '1',
+  format: 'pdf',
 };
 
 beforeAll(async () => {

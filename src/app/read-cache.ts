@@ -20,6 +20,7 @@ import type { Db } from '#store/db.ts';
 const OBJECT_WEIGHT = 128 * 1024;
 function weightOf(value: unknown): number {
   const text = typeof value === 'string' ? value : (value as { body?: unknown } | null)?.body;
+  if (text instanceof Uint8Array) return text.byteLength;
   return typeof text === 'string' ? text.length * 2 : OBJECT_WEIGHT;
 }
 

@@ -16,6 +16,7 @@ import { committeeForPeriod } from './committees.ts';
 import { loadForecastDetails } from './forecast-report.ts';
 import { loadItemsForReport } from './items.ts';
 import { loadReportKpis } from './kpis.ts';
+import { loadReportTemplate } from './templates.ts';
 import { loadPeriodTexts } from './text-status.ts';
 import { withTextWarnings } from './text-warnings-check.ts';
 
@@ -30,7 +31,7 @@ export async function readReport(q: Q, committeeId: string, period: string): Pro
   const fy = fiscalYearOf(period, committee.fiscalYearStartMonth);
   // The fiscal year's budget, imported and revised as it stands at the period, read once for the
   // figures, the budget part and the forecasts (each would otherwise read and revise it again).
-  const [areas, codeMap, actual, budgetYear, forecasts, items, texts, kpis] = await Promise.all([
+  const [areas, codeMap, actual, budgetYear, forecasts, items, texts, kpis, template] = await Promise.all([
     listAreas(q, committeeId),
     loadCodeMap(q, committeeId),
     loadAmounts(q, committeeId, 'actual', fy.start, period),
@@ -39,6 +40,7 @@ export async function readReport(q: Q, committeeId: string, period: string): Pro
     loadItemsForReport(q, committee, period),
     loadPeriodTexts(q, committeeId, period),
     loadReportKpis(q, committee, period),
+    loadReportTemplate(q, committeeId),
   ]);
   const figureInput = {
     period,
@@ -60,6 +62,7 @@ export async function readReport(q: Q, committeeId: string, period: string): Pro
     forecastDetails: await loadForecastDetails(q, committee, period, { actual, budget: budgetYear.revised }),
     kpis,
     monthly: monthlyFigures(figureInput),
+    template,
   };
   return withTextWarnings(q, buildReportDocument(input));
 }

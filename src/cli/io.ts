@@ -7,6 +7,8 @@ export type Io = {
   err: (s: string) => void;
   /** Standard input (--password-stdin); default process.stdin. */
   in?: NodeJS.ReadableStream;
+  /** Writes a binary file (PDF, Word, Excel) to standard output; absent when that is a terminal. */
+  bytes?: (b: Uint8Array) => void;
 };
 
 export const OPTIONS = {
@@ -68,6 +70,9 @@ export const OPTIONS = {
   'actual-rise': { type: 'string' },
   'compensated-rise': { type: 'string' },
   kpi: { type: 'string' },
+  // the report template (src/cli/template.ts)
+  alt: { type: 'string' },
+  remove: { type: 'boolean' },
   unit: { type: 'string' },
   target: { type: 'string' },
   decimals: { type: 'string' },
@@ -87,6 +92,8 @@ export const OPTIONS = {
   filter: { type: 'string' },
   'allow-removing-months': { type: 'boolean' },
   'replace-organisation': { type: 'boolean' },
+  // documents (src/cli/report.ts)
+  draft: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

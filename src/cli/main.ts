@@ -1,15 +1,10 @@
-/** The `uppfoljning` command: thin wrappers over the use cases in src/app. */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Db, ImportBusyError, MigrationError, openDatabase } from '#app/database.ts';
 import { loadDemo } from '#app/demo/index.ts';
 import { CannotUndoError, InputError, NotFoundError, StaleVersionError } from '#app/errors.ts';
-import { buildReport } from '#app/report.ts';
 import { MoneyError } from '#core/money.ts';
 import { SieError } from '#ledger/sie/index.ts';
 import { TableError } from '#ledger/table/index.ts';
-import { renderHtml } from '#report/html.ts';
-import { toJsonContract } from '#report/json.ts';
 import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
 import { cycleCommand } from './cycle.ts';
@@ -21,6 +16,8 @@ import { type Command, type Io, joinNegativeValues, OPTIONS, type Values } from 
 import { itemCommand } from './item.ts';
 import { kpiCommand } from './kpi.ts';
 import { drillCommand, mappingCommand } from './mapping.ts';
+import { reportCommand } from './report.ts';
+import { templateCommand } from './template.ts';
 import { committeeCommand, STALE_VERSION_EXIT, textCommand } from './texts.ts';
 import { userCommand } from './user.ts';
 import { versionCommand } from './versions.ts';
@@ -29,8 +26,11 @@ const USAGE = `Usage: uppfoljning <command> [options]
 
 Commands:
   demo                                  load the demo committee (Socialnämnden 2025) into the database
-  report --committee ID --period YYYY-MM [--format json|html] [--out FILE]
-                                        write the monthly report (default: json to standard output)
+  report --committee ID --period YYYY-MM [--format json|html|pdf|docx|xlsx] [--out FILE] [--version N | --draft]
+                                        write the monthly report (default: json to standard output).
+                                        json and html: the working draft; pdf, docx (Word) and xlsx
+                                        (Excel): the latest published version, else the draft marked
+                                        "Utkast" (--version N a given version, --draft the draft)
   import sie FILE --committee ID [--dimension N] [--name NAME] [--allow-removing-months]
              [--replace-organisation] [--json]
                                         import a SIE file (types 2-4); creates the committee if new.
@@ -117,6 +117,16 @@ Commands:
                                         period;värde; empty område = the committee); all or nothing
   kpi list --committee ID --period YYYY-MM [--area AREA] [--json]
                                         key figures with the fiscal year's values up to the period
+  template show --committee ID [--json]
+                                        the committee's report template: sections in order with
+                                        their headings, cover, logo, charts, key figures
+  template set --committee ID --file TEMPLATE.json [--version N]
+                                        save the template (the JSON of "template show --json", or
+                                        its "template" part); a stale version saves nothing (exit 7)
+  template logo FILE --committee ID --alt TEXT | template logo --remove --committee ID
+                                        the cover's logo: PNG or JPEG (by its bytes), at most 512 kB,
+                                        with its text alternative
+  template reset --committee ID         back to the default template (the seed's layout, no logo)
   audit list|export --committee ID [--area A] [--period YYYY-MM] [--what text|forecast|import|…]
            [--by USER] [--from T] [--to T] [--limit N] [--offset N] [--json] [--out FILE]
                                         the audit log: who changed what, when, before and after,
@@ -156,7 +166,7 @@ Commands:
                                         never change it
   version list --committee ID [--period YYYY-MM] [--json]
                                         the published versions, newest first (period, number, time, who)
-  version show N --committee ID --period YYYY-MM [--format json|html] [--out FILE]
+  version show N --committee ID --period YYYY-MM [--format json|html|pdf|docx|xlsx] [--out FILE]
                                         a published version's report as it was published
   version diff [FROM [TO]] --committee ID --period YYYY-MM [--json]
                                         what changed between two versions (default: the latest and
@@ -180,7 +190,11 @@ be undone (not the committee's latest, already undone, demo data; the message sa
 the cycle its state refuses (not opened, not ready, areas not accepted, …; the message says why).
 `;
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  ...(process.stdout.isTTY ? {} : { bytes: (b: Uint8Array) => process.stdout.write(b) }),
+};
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let values: Values;
@@ -245,7 +259,7 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
     io.out(`Demonämnden Socialnämnden (2025, januari–april) är inläst i ${db.location}.\n`);
     return 0;
   },
-  report,
+  report: reportCommand,
   import: importCommand,
   mapping: mappingCommand,
   area: areaCommand,
@@ -258,24 +272,9 @@ const COMMANDS: Record<string, (c: Command) => Promise<number>> = {
   investment: investmentCommand,
   item: itemCommand,
   kpi: kpiCommand,
+  template: templateCommand,
   cycle: cycleCommand,
   user: userCommand,
   audit: auditCommand,
   version: versionCommand,
 };
-
-async function report({ db, values, io }: Command): Promise<number> {
-  if (!values.committee) throw new InputError('måste anges (nämndens id)', '--committee');
-  if (!values.period) throw new InputError('måste anges (ÅÅÅÅ-MM)', '--period');
-  const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'html') throw new InputError(`"${format}" är varken json eller html`, '--format');
-  const doc = await buildReport(db, values.committee, values.period);
-  const text = format === 'json' ? `${JSON.stringify(toJsonContract(doc), null, 2)}\n` : renderHtml(doc);
-  if (values.out) {
-    writeFileSync(values.out, text);
-    io.err(`Rapporten är sparad i ${values.out}.\n`);
-  } else {
-    io.out(text);
-  }
-  return 0;
-}

@@ -5,12 +5,16 @@
  *   version show N --committee C --period P [--format json|html] [--out FILE]
  *   version diff [FROM [TO]] --committee C --period P [--json]
  */
+
 import { writeFileSync } from 'node:fs';
+import { reportFile } from '#app/documents.ts';
 import { InputError } from '#app/errors.ts';
 import { currentUser } from '#app/import-common.ts';
 import { diffPublishedVersions, listVersions, type PublishedDiff, publishVersion, readVersion } from '#app/versions.ts';
 import { formatMoney } from '#core/format.ts';
+import { isDocumentFormat } from '#report/formats.ts';
 import type { Command } from './io.ts';
+import { withPdf, writeBytes } from './report.ts';
 
 export async function versionCommand({ db, values, args, io }: Command): Promise<number> {
   const committee = values.committee;
@@ -34,8 +38,14 @@ export async function versionCommand({ db, values, args, io }: Command): Promise
   }
   if (action === 'show') {
     const format = values.format ?? 'json';
-    if (format !== 'json' && format !== 'html') throw new InputError(`"${format}" är varken json eller html`, '--format');
-    const v = await readVersion(db, committee, period, versionNumber(rest[0], 'N'));
+    const number = versionNumber(rest[0], 'N');
+    if (isDocumentFormat(format)) {
+      const file = await withPdf((pdf) => reportFile(db, committee, period, format, { pdf, choice: { version: number } }));
+      writeBytes(io, values, file.bytes, format);
+      return 0;
+    }
+    if (format !== 'json' && format !== 'html') throw new InputError(`"${format}" är varken json, html, pdf, docx eller xlsx`, '--format');
+    const v = await readVersion(db, committee, period, number);
     const text = format === 'json' ? `${v.reportJson}\n` : v.reportHtml;
     if (values.out) {
       writeFileSync(values.out, text);

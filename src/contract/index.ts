@@ -19,6 +19,7 @@ export * from './mapping.ts';
 export * from './oidc.ts';
 export * from './reports.ts';
 export * from './session.ts';
+export * from './templates.ts';
 export * from './text-warnings.ts';
 export * from './texts.ts';
 export * from './versions.ts';

@@ -12,11 +12,13 @@ import { TextKindName, TextStateName } from './texts.ts';
 const ore = (description: string) => z.number().int().describe(`${description} (öre)`);
 const oreOrNull = (description: string) => z.number().int().nullable().describe(`${description} (öre; null när den saknas)`);
 
-/** The period of the report URL: "2025-04" (JSON) or "2025-04.html" (HTML). */
+/** The period of the report URL: "2025-04" (JSON), "2025-04.html" (HTML), "2025-04.pdf", ".docx" or ".xlsx" (documents). */
 export const ReportPeriod = z
   .string()
-  .regex(new RegExp(`${PERIOD_PATTERN.source.slice(0, -1)}(\\.html)?$`), { message: PERIOD_MESSAGE })
-  .describe('Perioden, ÅÅÅÅ-MM för JSON eller ÅÅÅÅ-MM.html för rapporten som HTML.');
+  .regex(new RegExp(`${PERIOD_PATTERN.source.slice(0, -1)}(\\.(html|pdf|docx|xlsx))?$`), { message: PERIOD_MESSAGE })
+  .describe(
+    'Perioden, ÅÅÅÅ-MM för JSON, ÅÅÅÅ-MM.html för rapporten som HTML, ÅÅÅÅ-MM.pdf, .docx eller .xlsx för den som PDF, Word eller Excel (den senast publicerade versionen när en finns, annars arbetsutkastet märkt "Utkast").',
+  );
 
 export const ReportParams = z.object({ id: CommitteeId, period: ReportPeriod });
 export type ReportParams = z.infer<typeof ReportParams>;
@@ -30,6 +32,13 @@ export const ReportQuery = z.object({
     ),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
+
+/** PDF, Word and Excel: which document (the latest published version by default, else the draft). */
+export const DocumentQuery = z.object({
+  version: z.coerce.number().int().min(1).max(1_000_000).optional().describe('PDF, Word, Excel: en viss publicerad version.'),
+  utkast: z.enum(['1', 'true', '']).optional().describe('PDF, Word, Excel: arbetsutkastet även när en version är publicerad.'),
+});
+export type DocumentQuery = z.infer<typeof DocumentQuery>;
 
 const figureFields = {
   actualResult: ore('Utfall, resultat hittills i år'),

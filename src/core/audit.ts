@@ -14,6 +14,7 @@ export const AUDIT_ENTITIES = [
   'import',
   'user',
   'state',
+  'template',
 ] as const;
 
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +31,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   import: 'Import',
   user: 'Användare',
   state: 'Status',
+  template: 'Rapportmall',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -38,6 +40,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   delete: 'borttagen',
   import: 'inläst',
   undo: 'ångrad',
+  reset: 'återställd',
 };
 
 /** The Swedish name of an entity or action; an unknown code (a later kind) as it is. */

@@ -20,6 +20,21 @@ export const CHART_SECTION: Record<ChartKey, SectionKey> = {
   kpis: 'overview',
 };
 
+/** The charts' names, as the template page and the CLI show them. */
+export const CHART_NAMES: Record<ChartKey, string> = {
+  'deviation-by-area': 'Avvikelse per verksamhetsområde',
+  'ytd-actual-budget': 'Ackumulerat utfall mot budget per månad',
+  'forecast-development': 'Årsprognosens utveckling',
+  kpis: 'Nyckeltal över året',
+};
+
+/** Limits of a template's texts and of its logo. */
+export const TEMPLATE_LIMITS = { title: 120, municipality: 120, logoAlt: 250, logoBytes: 512 * 1024 } as const;
+
+/** The logo's image types (never SVG: an SVG can carry script). */
+export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number];
+
 export const DEFAULT_SECTION_TITLES: Record<SectionKey, string> = {
   overview: 'Resultatrapport',
   result: 'Resultat',
@@ -29,7 +44,11 @@ export const DEFAULT_SECTION_TITLES: Record<SectionKey, string> = {
 };
 
 export interface TemplateLogo {
-  /** image/png, image/jpeg or image/svg+xml */
+  /**
+   * The image's type. What the template use case stores is image/png or image/jpeg, known from
+   * the file's bytes (src/app/template-logo.ts; SVG is refused as it can carry script); the type
+   * stays open so that renderers may handle others.
+   */
   mediaType: string;
   base64: string;
   /** The logo's text alternative ("Exempelkommuns logotyp"). */

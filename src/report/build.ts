@@ -95,7 +95,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const inv = input.budget.investments;
   const template = input.template ?? DEFAULT_TEMPLATE;
   const monthly = [...(input.monthly ?? [])];
-  const kpis = input.kpis ?? [];
+  const chosen = template.kpis;
+  const kpis = (input.kpis ?? []).filter((k) => chosen === 'all' || chosen.includes(k.id));
   const label = periodLabel(figures.period);
   const charts = buildCharts({ period: figures.period, periodLabel: label, areas, monthly, kpis, forecastTotal: totalForecast });
   const built = [

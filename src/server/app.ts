@@ -18,6 +18,8 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '#app/database.ts';
 import { ImportRunner, type ImportWorkerOptions } from '#app/import-worker.ts';
 import { ReadCache } from '#app/read-cache.ts';
+import type { PdfRenderer } from '#report/formats.ts';
+import { createPdfRenderer } from '#report/pdf/pool.ts';
 import { registerAreaRoutes } from './areas/routes.ts';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerOidcRoutes } from './auth/oidc.ts';
@@ -41,6 +43,7 @@ import { registerKpiRoutes } from './kpis/routes.ts';
 import { registerMappingRoutes } from './mapping/routes.ts';
 import { registerApiDocs, routeValidator } from './openapi.ts';
 import { registerReportRoutes } from './reports/routes.ts';
+import { registerTemplateRoutes } from './templates/routes.ts';
 import { registerTextRoutes } from './texts/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 import { validationErrorBody } from './validation.ts';
@@ -73,6 +76,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Sign-in through the identity provider (main.ts reads UPPFOLJNING_OIDC_*); default none. */
   oidc?: OidcSettings | null;
+  /** What makes the PDFs (default: a warm Chromium of the server's own, launched at the first PDF). */
+  pdf?: PdfRenderer;
   /** Called for every route as it is registered (the contract test lists them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -119,11 +124,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await registerApiDocs(app);
   const cache = new ReadCache(db, options.readCacheEntries);
+  // One warm browser for the server's PDFs, launched at the first PDF (src/report/pdf/pool.ts).
+  const ownPdf = options.pdf ? null : createPdfRenderer();
+  const pdf = options.pdf ?? (ownPdf as PdfRenderer);
+  if (ownPdf) app.addHook('onClose', () => ownPdf.close());
   const uploads = await UploadFolder.open(options.uploadDir ?? defaultUploadRoot(db));
   registerSessionRoutes(app, { db, ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}) });
   registerUserRoutes(app, { db });
   registerCommitteeRoutes(app, { cache });
-  registerReportRoutes(app, { cache });
+  registerReportRoutes(app, { cache, pdf });
   registerImportRoutes(app, {
     db,
     jobs,
@@ -136,13 +145,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAreaRoutes(app, { db });
   registerDrilldownRoutes(app, { db, cache });
   registerTextRoutes(app, { db });
+  registerTemplateRoutes(app, { db });
   registerForecastRoutes(app, { db });
   registerBudgetRoutes(app, { db });
   registerItemRoutes(app, { db });
   registerKpiRoutes(app, { db, uploads });
   registerAuditRoutes(app, { db });
   registerCycleRoutes(app, { db });
-  registerVersionRoutes(app, { db });
+  registerVersionRoutes(app, { db, cache, pdf });
   registerOidcRoutes(app, { db, settings: options.oidc ?? null });
   registerOidcLinkRoutes(app, { db });
 

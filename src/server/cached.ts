@@ -7,12 +7,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReadCache } from '#app/read-cache.ts';
 
 export interface CachedBody {
-  body: string;
+  /** Text (JSON, HTML, CSV) or a file (PDF, Word, Excel). */
+  body: string | Buffer;
   /** A strong ETag: the body's hash, the same on every server that builds the same body. */
   etag: string;
 }
 
-export function cachedBody(body: string): CachedBody {
+export function cachedBody(body: string | Buffer): CachedBody {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
 }
 

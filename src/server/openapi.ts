@@ -47,6 +47,7 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         { name: 'mappning', description: 'Vilket område varje ansvar hör till' },
         { name: 'drill-down', description: 'Från ett områdes avvikelse till konteringarna' },
         { name: 'texter', description: 'Rapportens texter: tillstånd, versioner och historik' },
+        { name: 'rapportmall', description: 'Nämndens rapportmall: avsnitt, rubriker, försättsblad, logotyp, diagram och nyckeltal' },
         { name: 'poster', description: 'Poster på nämndnivå i prognosen: PO-påslag, löneöversyn, statsbidrag, potter' },
         { name: 'nyckeltal', description: 'Nyckeltal per område och månad' },
         { name: 'cykel', description: 'Månadens granskning: klart, återsänt, godkänt, publicerat; tidsgränser och att göra' },

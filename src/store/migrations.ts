@@ -14,6 +14,7 @@ import { itemsKpis } from './migrations/items-kpis.ts';
 import { ledgerRows } from './migrations/ledger-rows.ts';
 import { committeeOrganisation } from './migrations/organisation.ts';
 import { postingProjects } from './migrations/posting-projects.ts';
+import { reportTemplates } from './migrations/report-templates.ts';
 import { textVersions } from './migrations/texts.ts';
 import { usersSessions } from './migrations/users-sessions.ts';
 import { versionDocument } from './migrations/version-document.ts';
@@ -193,6 +194,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017_versions': publishedVersions,
   '0019_audit_index': auditIndex,
   '0020_version_document': versionDocument,
+  '0021_report_templates': reportTemplates,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -299,6 +299,18 @@ export interface CommitteeOrganisationTable {
   recorded_at: string;
 }
 
+/** A committee's report template (migrations/report-templates.ts); template_json null: the default. */
+export interface ReportTemplateTable {
+  committee_id: string;
+  template_json: string | null;
+  logo_media_type: string | null;
+  logo_base64: string | null;
+  logo_alt: string | null;
+  version: number;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Schema {
   committees: CommitteeTable;
   areas: AreaTable;
@@ -341,4 +353,5 @@ export interface Schema {
   cycle_periods: CyclePeriodTable;
   cycle_areas: CycleAreaTable;
   published_versions: PublishedVersionTable;
+  report_templates: ReportTemplateTable;
 }

@@ -12,6 +12,7 @@ import { type Db, openDatabase } from '#store/db.ts';
 import { BUDGET_TABLES } from '#store/migrations/budget.ts';
 import { JOURNAL_TABLES } from '#store/migrations/import-undo.ts';
 import { ITEMS_KPIS_TABLES } from '#store/migrations/items-kpis.ts';
+import { TEMPLATE_TABLES } from '#store/migrations/report-templates.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
@@ -63,6 +64,7 @@ const TABLES = [
   'committee_organisations',
   'text_history',
   'published_versions',
+  ...TEMPLATE_TABLES,
   'data_version',
 ] as const;
 
@@ -78,6 +80,7 @@ export async function snapshot(db: Db): Promise<Record<string, string[]>> {
  * older schema drop first. A migration that adds a table adds it here.
  */
 export const TABLES_AFTER_0013 = [
+  ...TEMPLATE_TABLES,
   'published_versions',
   'cycle_areas',
   'cycle_periods',

@@ -16,6 +16,7 @@ import { KpiPage } from './kpi/KpiPage.tsx';
 import { MappingPage } from './mapping/MappingPage.tsx';
 import { ReportView } from './report/ReportView.tsx';
 import { parseRoute, usePathname } from './shared/router.tsx';
+import { TemplatePage } from './template/TemplatePage.tsx';
 import { TextsPage } from './texts/TextsPage.tsx';
 import { VersionDiffPage } from './versions/VersionDiffPage.tsx';
 import { VersionsPage } from './versions/VersionsPage.tsx';
@@ -33,6 +34,8 @@ export function App() {
       return <CommitteeRedirect committee={route.committee} />;
     case 'mapping':
       return <MappingPage committee={route.committee} />;
+    case 'template':
+      return <TemplatePage key={route.committee} committee={route.committee} />;
     case 'audit':
       return <AuditPage key={route.committee} committee={route.committee} />;
     case 'dashboard':

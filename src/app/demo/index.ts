@@ -6,6 +6,7 @@ import { loadDemoForecasts } from './load-forecasts.ts';
 import { loadDemoItems } from './load-items.ts';
 import { loadDemoKpis } from './load-kpis.ts';
 import { loadDemoLedger } from './load-ledger.ts';
+import { loadDemoTemplate } from './load-template.ts';
 import { loadDemoTexts } from './load-texts.ts';
 import { loadDemoUsers } from './load-users.ts';
 import { COMMITTEE } from './socialnamnden.ts';
@@ -24,6 +25,7 @@ export async function loadDemo(db: Db, user = 'demo'): Promise<void> {
   await loadDemoItems(db, user);
   await loadDemoKpis(db, user);
   await loadDemoTexts(db, user);
+  await loadDemoTemplate(db, user);
   await loadDemoUsers(db, user);
 }
 

@@ -4,6 +4,7 @@
  *   GET  /api/committees/:id/versions[?period=P]            the published versions, newest first
  *   GET  /api/committees/:id/versions/:period/:number       the frozen report JSON, byte for byte
  *   GET  /api/committees/:id/versions/:period/:number/html  the frozen standalone HTML report
+ *   GET  /api/committees/:id/versions/:period/:number/pdf   the version as PDF (also docx, xlsx)
  *   GET  /api/committees/:id/versions/:period/diff?from=&to= what changed between two versions
  * A version never changes, so its answers carry the ETag of their body (If-None-Match gets 304).
  */
@@ -11,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '#app/database.ts';
+import type { ReadCache } from '#app/read-cache.ts';
 import { diffPublishedVersions, listVersions, publishVersion, readVersion } from '#app/versions.ts';
 import {
   ErrorBody,
@@ -24,10 +26,13 @@ import {
   VersionPeriodParams,
   VersionSummary,
 } from '#contract/index.ts';
+import { DOCUMENT_FORMATS, type PdfRenderer } from '#report/formats.ts';
 import { actor } from '../auth/access.ts';
 import { cachedBody, sendCached } from '../cached.ts';
+import { sendReportFile } from '../reports/files.ts';
+import { DOCUMENT_CONTENT } from '../reports/routes.ts';
 
-export function registerVersionRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+export function registerVersionRoutes(app: FastifyInstance, { db, cache, pdf }: { db: Db; cache: ReadCache; pdf: PdfRenderer }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
@@ -117,6 +122,27 @@ export function registerVersionRoutes(app: FastifyInstance, { db }: { db: Db }):
       const version = await readVersion(db, id, period, number);
       reply.header('content-disposition', `inline; filename="resultatrapport-${id}-${period}-version-${number}.html"`);
       return sendCached(request, reply, cachedBody(version.reportHtml), 'text/html; charset=utf-8');
+    },
+  );
+
+  api.get(
+    '/api/committees/:id/versions/:period/:number/:format',
+    {
+      config: { access: 'published' },
+      schema: {
+        tags: ['versioner'],
+        summary: 'En publicerad version som PDF, Word (docx) eller Excel (xlsx)',
+        params: VersionParams.extend({ format: z.enum(DOCUMENT_FORMATS).describe('pdf, docx eller xlsx') }),
+        response: {
+          200: { description: 'Filen', content: DOCUMENT_CONTENT },
+          304: z.void().describe('Oförändrad sedan ETag:en i If-None-Match.'),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id, period, number, format } = request.params;
+      return sendReportFile(request, reply, { cache, pdf }, { id, period, format, choice: { version: number } });
     },
   );
 }

@@ -9,6 +9,7 @@ import { reportHtmlQuery } from '../shared/queries.ts';
 import { dashboardPath, Link, shouldFocusHeading } from '../shared/router.tsx';
 import { Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
+import { Downloads } from './Downloads.tsx';
 import './report.css';
 
 /**
@@ -58,6 +59,7 @@ export function ReportView({ committee, period }: { committee: string; period: s
           </button>
         </div>
       </div>
+      <Downloads committee={committee} period={period} />
       {html === undefined && <h1 className="report-pending-title">Resultatrapport {periodLabel(period)}</h1>}
       {fragment.isPending && <Loading text="Hämtar rapporten …" />}
       <QueryError title="Rapporten kunde inte hämtas." query={fragment} />

@@ -14,6 +14,7 @@ import {
   Link,
   mappingPath,
   parseRoute,
+  templatePath,
   textsPath,
   todoPath,
   usePathname,
@@ -39,6 +40,7 @@ function MainNav() {
     ...(writes ? [{ to: importPath(committee ?? undefined), label: 'Importera', current: route.view === 'import' }] : []),
     { to: todoPath, label: 'Att göra', current: route.view === 'todo' },
     ...(committee && writes ? [{ to: mappingPath(committee), label: 'Mappning', current: route.view === 'mapping' }] : []),
+    ...(committee && writes ? [{ to: templatePath(committee), label: 'Rapportmall', current: route.view === 'template' }] : []),
     ...(committee && 'period' in route && reads
       ? [
           { to: textsPath(committee, route.period), label: 'Texter', current: route.view === 'texts' },

@@ -1,6 +1,7 @@
 /**
  * A minimal router over the History API (no dependency needed). Paths:
  * /  ·  /import  ·  /admin/anvandare  ·  /:committee  ·  /:committee/mappning  ·  /:committee/andringslogg  ·  /:committee/:period
+ * /:committee/rapportmall
  * /:committee/:period/rapport  ·  /:committee/:period/texter  ·  /:committee/:period/omrade/:area  ·  …/omrade/:area/konto/:account
  * /:committee/:period/prognos  ·  /:committee/prognossakerhet/:year
  * /:committee/:period/budget  ·  …/budget/periodisering  ·  …/budget/investeringar
@@ -20,6 +21,7 @@ export type Route =
   | { view: 'committee'; committee: string }
   | { view: 'mapping'; committee: string }
   | { view: 'audit'; committee: string }
+  | { view: 'template'; committee: string }
   | { view: 'dashboard'; committee: string; period: string }
   | { view: 'report'; committee: string; period: string }
   | { view: 'texts'; committee: string; period: string }
@@ -58,6 +60,7 @@ export function parseRoute(pathname: string): Route {
   if (period === undefined) return { view: 'committee', committee };
   if (period === 'mappning' && rest === undefined) return { view: 'mapping', committee };
   if (period === 'andringslogg' && rest === undefined) return { view: 'audit', committee };
+  if (period === 'rapportmall' && rest === undefined) return { view: 'template', committee };
   if (period === 'prognossakerhet' && rest !== undefined && /^\d{4}$/.test(rest) && area === undefined)
     return { view: 'forecast-accuracy', committee, year: rest };
   if (!isPeriod(period)) return { view: 'not-found' };
@@ -87,6 +90,7 @@ export const forecastGridPath = (committee: string, period: string) => `/${commi
 export const accuracyPath = (committee: string, year: string) => `/${committee}/prognossakerhet/${year}`;
 export const mappingPath = (committee: string) => `/${committee}/mappning`;
 export const auditPath = (committee: string) => `/${committee}/andringslogg`;
+export const templatePath = (committee: string) => `/${committee}/rapportmall`;
 export const budgetPath = (committee: string, period: string, page: BudgetPage = 'beslut') =>
   `/${committee}/${period}/budget${page === 'beslut' ? '' : `/${page}`}`;
 export const itemsPath = (committee: string, period: string) => `/${committee}/${period}/poster`;

@@ -7,11 +7,17 @@ import { dashboardPath, Link } from '../shared/router.tsx';
 import { ErrorMessage, Loading, QueryError } from '../shared/Status.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useHeadingFocus } from '../shared/useHeadingFocus.ts';
-import { usePublishVersion, versionHtmlUrl, versionListQuery, versionsOf } from './api.ts';
+import { usePublishVersion, versionFileUrl, versionHtmlUrl, versionListQuery, versionsOf } from './api.ts';
 import { versionDashboardPath, versionDiffPath } from './routes.ts';
 import { useVersionAccessFor } from './useVersionAccess.ts';
 import './versions.css';
 import '../shared/forms.css';
+
+const FILES = [
+  ['pdf', 'PDF'],
+  ['docx', 'Word'],
+  ['xlsx', 'Excel'],
+] as const;
 
 /** /:committee/:period/versioner: the period's published versions, and publishing the next one (for those who may). */
 export function VersionsPage({ committee, period }: { committee: string; period: string }) {
@@ -99,6 +105,14 @@ export function VersionsPage({ committee, period }: { committee: string; period:
                           Rapporten<span className="sr-only"> för version {v.number}</span>
                         </a>
                       </li>
+                      {FILES.map(([ext, label]) => (
+                        <li key={ext}>
+                          <a href={versionFileUrl(committee, period, v.number, ext)} download>
+                            {label}
+                            <span className="sr-only"> för version {v.number}</span>
+                          </a>
+                        </li>
+                      ))}
                       {v.number > 1 && (
                         <li>
                           <Link to={versionDiffPath(committee, period, v.number - 1, v.number)}>Ändringar mot version {v.number - 1}</Link>

@@ -8,6 +8,9 @@ const versionsUrl = (committee: string) => `/api/committees/${enc(committee)}/ve
 export const versionUrl = (committee: string, period: string, number: number) => `${versionsUrl(committee)}/${enc(period)}/${number}`;
 /** The frozen standalone HTML report of a version (opened as a page of its own). */
 export const versionHtmlUrl = (committee: string, period: string, number: number) => `${versionUrl(committee, period, number)}/html`;
+/** A version as PDF, Word or Excel ("pdf", "docx", "xlsx"): also for readers, who may not open the draft. */
+export const versionFileUrl = (committee: string, period: string, number: number, ext: string) =>
+  `${versionUrl(committee, period, number)}/${ext}`;
 
 export const versionKeys = {
   list: (committee: string) => ['versions', committee] as const,
