@@ -9,7 +9,7 @@ import { formatMoney } from '#core/format.ts';
 import { formatKpiValue, THOUSANDTHS } from '#core/kpis.ts';
 import { ORE_PER_MNKR } from '#core/money.ts';
 import type { BarChartSpec, ChartSpec, LineChartSpec, LineRole } from './spec.ts';
-import { fitLines } from './text-fit.ts';
+import { fitLines, textWidth } from './text-fit.ts';
 
 export interface ChartSize {
   width: number;
@@ -34,6 +34,8 @@ export const CHART_COLOURS = [TEXT, MUTED, POSITIVE, NEGATIVE, ...LINE_COLOURS];
 const ROOMY_BARS = 20;
 const LEGEND_ROW = 30;
 const LEGEND_TEXT_WIDTH = 150;
+const LEGEND_ICON = 30;
+const LEGEND_GAP = 18;
 const DASHED_ICON = 'path://M0,6h7v2.4h-7zM11,6h7v2.4h-7zM22,6h7v2.4h-7z';
 
 function barRow(count: number): number {
@@ -42,7 +44,20 @@ function barRow(count: number): number {
 
 /** Lines with a legend entry: all but a single series. */
 function legendRows(spec: LineChartSpec): number {
-  return spec.series.length > 1 ? Math.ceil(spec.series.length / 3) : 0;
+  if (spec.series.length < 2) return 0;
+  const room = CHART_WIDTH - 16;
+  let rows = 1;
+  let used = 0;
+  for (const s of spec.series) {
+    // Icon, its gap to the text, the text as fitted, the gap to the next entry.
+    const width = LEGEND_ICON + 5 + textWidth(fitLines(s.name, LEGEND_TEXT_WIDTH, 1)) + LEGEND_GAP;
+    if (used > 0 && used + width - LEGEND_GAP > room) {
+      rows++;
+      used = 0;
+    }
+    used += width;
+  }
+  return rows;
 }
 
 /** The size a chart is drawn at: bars grow with the number of areas so 40 stay legible. */
@@ -189,10 +204,10 @@ function lineOption(spec: LineChartSpec): EChartsCoreOption {
             bottom: 4,
             left: 8,
             right: 8,
-            itemWidth: 30,
+            itemWidth: LEGEND_ICON,
             // A target has no symbol: its legend entry is a bare dashed line (echarts would add a circle).
             data: spec.series.map((s) => (s.role === 'target' ? { name: s.name, icon: DASHED_ICON } : { name: s.name })),
-            itemGap: 18,
+            itemGap: LEGEND_GAP,
             textStyle: { color: TEXT, fontSize: 12 },
             formatter: (name: string) => fitLines(name, LEGEND_TEXT_WIDTH, 1),
           }
