@@ -35,8 +35,10 @@ describe.skipIf(SKIP_BROWSER)('the report page charts in Chromium', () => {
     await page.goto(`${session.server.url}${REPORT}`);
     const report = page.locator('article.report');
     await report.waitFor();
-    const figures = report.getByRole('figure');
+    // Each chart is a figure named by its alternative (a cover logo may be a figure too).
+    const figures = report.getByRole('figure', { name: /^(Liggande stapeldiagram|Linjediagram) över / });
     await expect.poll(() => figures.count()).toBe(7);
+    expect(await report.locator('figure.chart').count()).toBe(7);
 
     const deviation = report.getByRole('figure', { name: /^Liggande stapeldiagram över avvikelse mot budget per verksamhetsområde/ });
     await expect.poll(() => deviation.count()).toBe(1);
