@@ -51,12 +51,15 @@ function withCharts(doc: ReportDocument): ReportDocument {
     id: 'utfall-mot-budget',
     kind: 'lines',
     unit: 'mnkr',
+    decimals: 1,
+    pointLabels: false,
+    signed: true,
     title: 'Ackumulerat utfall mot budget per månad',
     alt: 'Linjer för utfall och budget, januari till april.',
     xLabels: total.map((m) => m.period),
     series: [
-      { name: 'Utfall', values: cumulative('actualResult') },
-      { name: 'Budget', values: cumulative('budgetResult'), dashed: true },
+      { name: 'Utfall', role: 'actual', values: cumulative('actualResult') },
+      { name: 'Budget', role: 'budget', values: cumulative('budgetResult') },
     ],
     table: {
       caption: 'Utfall och budget per månad, mnkr',

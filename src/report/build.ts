@@ -98,7 +98,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const chosen = template.kpis;
   const kpis = (input.kpis ?? []).filter((k) => chosen === 'all' || chosen.includes(k.id));
   const label = periodLabel(figures.period);
-  const charts = buildCharts({ periodLabel: label, areas, monthly, kpis });
+  const charts = buildCharts({ period: figures.period, periodLabel: label, areas, monthly, kpis, forecastTotal: totalForecast });
   const built = [
     { ...overviewSection(ctx), key: 'overview' as const },
     { ...resultSection(ctx), key: 'result' as const },

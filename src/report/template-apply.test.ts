@@ -23,6 +23,9 @@ const chart = (key: ChartKey): ChartSpec => ({
   table: { caption: key, head: [], rows: [] },
   kind: 'lines',
   unit: 'mnkr',
+  decimals: 1,
+  pointLabels: false,
+  signed: true,
   xLabels: [],
   series: [],
 });
