@@ -145,7 +145,8 @@ describe.skipIf(SKIP_PDF)('the demo April report as a PDF', () => {
   });
 
   it('has a structure tree of headings, tables with header cells, and lists', async () => {
-    const types = structElements(await structTree(bytes)).map((e) => e.type);
+    const elements = structElements(await structTree(bytes));
+    const types = elements.map((e) => e.type);
     const count = (t: string) => types.filter((x) => x === t).length;
     expect(count('H1')).toBe(1);
     // The contents' heading and one per section.
@@ -153,7 +154,13 @@ describe.skipIf(SKIP_PDF)('the demo April report as a PDF', () => {
     const headings = doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'heading'));
     for (const level of [3, 4, 5] as const) expect(count(`H${level}`)).toBe(headings.filter((h) => h.level === level).length);
     const tables = doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table'));
-    expect(count('Table')).toBe(tables.length);
+    const charts = doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'chart' ? [b.chart] : [])));
+    expect(charts.length).toBeGreaterThan(0);
+    // Each chart's data is a table of its own.
+    expect(count('Table')).toBe(tables.length + charts.length);
+    // Each chart, and the cover's logo, is a Figure with its text alternative.
+    const figures = elements.filter((e) => e.type === 'Figure').map((e) => e.alt);
+    expect(figures).toEqual([...(doc.cover.logo ? [doc.cover.logo.alt] : []), ...charts.map((c) => c.alt)]);
     expect(count('TH')).toBeGreaterThanOrEqual(tables.reduce((n, t) => n + t.head.length + t.rows.length, 0));
     expect(count('TD')).toBeGreaterThan(0);
     expect(count('L')).toBeGreaterThanOrEqual(1);

@@ -75,6 +75,7 @@ describe('uppfoljning template', () => {
       'Årsprognos',
       'Investeringsverksamhet',
       'Sammanfattande kommentarer till kommunstyrelsen (FU)',
+      'Nyckeltal',
     ]);
   });
 });

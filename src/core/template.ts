@@ -5,8 +5,12 @@
  * committee's own setting (committees.materiality_threshold); the template page edits both.
  */
 
-/** The report's sections, by the key that names them whatever their heading. */
-export const SECTION_KEYS = ['overview', 'result', 'forecast', 'investments', 'ks'] as const;
+/**
+ * The report's sections, by the key that names them whatever their heading. The seed has the
+ * first five; 'kpis' holds the key figures' charts after them (a report without key figures has
+ * no such section).
+ */
+export const SECTION_KEYS = ['overview', 'result', 'forecast', 'investments', 'ks', 'kpis'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** The charts a report can show; each sits in its own section (CHART_SECTION). */
@@ -17,7 +21,7 @@ export const CHART_SECTION: Record<ChartKey, SectionKey> = {
   'deviation-by-area': 'overview',
   'ytd-actual-budget': 'result',
   'forecast-development': 'forecast',
-  kpis: 'overview',
+  kpis: 'kpis',
 };
 
 /** The charts' names, as the template page and the CLI show them. */
@@ -41,6 +45,7 @@ export const DEFAULT_SECTION_TITLES: Record<SectionKey, string> = {
   forecast: 'Årsprognos',
   investments: 'Investeringsverksamhet',
   ks: 'Sammanfattande kommentarer till kommunstyrelsen (FU)',
+  kpis: 'Nyckeltal',
 };
 
 export interface TemplateLogo {

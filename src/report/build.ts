@@ -6,7 +6,7 @@ import type { Ore } from '#core/money.ts';
 import type { AreaMonths } from '#core/monthly.ts';
 import { type Committee, isMaterial } from '#core/organisation.ts';
 import { fiscalYearLabel, fiscalYearOf, periodLabel } from '#core/period.ts';
-import { DEFAULT_TEMPLATE, type ReportTemplate } from '#core/template.ts';
+import { DEFAULT_SECTION_TITLES, DEFAULT_TEMPLATE, type ReportTemplate } from '#core/template.ts';
 import type { TextKind } from '#core/texts.ts';
 import { type BudgetReportInput, decisionsJson } from './budget.ts';
 import { buildCharts } from './charts/build.ts';
@@ -105,6 +105,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     { ...forecastSection(ctx), key: 'forecast' as const },
     { ...investmentSection(ctx), key: 'investments' as const },
     { ...ksSection(ctx), key: 'ks' as const },
+    // Only the key figures' charts (placed by the template); left out when there are none.
+    { key: 'kpis' as const, number: '', title: DEFAULT_SECTION_TITLES.kpis, id: 'nyckeltal', blocks: [] },
   ];
   const sections = applyTemplate(built, template, charts);
   const fiscalYear = fiscalYearOf(figures.period, committee.fiscalYearStartMonth);

@@ -1,7 +1,8 @@
 /**
  * Applies a committee's template to the built sections: keeps the sections it lists, in its
  * order and under its headings, numbers them 1, 2, … and places each chart it shows first in
- * its section (after the section's leading table, when it has one).
+ * its section (after the section's leading table, when it has one). A section left empty is left
+ * out.
  */
 import { CHART_SECTION, type ReportTemplate } from '#core/template.ts';
 import type { ChartSpec } from './charts/spec.ts';
@@ -14,6 +15,8 @@ export function applyTemplate(sections: readonly Section[], template: ReportTemp
     const section = byKey.get(wanted.key);
     if (!section) continue;
     const own = charts.filter((c) => template.charts.includes(c.key) && CHART_SECTION[c.key] === wanted.key);
+    // A section with nothing in it (the key figures' when there are none) is left out.
+    if (section.blocks.length === 0 && own.length === 0) continue;
     out.push({ ...section, number: String(out.length + 1), title: wanted.title || section.title, blocks: withCharts(section.blocks, own) });
   }
   return out;

@@ -63,7 +63,9 @@ function legendRows(spec: LineChartSpec): number {
 /** The size a chart is drawn at: bars grow with the number of areas so 40 stay legible. */
 export function chartSize(spec: ChartSpec): ChartSize {
   if (spec.kind === 'diverging-bars') return { width: CHART_WIDTH, height: 48 + barRow(spec.categories.length) * spec.categories.length };
-  return { width: CHART_WIDTH, height: 280 + legendRows(spec) * LEGEND_ROW };
+  // Key figures come several in a row: lower, so that two with their tables share a printed page.
+  const plot = spec.key === 'kpis' ? 200 : 280;
+  return { width: CHART_WIDTH, height: plot + legendRows(spec) * LEGEND_ROW };
 }
 
 /** How many decimals an axis tick needs (0,5 → 1), at most `max`. */
