@@ -12,7 +12,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readDeliverable } from '#app/deliverable.ts';
-import { fileStem } from '#app/documents.ts';
 import type { ReadCache } from '#app/read-cache.ts';
 import { buildRollup, latestVersions } from '#app/rollup.ts';
 import { ErrorBody, RollupJson, RollupParams, splitRollupPeriod } from '#contract/index.ts';
@@ -85,7 +84,9 @@ export function registerRollupRoutes(app: FastifyInstance, { cache, pdf }: { cac
         reply.header('content-disposition', `inline; filename="sammanstallning-${period}.html"`);
         return sendCached(request, reply, cached, 'text/html; charset=utf-8');
       }
-      const fileName = `${fileStem(`sammanstallning-${period}`, await doc())}.${format}`;
+      // The roll-up has no versions of its own: "-utkast" while any committee's figures are a draft.
+      const draft = (await doc()).cover.status.kind === 'draft';
+      const fileName = `sammanstallning-${period}${draft ? '-utkast' : ''}.${format}`;
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       return sendCached(request, reply, cached, MEDIA_TYPES[format]);
     },

@@ -22,9 +22,9 @@ export function FileLinks({ label, urlOf, what }: { label: string; urlOf: (ext: 
       <ul className="download-links">
         {FORMATS.map((f) => (
           <li key={f.ext}>
-            <a className="button" href={urlOf(f.ext)} download>
+            {/* The name begins with the visible label (WCAG 2.5.3) and says which document. */}
+            <a className="button" href={urlOf(f.ext)} download aria-label={`${f.label}, ${what}`}>
               {f.label}
-              <span className="sr-only">, {what}</span>
             </a>
           </li>
         ))}
