@@ -33,7 +33,7 @@ describe.skipIf(SKIP_BROWSER)('the report template page in Chromium', () => {
     const up = page.getByRole('button', { name: 'Flytta upp Resultat', exact: true });
     await up.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Resultat flyttades upp till plats 1 av 5.');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Resultat flyttades upp till plats 1 av 6.');
     expect(await heading(1).inputValue()).toBe('Resultat');
     expect(await heading(2).inputValue()).toBe('Resultatrapport');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('↑ Flytta upp Resultat');
@@ -63,6 +63,7 @@ describe.skipIf(SKIP_BROWSER)('the report template page in Chromium', () => {
       'Prognos för helåret',
       'Investeringsverksamhet',
       'Sammanfattande kommentarer till kommunstyrelsen (FU)',
+      'Nyckeltal',
     ]);
     expect(stored.template.charts).toEqual([]);
 

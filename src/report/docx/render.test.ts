@@ -3,9 +3,11 @@
  * document (a script tag, a 300-character word, åäö, empty texts, control characters, 40 areas),
  * a chart and a logo as images with their text alternatives, lists, and the draft's header.
  */
+
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { findAll, first, paragraphStyle, readWord, type WordParts, wordText } from '#test/helpers/docx-parts.ts';
+import { chartSize } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Block, Cover, PrintableDocument, Section } from '../model.ts';
 import { TEXT_WIDTH } from './page.ts';
@@ -183,9 +185,10 @@ describe('renderDocx', () => {
     expect(media).toHaveLength(2);
     for (const m of media) expect(w.parts.get(m)?.subarray(1, 4).toString()).toBe('PNG');
     const extent = first(findAll(w.document, 'w:drawing')[1] ?? w.document, 'wp:extent');
-    // 640 × 320 px at 9525 EMU per px: inside the text width (9866 twips = 6 265 910 EMU).
+    // The chart's size in px at 9525 EMU per px: inside the text width (9866 twips = 6 265 910 EMU), its proportions kept.
+    const size = chartSize(chart);
     expect(Number(extent?.attributes.cx)).toBeLessThanOrEqual((TEXT_WIDTH / 1440) * 914_400);
-    expect(Number(extent?.attributes.cx) / Number(extent?.attributes.cy)).toBeCloseTo(2, 2);
+    expect(Number(extent?.attributes.cx) / Number(extent?.attributes.cy)).toBeCloseTo(size.width / size.height, 1);
     const [table] = findAll(w.document, 'w:tbl');
     expect(wordText(table ?? w.document)).toBe('VerksamhetsområdeAvvikelseBoendeenheten+4,6Övergripande−1,2');
     expect(styled(w, 'Caption').map(wordText)).toEqual([chart.title, chart.table.caption]);
