@@ -33,7 +33,12 @@ describe('May 2025 in the product', () => {
     april = await report('2025-04');
     // May's ledger as the ledger system's sheet: April's movement again, 3 % more on purchases.
     const d = await openDatabase({ file: db });
-    const rows = await d.kysely.selectFrom('ledger_balances').selectAll().where('period', '=', '2025-04').execute();
+    const rows = await d.kysely
+      .selectFrom('ledger_balances')
+      .selectAll()
+      .where('committee_id', '=', 'socialnamnden')
+      .where('period', '=', '2025-04')
+      .execute();
     await d.close();
     const lines = rows
       .filter((r) => /^[3-8]/.test(r.account) && r.code !== '')

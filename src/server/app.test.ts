@@ -65,7 +65,8 @@ describe('GET /api/committees/:id/reports/:period', () => {
       projects: [expect.objectContaining({ id: 'inventarier', budget: 70_000_000 }), expect.objectContaining({ id: 'lokalanpassning' })],
       decisions: [expect.objectContaining({ id: 'kf-2025-03-investeringsbudget' })],
     });
-    expect(body.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5']);
+    // The seed's five sections, and the key figures' charts after them.
+    expect(body.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
   it('has no previous deviation in the first month of the fiscal year', async () => {
@@ -87,7 +88,7 @@ describe('GET /api/committees/:id/reports/:period', () => {
   });
 
   it('rejects a malformed period with 400 and a Swedish message naming the field', async () => {
-    for (const period of ['2025-13', '2025-00', '2025-4', 'april', '2025-04.pdf']) {
+    for (const period of ['2025-13', '2025-00', '2025-4', 'april', '2025-04.odt']) {
       const res = await get(`/api/committees/socialnamnden/reports/${period}`);
       expect(res.statusCode, period).toBe(400);
       const body = res.json() as { error: string; field: string };

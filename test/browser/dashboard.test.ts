@@ -81,7 +81,7 @@ describe.skipIf(SKIP_BROWSER)('web app in Chromium', () => {
     await expect.poll(() => card(/^Resultat ackumulerat$/).innerText()).toMatch(mnkr('+13,7'));
   });
 
-  it('opens the report as a document with its table of contents and five sections', async () => {
+  it('opens the report as a document with its table of contents and its six sections', async () => {
     await session.page.getByRole('link', { name: /^Visa rapporten/ }).click();
     await session.page.waitForURL(`**${DASHBOARD}/rapport`);
     const article = session.page.locator('article.report');
@@ -91,7 +91,7 @@ describe.skipIf(SKIP_BROWSER)('web app in Chromium', () => {
         sections: { number: string; title: string }[];
       }
     ).sections;
-    expect(sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6']);
     const headings = await article.getByRole('heading').allInnerTexts();
     for (const section of sections) {
       expect(
