@@ -93,7 +93,13 @@ describe('GET /api/openapi.json', () => {
     const text = JSON.stringify(doc);
     expect(text).toContain('"fiscalYearStartMonth"');
     const report = doc.paths['/api/committees/{id}/reports/{period}']?.get?.responses['200']?.content;
-    expect(Object.keys(report ?? {}).sort()).toEqual(['application/json', 'text/html']);
+    expect(Object.keys(report ?? {}).sort()).toEqual([
+      'application/json',
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'text/html',
+    ]);
     const schemas = (doc as { components?: { schemas?: Record<string, { properties?: Record<string, unknown> }> } }).components?.schemas;
     expect(report?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ReportJson' });
     expect(Object.keys(schemas?.ReportJson?.properties ?? {})).toContain('fiscalYear');
