@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RollupJson } from '#contract/rollup.ts';
 import { cliRunner } from '#test/helpers/cli.ts';
+import { docxText, xlsxText } from '#test/helpers/document-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'uppf-cli-rollup-'));
 const run = cliRunner(join(dir, 'cli.sqlite'));
@@ -53,11 +54,23 @@ describe('uppfoljning rollup', () => {
     expect(html).not.toContain('Barn- och utbildningsnämnden');
   });
 
+  it('writes the roll-up as a Word or Excel file, marked as a draft while a committee is unpublished', async () => {
+    const docx = join(dir, 'ks.docx');
+    const made = await run('rollup', '--period', '2025-04', '--format', 'docx', '--out', docx);
+    expect(made.code, made.err).toBe(0);
+    const text = await docxText(readFileSync(docx));
+    expect(text.headers).toMatch(/Utkast/);
+    for (const name of ['Socialnämnden', 'Barn- och utbildningsnämnden', 'Tekniska nämnden']) expect(text.body).toContain(name);
+    const xlsx = join(dir, 'ks.xlsx');
+    expect((await run('rollup', '--period', '2025-04', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    expect(await xlsxText(readFileSync(xlsx))).toContain('Kommunen totalt');
+  });
+
   it('refuses a missing period, an unknown format and an unknown committee', async () => {
     expect(await run('rollup')).toMatchObject({ code: 2, err: expect.stringContaining('--period') });
     expect(await run('rollup', '--period', '2025-04', '--format', 'odt')).toMatchObject({
       code: 2,
-      err: expect.stringContaining('"odt" är inte json eller html'),
+      err: expect.stringContaining('"odt" är inte json, html, pdf, docx eller xlsx'),
     });
     expect(await run('rollup', '--period', '2025-04', '--committees', 'finns-inte')).toMatchObject({
       code: 3,

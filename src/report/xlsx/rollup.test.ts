@@ -96,7 +96,7 @@ describe('renderRollupXlsx', () => {
     const ws = (await readWorkbook(bytes)).getWorksheet('Nämnder')!;
     const total = sheetRows(ws, 5)[0] ?? [];
     const t = DOC.total;
-    expect(total[0]).toBe('Hela kommunen');
+    expect(total[0]).toBe('Kommunen totalt');
     expect(total.slice(1, 7).map(ore)).toEqual([
       t.actualResult,
       t.budgetResult,

@@ -10,7 +10,7 @@ import { kronor, kronorOrEmpty } from './cells.ts';
 import { addTableSheet, amountColumn, type CellValue, RESULT_COLUMNS, type SheetTable, signedColumn, textColumn } from './sheet.ts';
 import { addTitleSheet, startWorkbook, statusShort, workbookBytes } from './workbook.ts';
 
-export const MUNICIPALITY_ROW = 'Hela kommunen';
+export const MUNICIPALITY_ROW = 'Kommunen totalt';
 
 const figures = (n: RollupNumbers): CellValue[] => [
   kronor(n.actualResult),
