@@ -34,17 +34,6 @@ export function rollupAccess(viewer: RoleHolder | null, committeeId: string): Ro
   return mayInCommittee(viewer, committeeId, 'published') ? 'published' : null;
 }
 
-/**
- * Each committee's latest published version of the period (0: none). Publishing does not move the
- * data version (src/store/data-version.ts), so what is cached from deliverables is filed under these too.
- */
-export async function latestVersions(db: Db, period: string): Promise<Map<string, number>> {
-  return db.snapshot(async (q) => {
-    const rows = await listCommitteeRows(q);
-    return new Map(await Promise.all(rows.map(async (r) => [r.id, await latestVersionNumber(q, r.id, period)] as const)));
-  });
-}
-
 export async function buildRollup(db: Db, period: string, request: RollupRequest): Promise<RollupDocument> {
   if (!isPeriod(period)) throw new InputError(`"${period}" är ingen period (ange år och månad som ÅÅÅÅ-MM, t.ex. 2025-04)`, 'period');
   const rows = await db.snapshot(listCommitteeRows);

@@ -5,9 +5,9 @@
  * result = -(sum of postings on profit-and-loss accounts).
  */
 import { accountGroupOf } from './accounts.ts';
-import type { AmountRow } from './figures.ts';
+import type { AmountRow, FigureInput } from './figures.ts';
 import type { Ore } from './money.ts';
-import { type Area, areaOfCode, type CodeMap, UNALLOCATED_AREA } from './organisation.ts';
+import { areaOfCode, UNALLOCATED_AREA } from './organisation.ts';
 import { fiscalYearOf, type Period, yearToDate } from './period.ts';
 
 export interface MonthFigures {
@@ -22,14 +22,8 @@ export interface AreaMonths {
   months: MonthFigures[];
 }
 
-export interface MonthlyInput {
-  period: Period;
-  fiscalYearStartMonth: number;
-  areas: readonly Area[];
-  codeMap: CodeMap;
-  actual: Iterable<AmountRow>;
-  budget: Iterable<AmountRow>;
-}
+/** The same input as the year-to-date figures (figures.ts), without the drill-down. */
+export type MonthlyInput = Omit<FigureInput, 'withAccounts'>;
 
 /** Per area (in the order given, "Ej fördelat" last when it has postings) and the total (areaId ''), every month of the fiscal year up to the period. */
 export function monthlyFigures(input: MonthlyInput): AreaMonths[] {

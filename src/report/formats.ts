@@ -25,34 +25,21 @@ export interface PdfRenderer {
   render(doc: PrintableDocument, options?: RenderOptions): Promise<Uint8Array>;
 }
 
-export function renderReportFile(
-  format: DocumentFormat,
-  doc: ReportDocument,
-  pdf: PdfRenderer,
-  options: RenderOptions = {},
-): Promise<Uint8Array> {
-  switch (format) {
-    case 'pdf':
-      return pdf.render(doc, options);
-    case 'docx':
-      return renderDocx(doc, options);
-    case 'xlsx':
-      return renderReportXlsx(doc, options);
-  }
+type Render<D> = (doc: D, options?: RenderOptions) => Promise<Uint8Array>;
+
+/** PDF and Word render every printable document alike; Excel has its own sheets per kind of document. */
+function renderWith<D extends PrintableDocument>(xlsx: Render<D>) {
+  return (format: DocumentFormat, doc: D, pdf: PdfRenderer, options: RenderOptions = {}): Promise<Uint8Array> => {
+    switch (format) {
+      case 'pdf':
+        return pdf.render(doc, options);
+      case 'docx':
+        return renderDocx(doc, options);
+      case 'xlsx':
+        return xlsx(doc, options);
+    }
+  };
 }
 
-export function renderRollupFile(
-  format: DocumentFormat,
-  doc: RollupDocument,
-  pdf: PdfRenderer,
-  options: RenderOptions = {},
-): Promise<Uint8Array> {
-  switch (format) {
-    case 'pdf':
-      return pdf.render(doc, options);
-    case 'docx':
-      return renderDocx(doc, options);
-    case 'xlsx':
-      return renderRollupXlsx(doc, options);
-  }
-}
+export const renderReportFile = renderWith<ReportDocument>(renderReportXlsx);
+export const renderRollupFile = renderWith<RollupDocument>(renderRollupXlsx);

@@ -19,6 +19,7 @@ import { textVersions } from './migrations/texts.ts';
 import { usersSessions } from './migrations/users-sessions.ts';
 import { versionDocument } from './migrations/version-document.ts';
 import { publishedVersions } from './migrations/versions.ts';
+import { versionsDataVersion } from './migrations/versions-data-version.ts';
 
 const money = 'bigint' as const;
 
@@ -195,6 +196,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0019_audit_index': auditIndex,
   '0020_version_document': versionDocument,
   '0021_report_templates': reportTemplates,
+  '0022_versions_data_version': versionsDataVersion,
 };
 
 class StaticProvider implements MigrationProvider {

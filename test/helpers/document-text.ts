@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
+import { unzipParts } from './docx-parts.ts';
 
 export function pdfText(bytes: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'uppf-pdf-text-'));
@@ -21,27 +21,9 @@ export function pdfText(bytes: Uint8Array): string {
 }
 
 /** Every entry of a zip (a .docx or .xlsx) by name, as text. */
-export function zipEntries(bytes: Uint8Array): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const out = new Map<string, string>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            out.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
+export async function zipEntries(bytes: Uint8Array): Promise<Map<string, string>> {
+  const parts = await unzipParts(bytes);
+  return new Map([...parts].map(([name, data]) => [name, data.toString('utf8')]));
 }
 
 const runs = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join('');

@@ -7,7 +7,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DeliverableChoice } from '#app/deliverable.ts';
 import { reportFile } from '#app/documents.ts';
 import type { ReadCache } from '#app/read-cache.ts';
-import { listVersions } from '#app/versions.ts';
 import type { DocumentFormat, PdfRenderer } from '#report/formats.ts';
 import { cachedBody, cacheKey, sendCached } from '../cached.ts';
 
@@ -24,9 +23,8 @@ export async function sendReportFile(
   { cache, pdf }: { cache: ReadCache; pdf: PdfRenderer },
   { id, period, format, choice }: FileRequest,
 ) {
-  // Publishing moves no data version: "the latest" is keyed by the latest version's number.
-  const which = choice.draft ? 'utkast' : (choice.version ?? `senaste-${(await listVersions(cache.db, id, period))[0]?.number ?? 0}`);
-  const key = cacheKey('file', id, period, format, which);
+  // Publishing bumps the data version (0022), which empties the cache: "senaste" is never stale.
+  const key = cacheKey('file', id, period, format, choice.draft ? 'utkast' : (choice.version ?? 'senaste'));
   const file = await cache.get(key, async () => {
     const made = await reportFile(cache.db, id, period, format, { pdf, choice });
     return { ...cachedBody(Buffer.from(made.bytes)), fileName: made.fileName, mediaType: made.mediaType };

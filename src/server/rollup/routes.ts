@@ -5,7 +5,7 @@
  *   GET /api/rollup/2025-04.pdf    the document as PDF (also .docx, Word, and .xlsx, Excel)
  * A form is added by its extension in ROLLUP_EXTENSIONS and a case in `render` below. Any signed-in
  * person may ask; the roll-up holds the committees they may see (src/app/rollup.ts), and each
- * answer is kept per data version, published versions and what the person may see (ReadCache),
+ * answer is kept per data version (publishing bumps it) and what the person may see (ReadCache),
  * with an ETag.
  */
 import type { FastifyInstance } from 'fastify';
@@ -13,9 +13,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readDeliverable } from '#app/deliverable.ts';
 import type { ReadCache } from '#app/read-cache.ts';
-import { buildRollup, latestVersions } from '#app/rollup.ts';
+import { buildRollup } from '#app/rollup.ts';
 import { ErrorBody, RollupJson, RollupParams, splitRollupPeriod } from '#contract/index.ts';
-import { isPeriod } from '#core/period.ts';
 import type { RoleHolder } from '#core/roles.ts';
 import { MEDIA_TYPES, type PdfRenderer, renderRollupFile } from '#report/formats.ts';
 import { renderHtml } from '#report/html.ts';
@@ -61,12 +60,9 @@ export function registerRollupRoutes(app: FastifyInstance, { cache, pdf }: { cac
     async (request, reply) => {
       const { period, format } = splitRollupPeriod(request.params.period);
       const user = signedInUser(request);
-      // Publishing moves no data version: the versions are part of every key.
-      const versions = isPeriod(period) ? await latestVersions(db, period) : new Map<string, number>();
-      const published = [...versions].map(([id, n]) => `${id}=${n}`).join(',');
-      const deliverable = (id: string, p: string) =>
-        cache.get(cacheKey('deliverable', id, p, versions.get(id) ?? 0), () => readDeliverable(db, id, p));
-      const key = cacheKey('rollup', period, scopeOf(user), published);
+      // Publishing bumps the data version (0022), so a committee's deliverable is kept until the next change.
+      const deliverable = (id: string, p: string) => cache.get(cacheKey('deliverable', id, p), () => readDeliverable(db, id, p));
+      const key = cacheKey('rollup', period, scopeOf(user));
       const doc = () => cache.get(key, () => buildRollup(db, period, { viewer: user, deliverable }));
       const render = async (d: RollupDocument): Promise<string | Buffer> => {
         switch (format) {
